@@ -1,0 +1,27 @@
+# Noto Sans Regular and Bold from Debian's fonts-noto-core, subset at build time with fonttools to
+# the characters the content needs (Latin-1 and typographic punctuation), compiled into the ui layer
+# as ui::FontFiles() (src/ui/fonts.h).
+set(APPFINDER_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf")
+find_program(PYFTSUBSET pyftsubset REQUIRED)
+set(font_unicodes "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2032-2033,U+20AC,U+2122,U+2190-2193,U+2212")
+set(subset_fonts "")
+foreach(weight Regular Bold)
+    set(out ${CMAKE_CURRENT_BINARY_DIR}/fonts/NotoSans-${weight}.ttf)
+    add_custom_command(OUTPUT ${out}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/fonts
+        COMMAND ${PYFTSUBSET} ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf --unicodes=${font_unicodes}
+                --no-hinting --desubroutinize --layout-features=kern,liga --name-IDs=0,1,2,3,4,5,6
+                --output-file=${out}
+        DEPENDS ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf
+        COMMENT "Subsetting Noto Sans ${weight}")
+    list(APPEND subset_fonts ${out})
+endforeach()
+set(fonts_cpp ${CMAKE_CURRENT_BINARY_DIR}/bundled_fonts.cpp)
+string(REPLACE ";" "|" font_list "${subset_fonts}")
+add_custom_command(OUTPUT ${fonts_cpp}
+    COMMAND ${CMAKE_COMMAND} -DFILES=${font_list} -DOUT=${fonts_cpp} -DHEADER=ui/fonts.h
+            -DFUNC=ui::FontFiles -P ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    DEPENDS ${subset_fonts} ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
+    COMMENT "Bundling fonts" VERBATIM)
+add_library(appfinder_fonts STATIC ${fonts_cpp})
+target_include_directories(appfinder_fonts PRIVATE ${PROJECT_SOURCE_DIR}/src)

@@ -1,0 +1,30 @@
+# The WebAssembly app and the static site in build/site/ (Emscripten only).
+add_library(imgui_opengl3 STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_opengl3 SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui_opengl3 PRIVATE IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(imgui_opengl3 PUBLIC imgui_core)
+
+file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/*.cpp)
+add_executable(appfinder src/main.cpp ${PLATFORM_SOURCES})
+target_link_libraries(appfinder PRIVATE appfinder_ui appfinder_bundled imgui_opengl3)
+appfinder_warnings(appfinder)
+set_target_properties(appfinder PROPERTIES SUFFIX ".js")
+
+set(APPFINDER_WEB_FLAGS -Oz -flto)
+target_compile_options(appfinder_core PRIVATE ${APPFINDER_WEB_FLAGS})
+target_compile_options(appfinder_ui PRIVATE ${APPFINDER_WEB_FLAGS})
+target_compile_options(appfinder PRIVATE ${APPFINDER_WEB_FLAGS})
+target_compile_options(imgui_core PRIVATE ${APPFINDER_WEB_FLAGS})
+target_compile_options(imgui_opengl3 PRIVATE ${APPFINDER_WEB_FLAGS})
+target_link_options(appfinder PRIVATE
+    -Oz -flto
+    -sENVIRONMENT=web
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1
+    -sDYNAMIC_EXECUTION=0
+    -sFILESYSTEM=0
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+    -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort,locateFile
+    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+
+# tools/build.sh assembles build/site/ from the page (shell.html, web/) and the compiled app.

@@ -1,0 +1,131 @@
+// cli_search.cpp — `appfinder-cli search [--data DIR] [--limit N] [--json] QUERY`: the app's own search
+// engine (core/search_index.h) on the command line, for checks and scripts (native CLI only).
+// With --json, stdout holds exactly one JSON array, best first; everything else goes to stderr.
+#include "cli/commands.h"
+#include "cli/data_folder.h"
+#include "core/data_loader.h"
+#include "core/search_index.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+void PrintSearchUsage(std::FILE* out)
+{
+    std::fprintf(out,
+        "usage: appfinder-cli search [--data DIR] [--limit N] [--json] [FILTERS] QUERY...\n"
+        "  Searches apps, wearable advice, trusts and the programme text as the app does: every word must\n"
+        "  match; the last word also matches as a prefix; misspellings and health synonyms match too.\n"
+        "  The words of QUERY may be given as one argument or several; \"\" lists every app.\n"
+        "  --data DIR        read the data from DIR instead of the data built into this program\n"
+        "  --limit N         print at most N results (default: all)\n"
+        "  --json            print one JSON array of {\"kind\", \"id\", \"title\", \"score\"}, best first\n"
+        "  --category ID     only apps in this category      --platform ios|android|web\n"
+        "  --cost free|paid|not-known                         --badge nhs-approved|being-tested|none\n"
+        "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
+}
+
+double Rounded(double score)
+{
+    return std::round(score * 10000.0) / 10000.0;
+}
+
+} // namespace
+
+int RunSearch(int argc, char** argv)
+{
+    std::string data_dir;
+    std::size_t limit = SIZE_MAX;
+    bool json = false;
+    core::SearchQuery query;
+    std::vector<std::string> words;
+    bool only_words = false;
+
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* name, std::string& into) {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "appfinder-cli search: %s needs a value\n", name);
+                return false;
+            }
+            into = argv[++i];
+            return true;
+        };
+        if (only_words || arg.empty() || arg[0] != '-' || arg == "-") { words.push_back(arg); continue; }
+        if (arg == "--") { only_words = true; continue; }
+        if (arg == "--help" || arg == "-h") { PrintSearchUsage(stdout); return 0; }
+        if (arg == "--json") { json = true; continue; }
+        bool ok = true;
+        if (arg == "--data") ok = value("--data", data_dir);
+        else if (arg == "--category") ok = value("--category", query.Category);
+        else if (arg == "--platform") ok = value("--platform", query.Platform);
+        else if (arg == "--cost") ok = value("--cost", query.Cost);
+        else if (arg == "--badge") ok = value("--badge", query.Badge);
+        else if (arg == "--limit") {
+            std::string text;
+            ok = value("--limit", text);
+            char* end = nullptr;
+            const long long n = ok ? std::strtoll(text.c_str(), &end, 10) : 0;
+            if (ok && (text.empty() || *end != '\0' || n < 0)) {
+                std::fprintf(stderr, "appfinder-cli search: --limit needs a whole number, not '%s'\n", text.c_str());
+                ok = false;
+            }
+            if (ok) limit = static_cast<std::size_t>(n);
+        } else {
+            std::fprintf(stderr, "appfinder-cli search: unknown option '%s'\n", arg.c_str());
+            ok = false;
+        }
+        if (!ok) { PrintSearchUsage(stderr); return 2; }
+    }
+    if (words.empty()) {
+        std::fprintf(stderr, "appfinder-cli search: no QUERY given (use \"\" to list every app)\n");
+        PrintSearchUsage(stderr);
+        return 2;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) query.Text += (i ? " " : "") + words[i];
+
+    std::vector<core::DataFile> files;
+    if (!data_dir.empty()) {
+        std::string error;
+        if (!ReadDataFolder(data_dir, files, error)) {
+            std::fprintf(stderr, "appfinder-cli search: %s\n", error.c_str());
+            return 1;
+        }
+    } else {
+        files = core::BundledDataFiles();
+    }
+    const core::LoadResult loaded = core::LoadDataset(files);
+    for (const core::Problem& p : loaded.Problems)
+        std::fprintf(stderr, "warning: %s\n", core::FormatProblem(p).c_str());
+
+    core::SearchIndex index;
+    index.Build(loaded.Data);
+    const core::SearchResults results = index.Search(query, limit);
+
+    if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const core::SearchHit& h : results.Hits)
+            out.push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", h.Id }, { "title", h.Title },
+                            { "score", Rounded(h.Score) } });
+        std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        return 0;
+    }
+
+    std::printf("%4s  %-9s  %7s  %-32s  %s\n", "#", "kind", "score", "id", "title");
+    for (std::size_t i = 0; i < results.Hits.size(); ++i) {
+        const core::SearchHit& h = results.Hits[i];
+        std::printf("%4zu  %-9s  %7.3f  %-32s  %s\n", i + 1, core::ResultKindKey(h.Kind), h.Score, h.Id.c_str(), h.Title.c_str());
+    }
+    std::printf("%zu result%s", results.TotalHits, results.TotalHits == 1 ? "" : "s");
+    if (results.Hits.size() < results.TotalHits) std::printf(", %zu shown", results.Hits.size());
+    std::printf(" (apps %d, wearables %d, trusts %d, programme %d)\n", results.KindCounts[0], results.KindCounts[1],
+                results.KindCounts[2], results.KindCounts[3]);
+    return 0;
+}

@@ -1,0 +1,807 @@
+// data_loader.cpp — reads and validates the JSON data files into a core::Dataset (layer: core).
+// The rules are those of docs/data-format.md. Each mistake becomes a Problem naming the file, the
+// JSON pointer of the field and what happens next; nothing here throws (JSON_NOEXCEPTION is on).
+//
+// Index
+// [SECTION] Checks on plain values
+// [SECTION] From bytes to JSON
+// [SECTION] Entry: one entry's fields, each checked before it is read
+// [SECTION] One reader per file
+// [SECTION] LoadDataset
+
+#include "core/data_loader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+namespace core {
+
+namespace {
+
+using json = nlohmann::json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Checks on plain values
+//-----------------------------------------------------------------------------
+
+bool IsId(const std::string& s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+bool IsOdsCode(const std::string& s)
+{
+    return s.size() >= 3 && s.size() <= 5 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+}
+
+// Reads `count` digits at s[at]; -1 when any is not a digit.
+int Digits(const std::string& s, std::size_t at, std::size_t count)
+{
+    int value = 0;
+    for (std::size_t i = at; i < at + count; i++)
+    {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        value = value * 10 + (s[i] - '0');
+    }
+    return value;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist.
+bool IsDate(const std::string& s)
+{
+    if (s.size() != 4 && s.size() != 7 && s.size() != 10)
+        return false;
+    const int year = Digits(s, 0, 4);
+    if (year < 0)
+        return false;
+    if (s.size() == 4)
+        return true;
+    const int month = Digits(s, 5, 2);
+    if (s[4] != '-' || month < 1 || month > 12)
+        return false;
+    if (s.size() == 7)
+        return true;
+    static const int days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int last_day = days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
+    const int day = Digits(s, 8, 2);
+    return s[7] == '-' && day >= 1 && day <= last_day;
+}
+
+bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
+
+bool HasControlCharacter(const std::string& s)
+{
+    // Tabs and line breaks are harmless in plain text; other control characters are not text.
+    return std::any_of(s.begin(), s.end(), [](char c) { return IsControl(c) && c != '\t' && c != '\n' && c != '\r'; });
+}
+
+bool IsBlank(const std::string& s)
+{
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// "" when the address is acceptable, else what is wrong with it.
+std::string UrlProblem(const std::string& url)
+{
+    std::size_t rest = 0;
+    if (url.compare(0, 8, "https://") == 0)
+        rest = 8;
+    else if (url.compare(0, 7, "http://") == 0)
+        rest = 7;
+    else
+        return "a web address must start with https:// or http://";
+    if (std::any_of(url.begin(), url.end(), [](char c) { return c == ' ' || IsControl(c); }))
+        return "a web address must not contain spaces or control characters";
+    if (rest == url.size() || url[rest] == '/')
+        return "a web address needs a host name after " + url.substr(0, rest);
+    return "";
+}
+
+// A value quoted for a message: JSON-escaped, and cut short on a character boundary when long.
+std::string Quote(const std::string& s)
+{
+    const std::size_t limit = 60;
+    if (s.size() <= limit)
+        return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        cut--;
+    return json(s.substr(0, cut) + "...").dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string Describe(const json& v)
+{
+    switch (v.type())
+    {
+    case json::value_t::null:    return "null";
+    case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+    case json::value_t::string:  return "the string " + Quote(v.get_ref<const std::string&>());
+    case json::value_t::array:   return "an array";
+    case json::value_t::object:  return "an object";
+    default:                     return "a number";
+    }
+}
+
+std::string FormatNumber(double x)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%g", x);
+    return buffer;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] From bytes to JSON
+//-----------------------------------------------------------------------------
+
+std::string LineAndColumn(const std::string& text, std::size_t offset)
+{
+    std::size_t line = 1, column = 1;                   // columns count bytes, as nlohmann's messages do
+    for (std::size_t i = 0; i < offset && i < text.size(); i++)
+        if (text[i] == '\n')
+            line++, column = 1;
+        else
+            column++;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Offset of the first byte that is not part of a well-formed UTF-8 character, or npos.
+std::size_t InvalidUtf8At(const std::string& text)
+{
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;)
+    {
+        const unsigned char c = s[i];
+        std::size_t length = 0;
+        unsigned char min2 = 0x80, max2 = 0xBF;        // the second byte's range rules out overlongs and surrogates
+        if (c < 0x80)                  length = 1;
+        else if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { length = 3; if (c == 0xE0) min2 = 0xA0; if (c == 0xED) max2 = 0x9F; }
+        else if (c >= 0xF0 && c <= 0xF4) { length = 4; if (c == 0xF0) min2 = 0x90; if (c == 0xF4) max2 = 0x8F; }
+        else
+            return i;
+        if (i + length > n)
+            return i;
+        for (std::size_t k = 1; k < length; k++)
+        {
+            const unsigned char lo = k == 1 ? min2 : 0x80, hi = k == 1 ? max2 : 0xBF;
+            if (s[i + k] < lo || s[i + k] > hi)
+                return i;
+        }
+        i += length;
+    }
+    return std::string::npos;
+}
+
+// Offset of the first '[' or '{' nested deeper than max_depth, or npos. Parsing is iterative but
+// destroying a deep json value recurses, so deep input is refused before it becomes a value.
+std::size_t TooDeepAt(const std::string& text, int max_depth)
+{
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); i++)
+    {
+        const char c = text[i];
+        if (in_string)
+        {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = false;
+        }
+        else if (c == '"')
+            in_string = true;
+        else if ((c == '[' || c == '{') && ++depth > max_depth)
+            return i;
+        else if (c == ']' || c == '}')
+            depth--;
+    }
+    return std::string::npos;
+}
+
+// Runs the parser again, without building a value, to learn what nlohmann's parser objected to.
+struct SyntaxErrorCatcher : json::json_sax_t {
+    std::string Message;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override
+    {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
+        Message = e.what();
+        const std::size_t at = Message.find("at line");
+        Message = at == std::string::npos ? "is not valid JSON" : "is not valid JSON " + Message.substr(at);
+        return false;
+    }
+};
+
+// The file's top-level object, or nullopt with `error` set.
+std::optional<json> ParseFile(const std::string& text, std::string& error)
+{
+    if (text.size() > MaxDataFileBytes)
+        error = "file is larger than " + std::to_string(MaxDataFileBytes / (1024 * 1024)) + " MB";
+    else if (IsBlank(text))
+        error = "file is empty";
+    else if (std::size_t at = InvalidUtf8At(text); at != std::string::npos)
+        error = "file is not valid UTF-8 text: a malformed byte sequence at " + LineAndColumn(text, at);
+    else if (std::size_t at = TooDeepAt(text, MaxNestingDepth); at != std::string::npos)
+        error = "file nests arrays and objects more than " + std::to_string(MaxNestingDepth) + " levels deep, at " + LineAndColumn(text, at);
+    if (!error.empty())
+        return std::nullopt;
+
+    json root = json::parse(text, nullptr, false);
+    if (root.is_discarded())
+    {
+        SyntaxErrorCatcher catcher;
+        json::sax_parse(text, &catcher);
+        error = catcher.Message.empty() ? "file is not valid JSON" : "file " + catcher.Message;
+        return std::nullopt;
+    }
+    if (!root.is_object())
+    {
+        error = "expected an object at the top of the file, found " + Describe(root);
+        return std::nullopt;
+    }
+    return root;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry: one entry's fields, each checked before it is read
+//-----------------------------------------------------------------------------
+
+// Where one file's problems go, and the ids its entries have claimed (ids are unique per file).
+struct FileLog {
+    std::string File;
+    std::vector<Problem>& Problems;
+    std::unordered_map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
+
+    void Add(std::string pointer, std::string message) { Problems.push_back({ File, std::move(pointer), std::move(message) }); }
+};
+
+// The ids a reference may name: the categories of apps.json, the sources of sources.json...
+struct KnownIds {
+    std::string What;                       // "category", for messages
+    std::string Where;                      // "/categories", "sources.json"
+    std::unordered_set<std::string> Ids;
+    bool Checked = true;                    // false when the list itself failed to load: references are then not checked
+
+    bool Has(const std::string& id) const { return !Checked || Ids.count(id) > 0; }
+    std::string Unknown(const std::string& id) const { return "unknown " + What + " " + Quote(id) + " (not among those loaded from " + Where + ")"; }
+};
+
+template <typename T>
+KnownIds IdsOf(const std::vector<T>& items, std::string what, std::string where)
+{
+    KnownIds known{ std::move(what), std::move(where), {} };
+    for (const T& item : items)
+        known.Ids.insert(item.Id);
+    return known;
+}
+
+enum class Blank { Refused, Allowed };      // whether "" (not known) is accepted
+
+// Reads one entry (a source, an app, a trust...). Each getter checks its field and returns a value
+// even when the check fails, so a reader reads every field and every mistake is reported at once.
+// Finish() reports the mistakes with what happens ("; this app is skipped") and says whether to keep it.
+class Entry {
+public:
+    Entry(const json& value, std::string pointer, std::string noun, FileLog& log)
+        : Value(value), Pointer(std::move(pointer)), Noun(std::move(noun)), Log(log) {}
+
+    std::string Text(const char* key, Blank blank = Blank::Refused) { return TextAt(Get(key), Child(key), blank); }
+    std::string Date(const char* key, Blank blank = Blank::Refused)
+    {
+        std::string s = Text(key, blank);
+        if (!s.empty() && !IsDate(s))
+            return FailWith(Child(key), "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found " + Quote(s));
+        return s;
+    }
+    std::string Url(const char* key)
+    {
+        std::string s = Text(key);
+        if (!s.empty())
+            if (std::string problem = UrlProblem(s); !problem.empty())
+                return FailWith(Child(key), problem + ", found " + Quote(s));
+        return s;
+    }
+    std::string Id(const char* key)        { return Claim(key, &IsId, "an id of lowercase a-z, 0-9 and -"); }
+    std::string OdsCode(const char* key)   { return Claim(key, &IsOdsCode, "an ODS code of 3 to 5 capital letters and digits"); }
+    std::string Ref(const char* key, const KnownIds& known) { return RefAt(Get(key), Child(key), known); }
+
+    double Number(const char* key, double min, double max)
+    {
+        const json* v = Get(key);
+        if (!v)
+            return 0.0;
+        const std::string expected = "expected a number from " + FormatNumber(min) + " to " + FormatNumber(max) + ", found ";
+        const double x = v->is_number() ? v->get<double>() : 0.0;
+        if (!v->is_number() || !std::isfinite(x) || x < min || x > max)
+        {
+            Fail(Child(key), expected + (v->is_number() ? FormatNumber(x) : Describe(*v)));
+            return 0.0;
+        }
+        return x;
+    }
+    int WholeNumber(const char* key, int min, int max)
+    {
+        const double x = Number(key, min, max);
+        if (x == std::floor(x))
+            return static_cast<int>(x);
+        Fail(Child(key), "expected a whole number, found " + FormatNumber(x));
+        return 0;
+    }
+    bool Flag(const char* key)
+    {
+        const json* v = Get(key);
+        if (v && v->is_boolean())
+            return v->get<bool>();
+        if (v)
+            Fail(Child(key), "expected true or false, found " + Describe(*v));
+        return false;
+    }
+
+    std::vector<std::string> TextList(const char* key)
+    {
+        std::vector<std::string> out;
+        EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) { out.push_back(TextAt(&e, p, Blank::Refused)); });
+        return out;
+    }
+    std::vector<std::string> RefList(const char* key, const KnownIds& known)
+    {
+        std::vector<std::string> out;
+        EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) { out.push_back(RefAt(&e, p, known)); });
+        return out;
+    }
+    // The entry itself is an array of texts (a synonym group).
+    std::vector<std::string> OwnTexts(std::size_t min_count)
+    {
+        std::vector<std::string> out;
+        EachOf(&Value, Pointer, min_count, [&](const json& e, const std::string& p) { out.push_back(TextAt(&e, p, Blank::Refused)); });
+        return out;
+    }
+
+    // "sources": a non-empty array of ids from sources.json. An unknown id is dropped while a known one
+    // remains; an entry left with no known source is skipped.
+    std::vector<std::string> Sources(const KnownIds& known)
+    {
+        std::vector<std::string> kept;
+        std::vector<std::pair<std::string, std::string>> unknown;      // pointer, id
+        EachOf(Get("sources"), Child("sources"), 1, [&](const json& e, const std::string& p) {
+            std::string id = TextAt(&e, p, Blank::Refused);
+            if (id.empty())
+                return;
+            if (known.Has(id))
+                kept.push_back(id);
+            else
+                unknown.emplace_back(p, id);
+        });
+        for (const auto& [pointer, id] : unknown)
+            if (kept.empty())
+                Fail(pointer, known.Unknown(id) + " and no other source of this " + Noun + " is known");
+            else
+                Notes.push_back({ Log.File, pointer, known.Unknown(id) + "; it is dropped and this " + Noun + " keeps its other sources" });
+        return kept;
+    }
+
+    // One of a fixed set of words; the index of the match in `choices`, or -1.
+    int Choice(const json* v, const std::string& pointer, const std::vector<std::string>& choices)
+    {
+        const std::string s = TextAt(v, pointer, Blank::Allowed);
+        for (std::size_t i = 0; i < choices.size(); i++)
+            if (s == choices[i])
+                return static_cast<int>(i);
+        if (v && v->is_string())
+        {
+            std::string list;
+            for (const std::string& c : choices)
+                list += (list.empty() ? "" : ", ") + Quote(c);
+            Fail(pointer, "expected one of " + list + ", found " + Quote(s));
+        }
+        return -1;
+    }
+    int Choice(const char* key, const std::vector<std::string>& choices) { return Choice(Get(key), Child(key), choices); }
+
+    template <typename Read>
+    void Each(const char* key, Read read) { EachOf(Get(key), Child(key), 1, read); }
+
+    bool Finish()
+    {
+        if (Errors.empty() && IdClaim)
+        {
+            const auto [it, added] = Log.IdsUsed.emplace(IdClaim->second, Pointer);
+            if (!added)
+                Fail(IdClaim->first, Quote(IdClaim->second) + " is already used by " + it->second);
+        }
+        for (Problem& p : Errors)
+        {
+            p.Message += "; this " + Noun + " is skipped";
+            Log.Problems.push_back(std::move(p));
+        }
+        for (Problem& p : Notes)
+            Log.Problems.push_back(std::move(p));
+        return Errors.empty();
+    }
+
+private:
+    std::string Child(const char* key) const { return Pointer + "/" + key; }
+
+    void Fail(const std::string& pointer, const std::string& message) { Errors.push_back({ Log.File, pointer, message }); }
+    std::string FailWith(const std::string& pointer, const std::string& message) { Fail(pointer, message); return {}; }
+
+    // The field's value, or nullptr (reported) when the entry is not an object or lacks the field.
+    const json* Get(const char* key)
+    {
+        if (!Value.is_object())
+        {
+            if (!ReportedShape)
+                Fail(Pointer, "expected an object, found " + Describe(Value));
+            ReportedShape = true;
+            return nullptr;
+        }
+        const auto it = Value.find(key);
+        if (it != Value.end())
+            return &*it;
+        Fail(Child(key), "required field is missing");
+        return nullptr;
+    }
+
+    std::string TextAt(const json* v, const std::string& pointer, Blank blank)
+    {
+        if (!v)
+            return {};
+        if (!v->is_string())
+            return FailWith(pointer, "expected a string, found " + Describe(*v));
+        const std::string& s = v->get_ref<const std::string&>();
+        if (s.size() > MaxTextBytes)
+            return FailWith(pointer, "text is " + std::to_string(s.size()) + " bytes long, more than the " + std::to_string(MaxTextBytes) + " allowed");
+        if (HasControlCharacter(s))
+            return FailWith(pointer, "text contains a control character");
+        if (blank == Blank::Refused && IsBlank(s))
+            return FailWith(pointer, "must not be empty");
+        return s;
+    }
+
+    std::string RefAt(const json* v, const std::string& pointer, const KnownIds& known)
+    {
+        std::string id = TextAt(v, pointer, Blank::Refused);
+        if (!id.empty() && !known.Has(id))
+            return FailWith(pointer, known.Unknown(id));
+        return id;
+    }
+
+    // Reads an id that must be unique in the file; the claim is settled in Finish(), so an entry
+    // skipped for another reason does not take its id from a later one.
+    std::string Claim(const char* key, bool (*valid)(const std::string&), const char* expected)
+    {
+        std::string s = Text(key);
+        if (s.empty())
+            return s;
+        if (!valid(s))
+            return FailWith(Child(key), std::string("expected ") + expected + ", found " + Quote(s));
+        IdClaim.emplace(Child(key), s);
+        return s;
+    }
+
+    template <typename Read>
+    void EachOf(const json* v, const std::string& pointer, std::size_t min_count, Read read)
+    {
+        if (!v)
+            return;
+        if (!v->is_array())
+            return Fail(pointer, "expected an array, found " + Describe(*v));
+        if (v->size() > MaxListLength)
+            return Fail(pointer, "has " + std::to_string(v->size()) + " entries, more than the " + std::to_string(MaxListLength) + " allowed");
+        if (v->size() < min_count)
+            return Fail(pointer, min_count == 1 ? "must not be empty" : "needs at least " + std::to_string(min_count) + " entries");
+        for (std::size_t i = 0; i < v->size(); i++)
+            read((*v)[i], pointer + "/" + std::to_string(i));
+    }
+
+    const json& Value;
+    std::string Pointer;
+    std::string Noun;
+    FileLog& Log;
+    std::vector<Problem> Errors;
+    std::vector<Problem> Notes;            // reported, but the entry is kept
+    std::optional<std::pair<std::string, std::string>> IdClaim;     // pointer, id
+    bool ReportedShape = false;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] One reader per file
+//-----------------------------------------------------------------------------
+
+// The top-level member `key` if it has the right type, else nullptr (reported).
+const json* Member(const json& root, const char* key, bool want_array, FileLog& log)
+{
+    const auto it = root.find(key);
+    std::string error;
+    if (it == root.end())
+        error = "required field is missing";
+    else if (want_array ? !it->is_array() : !it->is_object())
+        error = std::string("expected ") + (want_array ? "an array" : "an object") + ", found " + Describe(*it);
+    else if (want_array && it->size() > MaxListLength)
+        error = "has " + std::to_string(it->size()) + " entries, more than the " + std::to_string(MaxListLength) + " allowed";
+    if (error.empty())
+        return &*it;
+    log.Add(std::string("/") + key, error + "; nothing from it loads");
+    return nullptr;
+}
+
+// Reads the array root[key] with read(Entry&) -> T, keeping the entries that pass.
+template <typename T, typename Read>
+std::vector<T> ReadList(const json& root, const char* key, const char* noun, FileLog& log, Read read)
+{
+    std::vector<T> out;
+    const json* list = Member(root, key, true, log);
+    if (!list)
+        return out;
+    for (std::size_t i = 0; i < list->size(); i++)
+    {
+        Entry entry((*list)[i], std::string("/") + key + "/" + std::to_string(i), noun, log);
+        T item = read(entry);
+        if (entry.Finish())
+            out.push_back(std::move(item));
+    }
+    return out;
+}
+
+struct Loading {
+    Dataset& Data;
+    KnownIds Sources{ "source", "sources.json", {}, false };   // checked once sources.json has loaded
+};
+
+void ReadSources(const json& root, FileLog& log, Loading& loading)
+{
+    loading.Data.Sources = ReadList<Source>(root, "sources", "source", log, [](Entry& e) {
+        Source s;
+        s.Id = e.Id("id");
+        s.Publisher = e.Text("publisher");
+        s.Title = e.Text("title");
+        s.Url = e.Url("url");
+        s.Date = e.Date("date", Blank::Allowed);
+        return s;
+    });
+    loading.Sources = IdsOf(loading.Data.Sources, "source", "sources.json");
+}
+
+void ReadProgramme(const json& root, FileLog& log, Loading& loading)
+{
+    const KnownIds& sources = loading.Sources;
+    loading.Data.Sections = ReadList<ProgrammeSection>(root, "sections", "section", log, [&](Entry& e) {
+        ProgrammeSection s;
+        s.Id = e.Id("id");
+        s.Heading = e.Text("heading");
+        s.Paragraphs = e.TextList("paragraphs");
+        s.Sources = e.Sources(sources);
+        return s;
+    });
+    loading.Data.Figures = ReadList<KeyFigure>(root, "figures", "figure", log, [&](Entry& e) {
+        KeyFigure f;
+        f.Id = e.Id("id");
+        f.Value = e.Text("value");
+        f.Caption = e.Text("caption");
+        f.Caveat = e.Text("caveat", Blank::Allowed);
+        f.Sources = e.Sources(sources);
+        return f;
+    });
+    loading.Data.FundingTiers = ReadList<FundingTier>(root, "funding_tiers", "funding tier", log, [&](Entry& e) {
+        FundingTier t;
+        t.Id = e.Id("id");
+        t.Label = e.Text("label");
+        t.Trusts = e.WholeNumber("trusts", 1, 100);
+        t.MaxEachGbpM = e.Number("max_each_gbp_m", 0, 100);
+        t.TrustsApproximate = e.Flag("trusts_approximate");
+        t.Caveat = e.Text("caveat", Blank::Allowed);
+        t.Sources = e.Sources(sources);
+        return t;
+    });
+}
+
+void ReadTimeline(const json& root, FileLog& log, Loading& loading)
+{
+    auto& events = loading.Data.Timeline;
+    events = ReadList<TimelineEvent>(root, "events", "event", log, [&](Entry& e) {
+        TimelineEvent t;
+        t.Date = e.Date("date");
+        t.Title = e.Text("title");
+        t.Detail = e.Text("detail", Blank::Allowed);
+        t.Sources = e.Sources(loading.Sources);
+        return t;
+    });
+    // "2016" < "2016-09" < "2016-09-07": the date strings sort as the dates do.
+    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) { return a.Date < b.Date; });
+}
+
+void ReadTrusts(const json& root, FileLog& log, Loading& loading)
+{
+    loading.Data.Groups = ReadList<TrustGroup>(root, "groups", "group", log, [](Entry& e) {
+        TrustGroup g;
+        g.Id = e.Id("id");
+        g.Label = e.Text("label");
+        g.Date = e.Date("date");
+        return g;
+    });
+    const KnownIds groups = IdsOf(loading.Data.Groups, "group", "/groups");
+    loading.Data.Trusts = ReadList<Trust>(root, "trusts", "trust", log, [&](Entry& e) {
+        Trust t;
+        t.OdsCode = e.OdsCode("ods_code");
+        t.OfficialName = e.Text("official_name");
+        t.NameAsAnnounced = e.Text("name_as_announced");
+        t.Group = e.Ref("group", groups);
+        t.MainTown = e.Text("main_town");
+        t.Region = e.Text("region");
+        t.MainHospital = e.Text("main_hospital", Blank::Allowed);
+        t.RecordSystem = e.Text("record_system", Blank::Allowed);
+        t.Lat = e.Number("lat", 49.8, 60.9);
+        t.Lon = e.Number("lon", -8.7, 1.8);
+        t.CoordinatesApproximate = e.Flag("coordinates_approximate");
+        t.Later = e.Text("later", Blank::Allowed);
+        t.Sources = e.Sources(loading.Sources);
+        return t;
+    });
+}
+
+void ReadApps(const json& root, FileLog& log, Loading& loading)
+{
+    Dataset& data = loading.Data;
+    if (const json* listing = Member(root, "listing", false, log))
+    {
+        Entry e(*listing, "/listing", "listing", log);
+        AppsListing l;
+        l.AsOf = e.Date("as_of");
+        l.Closed = e.Date("closed");
+        l.Note = e.Text("note");
+        l.Sources = e.Sources(loading.Sources);
+        if (e.Finish())
+            data.Listing = std::move(l);
+    }
+    data.Categories = ReadList<Category>(root, "categories", "category", log, [](Entry& e) {
+        Category c;
+        c.Id = e.Id("id");
+        c.Label = e.Text("label");
+        return c;
+    });
+    const KnownIds categories = IdsOf(data.Categories, "category", "/categories");
+
+    static const std::vector<Platform_> platforms = { Platform_Ios, Platform_Android, Platform_Web };
+    static const std::vector<Badge> badges = { Badge::None, Badge::NhsApproved, Badge::BeingTested };
+    std::vector<std::string> platform_keys, badge_keys;
+    for (Platform_ p : platforms)
+        platform_keys.push_back(PlatformKey(p));
+    for (Badge b : badges)
+        badge_keys.push_back(BadgeKey(b));
+
+    data.Apps = ReadList<App>(root, "apps", "app", log, [&](Entry& e) {
+        App a;
+        a.Id = e.Id("id");
+        a.Name = e.Text("name");
+        a.Developer = e.Text("developer", Blank::Allowed);
+        a.Categories = e.RefList("categories", categories);
+        e.Each("platforms", [&](const json& v, const std::string& pointer) {
+            if (int i = e.Choice(&v, pointer, platform_keys); i >= 0)
+                a.Platforms |= platforms[static_cast<std::size_t>(i)];
+        });
+        a.Cost = e.Text("cost", Blank::Allowed);
+        if (int i = e.Choice("badge", badge_keys); i >= 0)
+            a.AppBadge = badges[static_cast<std::size_t>(i)];
+        a.Description = e.Text("description");
+        a.Url = e.Url("url");
+        a.Listed = e.Date("listed");
+        a.Sources = e.Sources(loading.Sources);
+        return a;
+    });
+}
+
+void ReadWearables(const json& root, FileLog& log, Loading& loading)
+{
+    loading.Data.Topics = ReadList<WearableTopic>(root, "topics", "topic", log, [&](Entry& e) {
+        WearableTopic t;
+        t.Id = e.Id("id");
+        t.Title = e.Text("title");
+        t.Summary = e.Text("summary");
+        t.Points = e.TextList("points");
+        t.Sources = e.Sources(loading.Sources);
+        return t;
+    });
+    const KnownIds topics = IdsOf(loading.Data.Topics, "topic", "/topics");
+    loading.Data.Checklist = ReadList<ChecklistItem>(root, "checklist", "checklist item", log, [&](Entry& e) {
+        ChecklistItem c;
+        c.Text = e.Text("text");
+        c.Topic = e.Ref("topic", topics);
+        return c;
+    });
+}
+
+void ReadSynonyms(const json& root, FileLog& log, Loading& loading)
+{
+    loading.Data.SynonymGroups = ReadList<std::vector<std::string>>(root, "groups", "synonym group", log,
+                                                                     [](Entry& e) { return e.OwnTexts(2); });
+}
+
+struct FileReader {
+    const char* Name;
+    void (*Read)(const json& root, FileLog& log, Loading& loading);
+};
+
+// sources.json comes first: every other file cites it.
+const FileReader FileReaders[] = {
+    { "sources.json",   ReadSources },
+    { "programme.json", ReadProgramme },
+    { "timeline.json",  ReadTimeline },
+    { "trusts.json",    ReadTrusts },
+    { "apps.json",      ReadApps },
+    { "wearables.json", ReadWearables },
+    { "synonyms.json",  ReadSynonyms },
+};
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] LoadDataset
+//-----------------------------------------------------------------------------
+
+const std::vector<std::string>& DataFileNames()
+{
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const FileReader& reader : FileReaders)
+            out.push_back(reader.Name);
+        return out;
+    }();
+    return names;
+}
+
+LoadResult LoadDataset(const std::vector<DataFile>& files)
+{
+    LoadResult result;
+    Loading loading{ result.Data };
+    for (const FileReader& reader : FileReaders)
+    {
+        FileLog log{ reader.Name, result.Problems, {} };
+        const auto file = std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.Name == reader.Name; });
+        std::string error;
+        std::optional<json> root;
+        if (file == files.end())
+            error = "file is missing";
+        else
+            root = ParseFile(file->Text, error);
+        if (!root)
+        {
+            const bool is_sources = reader.Read == ReadSources;
+            log.Add("", error + "; this file is skipped" + (is_sources ? ", so the sources cited by other files are not checked" : ""));
+            continue;
+        }
+        reader.Read(*root, log, loading);
+    }
+    return result;
+}
+
+std::string FormatProblem(const Problem& p)
+{
+    return p.File + ": " + (p.Pointer.empty() ? "" : p.Pointer + ": ") + p.Message;
+}
+
+} // namespace core

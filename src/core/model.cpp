@@ -1,0 +1,69 @@
+// model.cpp — lookups by id and the names of platforms and badges (layer: core).
+// The lists are small (tens of entries), so a linear search is the simplest thing that is fast enough.
+#include "core/model.h"
+
+namespace core {
+
+namespace {
+
+template <typename T>
+const T* FindBy(const std::vector<T>& items, std::string T::*key, const std::string& value)
+{
+    for (const T& item : items)
+        if (item.*key == value)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+const Source*        Dataset::FindSource(const std::string& id) const       { return FindBy(Sources, &Source::Id, id); }
+const Trust*         Dataset::FindTrust(const std::string& ods_code) const  { return FindBy(Trusts, &Trust::OdsCode, ods_code); }
+const TrustGroup*    Dataset::FindGroup(const std::string& id) const        { return FindBy(Groups, &TrustGroup::Id, id); }
+const App*           Dataset::FindApp(const std::string& id) const          { return FindBy(Apps, &App::Id, id); }
+const Category*      Dataset::FindCategory(const std::string& id) const     { return FindBy(Categories, &Category::Id, id); }
+const WearableTopic* Dataset::FindTopic(const std::string& id) const        { return FindBy(Topics, &WearableTopic::Id, id); }
+
+const char* PlatformName(Platform_ p)
+{
+    switch (p)
+    {
+    case Platform_Ios:     return "iOS";
+    case Platform_Android: return "Android";
+    case Platform_Web:     return "Web";
+    default:               return "";
+    }
+}
+
+const char* PlatformKey(Platform_ p)
+{
+    switch (p)
+    {
+    case Platform_Ios:     return "ios";
+    case Platform_Android: return "android";
+    case Platform_Web:     return "web";
+    default:               return "";
+    }
+}
+
+const char* BadgeLabel(Badge b)
+{
+    switch (b)
+    {
+    case Badge::NhsApproved: return "NHS approved";
+    case Badge::BeingTested: return "Being tested in the NHS";
+    default:                 return "";
+    }
+}
+
+const char* BadgeKey(Badge b)
+{
+    switch (b)
+    {
+    case Badge::NhsApproved: return "nhs-approved";
+    case Badge::BeingTested: return "being-tested";
+    default:                 return "";
+    }
+}
+
+} // namespace core

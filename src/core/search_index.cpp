@@ -1,0 +1,760 @@
+// search_index.cpp — the search engine behind the app's search box and `appfinder-cli search` (layer: core).
+//
+// [SECTION] Scoring constants
+// [SECTION] Small helpers
+// [SECTION] Build
+// [SECTION] Parsing a query and matching its words
+// [SECTION] Search
+// [SECTION] Facets
+// [SECTION] Highlighting
+#include "core/search_index.h"
+
+#include "core/text_normalize.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace core {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Scoring constants
+//-----------------------------------------------------------------------------
+// A term's score in a document is quality (how the word matched) times the weight of the best field it
+// matched in, plus a tenth of the other fields' weights. The gaps keep the promised orders: a whole word in
+// a title beats a prefix in a title, which beats a whole word in a category, which beats one in a description.
+
+namespace {
+
+enum Field_ : std::uint8_t {
+    Field_Title    = 1 << 0,                // app name, topic title, trust names, heading, figure, event title
+    Field_Category = 1 << 1,                // app category labels, trust group
+    Field_Detail   = 1 << 2,                // developer, town, region, hospital, record system, ODS code, summary
+    Field_Body     = 1 << 3,                // description, paragraphs, points, later history
+};
+
+constexpr float kFieldWeight[4] = { 10.0f, 5.0f, 3.0f, 2.0f };
+constexpr float kExact = 1.0f;
+constexpr float kSynonym = 0.85f;           // times the quality of the word that led to the synonym
+constexpr float kPrefixBase = 0.6f;         // plus up to 0.2 for the share of the word already typed
+constexpr float kPrefixShare = 0.2f;
+constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };  // by edits
+constexpr float kTitleCoverage = 1.0f;      // times the share of the title's words the query matched
+constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f };  // apps first among equals
+constexpr std::size_t kMaxTerms = 64;       // more words than this are ignored (they could only narrow to nothing)
+constexpr std::size_t kMinSynonymPrefix = 3;  // a shorter prefix does not bring in synonyms
+
+struct FieldScoreTable {
+    float Score[16];
+    constexpr FieldScoreTable() : Score()
+    {
+        for (int mask = 0; mask < 16; ++mask) {
+            float best = 0.0f, sum = 0.0f;
+            for (int f = 0; f < 4; ++f)
+                if (mask & (1 << f)) {
+                    sum += kFieldWeight[f];
+                    if (kFieldWeight[f] > best) best = kFieldWeight[f];
+                }
+            Score[mask] = best + 0.1f * (sum - best);
+        }
+    }
+};
+constexpr FieldScoreTable kFieldScore;
+
+const char* const kCostKeys[3] = { "free", "paid", "not-known" };
+const char* const kCostLabels[3] = { "Free", "Paid", "Not known" };
+const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };   // by static_cast<int>(Badge)
+const char* const kBadgeLabels[3] = { "No NHS label", "NHS approved", "Being tested in the NHS" };
+const Platform_ kPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Small helpers
+//-----------------------------------------------------------------------------
+
+// A set of the characters of a word: each edit changes at most two bits, so words whose masks differ in more
+// than 2 * edits bits are skipped without computing the distance.
+std::uint64_t LetterMask(std::string_view word)
+{
+    std::uint64_t mask = 0;
+    for (char ch : word) {
+        const auto c = static_cast<unsigned char>(ch);
+        int bit;
+        if (c >= 'a' && c <= 'z') bit = c - 'a';
+        else if (c >= '0' && c <= '9') bit = 26 + (c - '0');
+        else bit = 36 + c % 28;
+        mask |= std::uint64_t(1) << bit;
+    }
+    return mask;
+}
+
+int PopCount(std::uint64_t x)
+{
+    int n = 0;
+    for (; x; x &= x - 1) ++n;
+    return n;
+}
+
+int CostIndex(const std::string& cost)
+{
+    if (cost.empty()) return 2;
+    bool free = false, digits = false;
+    for (const TextToken& t : TokenizeText(cost)) {
+        if (t.Text == "free") free = true;
+        if (t.Text.find_first_of("0123456789") != std::string::npos) digits = true;
+    }
+    return free && !digits ? 0 : 1;
+}
+
+std::uint16_t CountWords(const std::string& text)
+{
+    int n = 0;
+    for (const TextToken& t : TokenizeText(text))
+        if (!IsStopWord(t.Text)) ++n;
+    return static_cast<std::uint16_t>(std::clamp(n, 1, 65535));
+}
+
+void AddMatch(std::vector<std::pair<std::uint32_t, float>>& matches, std::uint32_t id, float quality)
+{
+    matches.emplace_back(id, quality);
+}
+
+// Sorts by word and keeps the best quality of each.
+void MergeMatches(std::vector<std::pair<std::uint32_t, float>>& matches)
+{
+    std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    matches.erase(std::unique(matches.begin(), matches.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  matches.end());
+}
+
+} // namespace
+
+const char* ResultKindKey(ResultKind kind)
+{
+    switch (kind)
+    {
+    case ResultKind::App:       return "app";
+    case ResultKind::Wearable:  return "wearable";
+    case ResultKind::Trust:     return "trust";
+    case ResultKind::Programme: return "programme";
+    }
+    return "";
+}
+
+const char* CostKey(const std::string& cost)
+{
+    return kCostKeys[CostIndex(cost)];
+}
+
+std::string_view SearchIndex::Word(std::uint32_t id) const
+{
+    return std::string_view(WordChars).substr(WordStart[id], WordStart[id + 1] - WordStart[id]);
+}
+
+std::uint32_t SearchIndex::LowerBound(std::string_view word) const
+{
+    std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(WordCount());
+    while (lo < hi) {
+        const std::uint32_t mid = lo + (hi - lo) / 2;
+        if (Word(mid) < word) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+bool SearchIndex::FindWord(const std::string& word, std::uint32_t& id) const
+{
+    const std::uint32_t lo = LowerBound(word);
+    if (lo < WordCount() && Word(lo) == word) { id = lo; return true; }
+    return false;
+}
+
+std::size_t SearchIndex::MemoryBytes() const
+{
+    std::size_t bytes = sizeof(*this);
+    for (const Doc& d : Docs) bytes += sizeof(Doc) + d.Id.capacity() + d.Title.capacity();
+    bytes += WordChars.capacity();
+    bytes += (WordStart.capacity() + PostingStart.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
+              LengthWord.capacity() + WordGroupStart.capacity() + WordGroups.capacity() +
+              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
+    bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity();
+    bytes += LengthMask.capacity() * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
+    for (const auto& g : GroupWords) bytes += sizeof(g) + g.capacity() * sizeof(std::uint32_t);
+    for (const Phrase& p : Phrases) bytes += sizeof(Phrase) + p.Words.capacity() * sizeof(std::string);
+    for (const std::string& s : CategoryKeys) bytes += sizeof(s) + s.capacity();
+    for (const std::string& s : CategoryLabels) bytes += sizeof(s) + s.capacity();
+    return bytes;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Build
+//-----------------------------------------------------------------------------
+
+void SearchIndex::Build(const Dataset& data)
+{
+    *this = SearchIndex();
+
+    // Words get provisional ids in order of appearance; sorted into dictionary order at the end.
+    std::unordered_map<std::string, std::uint32_t> provisional;
+    std::vector<std::string> words;
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint8_t>>> postings;
+    auto intern = [&](const std::string& w) -> std::uint32_t {
+        auto [it, inserted] = provisional.emplace(w, static_cast<std::uint32_t>(words.size()));
+        if (inserted) { words.push_back(w); postings.emplace_back(); }
+        return it->second;
+    };
+
+    // Synonym groups, interned first so that a synonym nobody's text uses still expands a query.
+    std::unordered_map<std::string, std::vector<std::size_t>> phrases_by_first_word;
+    std::unordered_set<std::string> known_phrases;
+    std::vector<std::vector<std::uint32_t>> group_words;
+    for (const std::vector<std::string>& group : data.SynonymGroups) {
+        std::vector<std::uint32_t> members;
+        for (const std::string& entry : group) {
+            std::vector<TextToken> tokens = TokenizeText(entry);
+            if (tokens.empty() || (tokens.size() == 1 && IsStopWord(tokens[0].Text))) continue;
+            std::string key;
+            Phrase phrase;
+            for (const TextToken& t : tokens) {
+                if (!key.empty()) key += ' ';
+                key += t.Text;
+                phrase.Words.push_back(t.Text);
+            }
+            const std::uint32_t id = intern(key);
+            if (tokens.size() > 1 && known_phrases.insert(key).second) {
+                phrase.WordId = id;
+                phrases_by_first_word[phrase.Words[0]].push_back(Phrases.size());
+                Phrases.push_back(std::move(phrase));
+            }
+            if (std::find(members.begin(), members.end(), id) == members.end()) members.push_back(id);
+        }
+        if (members.size() >= 2) group_words.push_back(std::move(members));
+    }
+
+    std::vector<TextToken> tokens;
+    auto add_posting = [&](std::uint32_t word, std::uint32_t doc, std::uint8_t field) {
+        auto& list = postings[word];
+        if (!list.empty() && list.back().first == doc) list.back().second |= field;
+        else list.emplace_back(doc, field);
+    };
+    auto add_text = [&](std::uint32_t doc, const std::string& text, std::uint8_t field) {
+        tokens.clear();
+        TokenizeText(text, tokens);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::string& w = tokens[i].Text;
+            auto starts = phrases_by_first_word.find(w);
+            if (starts != phrases_by_first_word.end())
+                for (std::size_t p : starts->second) {
+                    const std::vector<std::string>& pw = Phrases[p].Words;
+                    if (i + pw.size() > tokens.size()) continue;
+                    bool same = true;
+                    for (std::size_t k = 1; k < pw.size() && same; ++k) same = tokens[i + k].Text == pw[k];
+                    if (same) add_posting(Phrases[p].WordId, doc, field);
+                }
+            if (!IsStopWord(w)) add_posting(intern(w), doc, field);
+        }
+    };
+    auto add_doc = [&](ResultKind kind, std::size_t index, std::string id, std::string title) {
+        Doc d;
+        d.Kind = kind;
+        d.Index = static_cast<std::uint32_t>(index);
+        d.Id = std::move(id);
+        d.TitleWords = CountWords(title);
+        d.Title = std::move(title);
+        Docs.push_back(std::move(d));
+        return static_cast<std::uint32_t>(Docs.size() - 1);
+    };
+
+    // Apps first, so an app's doc id is its index in Dataset::Apps.
+    std::unordered_map<std::string, std::uint32_t> category_index;
+    for (const Category& c : data.Categories) {
+        category_index.emplace(c.Id, static_cast<std::uint32_t>(CategoryKeys.size()));
+        CategoryKeys.push_back(c.Id);
+        CategoryLabels.push_back(c.Label);
+    }
+    AppCount = data.Apps.size();
+    AppCategoryStart.push_back(0);
+    for (std::size_t i = 0; i < data.Apps.size(); ++i) {
+        const App& a = data.Apps[i];
+        const std::uint32_t doc = add_doc(ResultKind::App, i, a.Id, a.Name);
+        add_text(doc, a.Name, Field_Title);
+        for (const std::string& c : a.Categories) {
+            auto it = category_index.find(c);
+            add_text(doc, it != category_index.end() ? CategoryLabels[it->second] : c, Field_Category);
+            if (it != category_index.end()) AppCategories.push_back(it->second);
+        }
+        AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
+        add_text(doc, a.Developer, Field_Detail);
+        add_text(doc, a.Description, Field_Body);
+        AppPlatforms.push_back(a.Platforms);
+        const int cost = CostIndex(a.Cost);
+        HasCost[cost] = true;
+        AppCost.push_back(static_cast<std::uint8_t>(cost));
+        AppBadge.push_back(static_cast<std::uint8_t>(a.AppBadge));
+    }
+
+    for (std::size_t i = 0; i < data.Topics.size(); ++i) {
+        const WearableTopic& t = data.Topics[i];
+        const std::uint32_t doc = add_doc(ResultKind::Wearable, i, t.Id, t.Title);
+        add_text(doc, t.Title, Field_Title);
+        add_text(doc, t.Summary, Field_Detail);
+        for (const std::string& p : t.Points) add_text(doc, p, Field_Body);
+        for (const ChecklistItem& c : data.Checklist)
+            if (c.Topic == t.Id) add_text(doc, c.Text, Field_Body);
+    }
+
+    for (std::size_t i = 0; i < data.Trusts.size(); ++i) {
+        const Trust& t = data.Trusts[i];
+        const std::uint32_t doc = add_doc(ResultKind::Trust, i, t.OdsCode,
+                                          !t.OfficialName.empty() ? t.OfficialName : t.NameAsAnnounced);
+        add_text(doc, t.OfficialName, Field_Title);
+        add_text(doc, t.NameAsAnnounced, Field_Title);
+        if (const TrustGroup* g = data.FindGroup(t.Group)) add_text(doc, g->Label, Field_Category);
+        for (const std::string* s : { &t.MainTown, &t.Region, &t.MainHospital, &t.RecordSystem, &t.OdsCode })
+            add_text(doc, *s, Field_Detail);
+        add_text(doc, t.Later, Field_Body);
+    }
+
+    for (std::size_t i = 0; i < data.Sections.size(); ++i) {
+        const ProgrammeSection& s = data.Sections[i];
+        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "section:" + s.Id, s.Heading);
+        add_text(doc, s.Heading, Field_Title);
+        for (const std::string& p : s.Paragraphs) add_text(doc, p, Field_Body);
+    }
+    for (std::size_t i = 0; i < data.Figures.size(); ++i) {
+        const KeyFigure& f = data.Figures[i];
+        const std::string title = f.Caption.empty() ? f.Value : f.Value + " " + f.Caption;
+        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "figure:" + f.Id, title);
+        add_text(doc, title, Field_Title);
+        add_text(doc, f.Caveat, Field_Body);
+    }
+    for (std::size_t i = 0; i < data.Timeline.size(); ++i) {
+        const TimelineEvent& e = data.Timeline[i];
+        int n = 1;
+        for (std::size_t k = 0; k < i; ++k) n += data.Timeline[k].Date == e.Date ? 1 : 0;
+        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "event:" + e.Date + "-" + std::to_string(n), e.Title);
+        add_text(doc, e.Title, Field_Title);
+        add_text(doc, e.Detail, Field_Body);
+    }
+
+    // Ranks for tie-breaks and the empty query: normalised title, then title, then id.
+    {
+        std::vector<std::string> keys;
+        keys.reserve(Docs.size());
+        for (const Doc& d : Docs) keys.push_back(NormalizeText(d.Title));
+        std::vector<std::uint32_t> order(Docs.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            if (keys[a] != keys[b]) return keys[a] < keys[b];
+            if (Docs[a].Title != Docs[b].Title) return Docs[a].Title < Docs[b].Title;
+            return Docs[a].Id < Docs[b].Id;
+        });
+        for (std::uint32_t r = 0; r < order.size(); ++r) {
+            Docs[order[r]].Rank = r;
+            if (order[r] < AppCount) AppsByName.push_back(order[r]);
+        }
+    }
+
+    // Dictionary in byte order, postings in the same order.
+    std::vector<std::uint32_t> sorted(words.size());
+    for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
+    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return words[a] < words[b]; });
+    std::vector<std::uint32_t> final_id(words.size());
+    std::size_t total_chars = 0, total_postings = 0;
+    for (const std::string& w : words) total_chars += w.size();
+    for (const auto& p : postings) total_postings += p.size();
+    WordChars.reserve(total_chars);
+    WordStart.reserve(words.size() + 1);
+    PostingStart.reserve(words.size() + 1);
+    PostingDoc.reserve(total_postings);
+    PostingFields.reserve(total_postings);
+    for (std::uint32_t i = 0; i < sorted.size(); ++i) {
+        final_id[sorted[i]] = i;
+        WordStart.push_back(static_cast<std::uint32_t>(WordChars.size()));
+        WordChars += words[sorted[i]];
+        PostingStart.push_back(static_cast<std::uint32_t>(PostingDoc.size()));
+        for (const auto& [doc, fields] : postings[sorted[i]]) {
+            PostingDoc.push_back(doc);
+            PostingFields.push_back(fields);
+        }
+    }
+    WordStart.push_back(static_cast<std::uint32_t>(WordChars.size()));
+    PostingStart.push_back(static_cast<std::uint32_t>(PostingDoc.size()));
+    for (Phrase& p : Phrases) p.WordId = final_id[p.WordId];
+
+    // Words by length for misspellings; the longest words only ever match exactly.
+    std::size_t max_len = 0;
+    for (std::uint32_t i = 0; i < WordCount(); ++i) max_len = std::max(max_len, std::min<std::size_t>(Word(i).size(), 64));
+    LengthStart.assign(max_len + 2, 0);
+    for (std::uint32_t i = 0; i < WordCount(); ++i)
+        if (Word(i).size() < 64) ++LengthStart[Word(i).size() + 1];
+    for (std::size_t l = 1; l < LengthStart.size(); ++l) LengthStart[l] += LengthStart[l - 1];
+    LengthWord.resize(LengthStart.back());
+    LengthMask.resize(LengthStart.back());
+    {
+        std::vector<std::uint32_t> fill(LengthStart.begin(), LengthStart.end() - 1);
+        for (std::uint32_t i = 0; i < WordCount(); ++i) {
+            const std::string_view w = Word(i);
+            if (w.size() >= 64) continue;
+            const std::uint32_t slot = fill[w.size()]++;
+            LengthWord[slot] = i;
+            LengthMask[slot] = LetterMask(w);
+        }
+    }
+
+    // Synonyms: word -> groups (CSR), group -> words.
+    for (auto& g : group_words)
+        for (std::uint32_t& w : g) w = final_id[w];
+    GroupWords = std::move(group_words);
+    WordGroupStart.assign(WordCount() + 1, 0);
+    for (const auto& g : GroupWords)
+        for (std::uint32_t w : g) ++WordGroupStart[w + 1];
+    for (std::size_t i = 1; i < WordGroupStart.size(); ++i) WordGroupStart[i] += WordGroupStart[i - 1];
+    WordGroups.resize(WordGroupStart.back());
+    {
+        std::vector<std::uint32_t> fill(WordGroupStart.begin(), WordGroupStart.end() - 1);
+        for (std::uint32_t g = 0; g < GroupWords.size(); ++g)
+            for (std::uint32_t w : GroupWords[g]) WordGroups[fill[w]++] = g;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Parsing a query and matching its words
+//-----------------------------------------------------------------------------
+
+void SearchIndex::AddSynonyms(QueryTerm& term, float factor) const
+{
+    const std::size_t direct = term.Matches.size();
+    for (std::size_t m = 0; m < direct; ++m) {
+        const auto [word, quality] = term.Matches[m];
+        for (std::uint32_t g = WordGroupStart[word]; g < WordGroupStart[word + 1]; ++g)
+            for (std::uint32_t other : GroupWords[WordGroups[g]])
+                if (other != word) AddMatch(term.Matches, other, quality * factor);
+    }
+}
+
+void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
+{
+    const std::string& w = term.Word;
+    std::uint32_t exact_id = 0;
+    const bool exact = !stop_word && FindWord(w, exact_id);
+    if (exact) AddMatch(term.Matches, exact_id, kExact);
+
+    if (term.Prefix) {
+        const std::uint32_t first = LowerBound(w);
+        for (std::uint32_t id = first; id < WordCount(); ++id) {
+            const std::string_view candidate = Word(id);
+            if (candidate.compare(0, w.size(), w) != 0) break;
+            if (candidate.size() == w.size()) continue;       // the exact word, already added
+            AddMatch(term.Matches, id, kPrefixBase + kPrefixShare * float(w.size()) / float(candidate.size()));
+        }
+    }
+
+    if (!exact && !stop_word) {
+        const int k = FuzzyBudget(w.size());
+        term.MaxEdits = k;
+        if (k > 0) {
+            const std::uint64_t mask = LetterMask(w);
+            const std::size_t lo = w.size() > std::size_t(k) ? w.size() - k : 0;
+            const std::size_t hi = std::min(w.size() + k, LengthStart.size() - 2);
+            for (std::size_t len = lo; len <= hi && len + 1 < LengthStart.size(); ++len)
+                for (std::uint32_t slot = LengthStart[len]; slot < LengthStart[len + 1]; ++slot) {
+                    if (PopCount(LengthMask[slot] ^ mask) > 2 * k) continue;
+                    const std::uint32_t id = LengthWord[slot];
+                    const int edits = BoundedEditDistance(w, Word(id), k);
+                    if (edits >= 1 && edits <= k) AddMatch(term.Matches, id, kFuzzy[edits]);
+                }
+        }
+    }
+
+    if (!term.Prefix || w.size() >= kMinSynonymPrefix) {
+        MergeMatches(term.Matches);
+        AddSynonyms(term, kSynonym);
+    }
+    MergeMatches(term.Matches);
+}
+
+PreparedQuery SearchIndex::Prepare(const std::string& text) const
+{
+    PreparedQuery out;
+    std::vector<TextToken> tokens = TokenizeText(text);
+    const bool typing = !tokens.empty() && tokens.back().End == text.size();
+
+    for (std::size_t i = 0; i < tokens.size() && out.Terms.size() < kMaxTerms;) {
+        // The longest synonym phrase that starts here becomes one term: "blood sugar" means diabetes.
+        const Phrase* phrase = nullptr;
+        for (const Phrase& p : Phrases) {
+            if (i + p.Words.size() > tokens.size() || (phrase && phrase->Words.size() >= p.Words.size())) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < p.Words.size() && same; ++k) same = tokens[i + k].Text == p.Words[k];
+            if (same) phrase = &p;
+        }
+        if (phrase) {
+            QueryTerm term;
+            term.Word = std::string(Word(phrase->WordId));
+            AddMatch(term.Matches, phrase->WordId, kExact);
+            AddSynonyms(term, kSynonym);
+            MergeMatches(term.Matches);
+            out.Terms.push_back(std::move(term));
+            i += phrase->Words.size();
+            continue;
+        }
+
+        const bool last_typed = typing && i + 1 == tokens.size();
+        const bool stop = IsStopWord(tokens[i].Text);
+        if (stop && !last_typed) { ++i; continue; }           // "and", "the": only a prefix while being typed
+        QueryTerm term;
+        term.Word = tokens[i].Text;
+        term.Prefix = last_typed;
+        MatchWord(term, stop);
+        out.Terms.push_back(std::move(term));
+        ++i;
+    }
+
+    for (const QueryTerm& t : out.Terms)
+        for (const auto& m : t.Matches) out.MatchedWords.push_back(m.first);
+    std::sort(out.MatchedWords.begin(), out.MatchedWords.end());
+    out.MatchedWords.erase(std::unique(out.MatchedWords.begin(), out.MatchedWords.end()), out.MatchedWords.end());
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Search
+//-----------------------------------------------------------------------------
+
+SearchResults SearchIndex::Search(const SearchQuery& query, std::size_t limit) const
+{
+    SearchResults out;
+    Search(query, out, limit);
+    return out;
+}
+
+void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size_t limit) const
+{
+    out.Query = Prepare(query.Text);
+    const std::vector<QueryTerm>& terms = out.Query.Terms;
+
+    struct Candidate { float Score; std::uint32_t Doc; };
+    std::vector<Candidate> hits;
+    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets
+
+    const AppFilter filter = ResolveFilter(query);
+    const bool filtered = filter.Any();
+
+    if (terms.empty()) {
+        text_apps.reserve(AppCount);
+        hits.reserve(AppCount);
+        for (std::uint32_t app : AppsByName) {
+            text_apps.push_back(app);
+            if (!filtered || AppPasses(app, filter)) hits.push_back(Candidate{ 0.0f, app });
+        }
+    } else {
+        // Term at a time over dense per-document arrays: a document stays a candidate only while it has
+        // matched every term so far (matched[d] == terms done).
+        const std::size_t n = Docs.size();
+        std::vector<float> term_score(n, 0.0f), total(n, 0.0f);
+        std::vector<std::uint8_t> matched(n, 0), in_title(n, 0), title_terms(n, 0);
+        std::vector<std::uint32_t> touched;
+        for (std::size_t t = 0; t < terms.size(); ++t) {
+            touched.clear();
+            for (const auto& [word, quality] : terms[t].Matches)
+                for (std::uint32_t p = PostingStart[word]; p < PostingStart[word + 1]; ++p) {
+                    const std::uint32_t d = PostingDoc[p];
+                    if (matched[d] != t) continue;
+                    const std::uint8_t fields = PostingFields[p];
+                    const float s = quality * kFieldScore.Score[fields];
+                    if (term_score[d] == 0.0f) touched.push_back(d);
+                    if (s > term_score[d]) term_score[d] = s;
+                    in_title[d] |= fields & Field_Title;
+                }
+            for (std::uint32_t d : touched) {
+                matched[d] = static_cast<std::uint8_t>(t + 1);
+                total[d] += term_score[d];
+                title_terms[d] = static_cast<std::uint8_t>(title_terms[d] + in_title[d]);
+                term_score[d] = 0.0f;
+                in_title[d] = 0;
+            }
+            if (touched.empty()) break;
+        }
+        // After the last term, touched holds exactly the documents that matched every term (empty if one failed).
+        for (std::uint32_t d : touched) {
+            const Doc& doc = Docs[d];
+            const float coverage = std::min(1.0f, float(title_terms[d]) / float(doc.TitleWords));
+            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[static_cast<int>(doc.Kind)];
+            if (d < AppCount) {
+                text_apps.push_back(d);
+                if (filtered && !AppPasses(d, filter)) continue;
+            } else if (filtered) {
+                continue;
+            }
+            hits.push_back(Candidate{ score, d });
+        }
+        auto better = [&](const Candidate& a, const Candidate& b) {
+            if (a.Score != b.Score) return a.Score > b.Score;
+            return Docs[a.Doc].Rank < Docs[b.Doc].Rank;
+        };
+        if (limit < hits.size()) std::partial_sort(hits.begin(), hits.begin() + limit, hits.end(), better);
+        else std::sort(hits.begin(), hits.end(), better);
+    }
+
+    out.TotalHits = hits.size();
+    out.KindCounts.fill(0);
+    for (const Candidate& c : hits) ++out.KindCounts[static_cast<int>(Docs[c.Doc].Kind)];
+    const std::size_t shown = std::min(limit, hits.size());
+    out.Hits.resize(shown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Doc& doc = Docs[hits[i].Doc];
+        SearchHit& h = out.Hits[i];
+        h.Kind = doc.Kind;
+        h.Id.assign(doc.Id);
+        h.Title.assign(doc.Title);
+        h.Score = hits[i].Score;
+        h.Index = doc.Index;
+    }
+    ComputeFacets(text_apps, filter, out);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Facets
+//-----------------------------------------------------------------------------
+// Each option's count applies the text and every filter except its own, so choosing it gives that many apps.
+
+SearchIndex::AppFilter SearchIndex::ResolveFilter(const SearchQuery& query) const
+{
+    AppFilter f;
+    if (!query.Category.empty()) {
+        f.Category = AppFilter::Unknown;
+        for (std::size_t c = 0; c < CategoryKeys.size(); ++c)
+            if (CategoryKeys[c] == query.Category) f.Category = static_cast<int>(c);
+    }
+    if (!query.Platform.empty()) {
+        f.Platform = AppFilter::Unknown;
+        for (Platform_ p : kPlatforms)
+            if (query.Platform == PlatformKey(p)) f.Platform = p;
+    }
+    if (!query.Cost.empty()) {
+        f.Cost = AppFilter::Unknown;
+        for (int c = 0; c < 3; ++c)
+            if (query.Cost == kCostKeys[c]) f.Cost = c;
+    }
+    if (!query.Badge.empty()) {
+        f.Badge = AppFilter::Unknown;
+        for (int b = 0; b < 3; ++b)
+            if (query.Badge == kBadgeKeys[b]) f.Badge = b;
+    }
+    return f;
+}
+
+bool SearchIndex::AppPasses(std::uint32_t app, const AppFilter& f, FilterDimension ignored) const
+{
+    if (f.Category >= 0 && ignored != Dim_Category) {
+        bool found = false;
+        for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1] && !found; ++c)
+            found = static_cast<int>(AppCategories[c]) == f.Category;
+        if (!found) return false;
+    }
+    if (f.Platform >= 0 && ignored != Dim_Platform && (f.Platform == AppFilter::Unknown || !(AppPlatforms[app] & f.Platform)))
+        return false;
+    if (f.Cost >= 0 && ignored != Dim_Cost && AppCost[app] != f.Cost) return false;
+    if (f.Badge >= 0 && ignored != Dim_Badge && AppBadge[app] != f.Badge) return false;
+    return true;
+}
+
+void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const
+{
+    std::vector<int> category_counts(CategoryKeys.size(), 0);
+    int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
+    for (std::uint32_t app : text_apps) {
+        if (AppPasses(app, filter, Dim_Category))
+            for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];
+        if (AppPasses(app, filter, Dim_Platform))
+            for (int p = 0; p < 3; ++p)
+                if (AppPlatforms[app] & kPlatforms[p]) ++platform_counts[p];
+        if (AppPasses(app, filter, Dim_Cost)) ++cost_counts[AppCost[app]];
+        if (AppPasses(app, filter, Dim_Badge)) ++badge_counts[AppBadge[app]];
+    }
+
+    auto set = [](std::vector<FacetCount>& list, std::size_t i, const std::string& key, const std::string& label, int count) {
+        if (list.size() <= i) list.resize(i + 1);
+        list[i].Key.assign(key);
+        list[i].Label.assign(label);
+        list[i].Count = count;
+    };
+    for (std::size_t c = 0; c < CategoryKeys.size(); ++c) set(out.Categories, c, CategoryKeys[c], CategoryLabels[c], category_counts[c]);
+    out.Categories.resize(CategoryKeys.size());
+    for (int p = 0; p < 3; ++p) set(out.Platforms, p, PlatformKey(kPlatforms[p]), PlatformName(kPlatforms[p]), platform_counts[p]);
+    out.Platforms.resize(3);
+    std::size_t costs = 0;
+    for (int c = 0; c < 3; ++c)
+        if (HasCost[c]) set(out.Costs, costs++, kCostKeys[c], kCostLabels[c], cost_counts[c]);
+    out.Costs.resize(costs);
+    for (int b : { 1, 2, 0 }) set(out.Badges, b == 0 ? 2 : b - 1, kBadgeKeys[b], kBadgeLabels[b], badge_counts[b]);
+    out.Badges.resize(3);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Highlighting
+//-----------------------------------------------------------------------------
+
+std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::string& text, const PreparedQuery& query, const SearchIndex& index)
+{
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    if (query.Terms.empty()) return ranges;
+    const std::vector<TextToken> tokens = TokenizeText(text);
+
+    // Phrases the query matches ("blood sugar" for "diabetes"), as word lists.
+    std::vector<std::vector<std::string_view>> phrases;
+    for (std::uint32_t id : query.MatchedWords) {
+        const std::string_view w = index.Word(id);
+        if (w.find(' ') == std::string_view::npos) continue;
+        std::vector<std::string_view> parts;
+        for (std::size_t start = 0;;) {
+            const std::size_t space = w.find(' ', start);
+            parts.push_back(w.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start));
+            if (space == std::string_view::npos) break;
+            start = space + 1;
+        }
+        phrases.push_back(std::move(parts));
+    }
+
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& w = tokens[i].Text;
+        for (const auto& parts : phrases) {
+            if (i + parts.size() > tokens.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < parts.size() && same; ++k) same = tokens[i + k].Text == parts[k];
+            if (same) ranges.emplace_back(tokens[i].Begin, tokens[i + parts.size() - 1].End);
+        }
+        if (IsStopWord(w)) continue;
+        bool hit = false;
+        std::uint32_t id = 0;
+        if (index.FindWord(w, id)) {
+            hit = std::binary_search(query.MatchedWords.begin(), query.MatchedWords.end(), id);
+        } else {
+            // A word the index has never seen (text from elsewhere): match it the way Search would.
+            for (const QueryTerm& t : query.Terms) {
+                hit = w == t.Word || (t.Prefix && w.compare(0, t.Word.size(), t.Word) == 0) ||
+                      (t.MaxEdits > 0 && BoundedEditDistance(t.Word, w, t.MaxEdits) <= t.MaxEdits);
+                if (hit) break;
+            }
+        }
+        if (hit) ranges.emplace_back(tokens[i].Begin, tokens[i].End);
+    }
+
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<std::size_t, std::size_t>> merged;
+    for (const auto& r : ranges) {
+        if (!merged.empty() && r.first <= merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
+        else merged.push_back(r);
+    }
+    return merged;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::string& text, const std::string& query, const SearchIndex& index)
+{
+    return HighlightRanges(text, index.Prepare(query), index);
+}
+
+} // namespace core

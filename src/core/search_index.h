@@ -1,0 +1,156 @@
+// search_index.h — one search over apps, wearable advice, trusts and the programme text (layer: core).
+// Build() once at load; Search() then answers a keystroke in well under a millisecond at 10,000 apps.
+// Shared by the app (src/ui) and the CLI (`appfinder-cli search`, `appfinder-cli bench`).
+//
+// How a query matches (docs: text_normalize.h for what a "word" is):
+//  - every query word must match (AND); a word matches a whole word, a synonym from Dataset::SynonymGroups
+//    (phrases too: "blood sugar"), a misspelling (1 edit from 4 letters, 2 from 8, a swap counts as 1), and
+//    the word being typed (the last one, unless the query ends in a space or punctuation) also as a prefix;
+//  - ranking: title > category > other details > description/body, and exact > synonym > prefix > misspelling;
+//    ties go to the title in alphabetical order, then the id, so results are the same on every run;
+//  - an empty query with no filters gives every app in name order and nothing else;
+//  - app filters (category, platform, cost, badge) leave out every non-app result.
+#pragma once
+
+#include "core/model.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+enum class ResultKind { App, Wearable, Trust, Programme };
+constexpr int ResultKindCount = 4;
+
+const char* ResultKindKey(ResultKind kind);    // "app", "wearable", "trust", "programme"
+const char* CostKey(const std::string& cost);  // an app's cost as a filter key: "free", "paid", "not-known" (cost "")
+
+struct SearchQuery {
+    std::string Text;                       // as typed; words, not syntax
+    std::string Category;                   // "" for any; else a Category id
+    std::string Platform;                   // "", "ios", "android" or "web"
+    std::string Cost;                       // "", "free", "paid" or "not-known"
+    std::string Badge;                      // "", "nhs-approved", "being-tested" or "none"; an unknown key matches nothing
+};
+
+struct SearchHit {
+    ResultKind Kind = ResultKind::App;
+    std::string Id;                         // App::Id, WearableTopic::Id, Trust::OdsCode, "section:<id>", "figure:<id>", "event:<date>-<n>" (n counts from 1 within a date)
+    std::string Title;                      // app name, topic title, trust official name, section heading, figure value and caption, event title
+    double Score = 0.0;                     // higher is better; 0 for the empty query
+    std::size_t Index = 0;                  // position in Dataset::Apps, Topics, Trusts, or Sections / Figures / Timeline by the Id's prefix
+};
+
+struct FacetCount {
+    std::string Key;                        // the SearchQuery filter value: "respiratory", "ios", "free", "nhs-approved"
+    std::string Label;                      // "Respiratory", "iOS", "Free", "NHS approved"
+    int Count = 0;                          // apps the text and the OTHER filters give with this option chosen
+};
+
+// One query word after parsing, and the dictionary words it matches. For highlighting and tests.
+struct QueryTerm {
+    std::string Word;                       // normalised; a synonym phrase keeps its words joined by one space
+    bool Prefix = false;                    // the word being typed: longer words that start with it match too
+    int MaxEdits = 0;                       // misspellings allowed; 0 when the word itself is in the dictionary
+    std::vector<std::pair<std::uint32_t, float>> Matches;  // (dictionary word, quality 0..1), sorted by word
+};
+
+struct PreparedQuery {
+    std::vector<QueryTerm> Terms;           // every term must match; empty when the text has no words
+    std::vector<std::uint32_t> MatchedWords;  // every dictionary word any term matches, sorted
+};
+
+struct SearchResults {
+    std::vector<SearchHit> Hits;            // best first, at most the limit; group by Kind for display
+    std::size_t TotalHits = 0;              // hits before the limit
+    std::array<int, ResultKindCount> KindCounts{};  // hits per ResultKind before the limit
+    std::vector<FacetCount> Categories;     // every category of the data, in data order
+    std::vector<FacetCount> Platforms;      // ios, android, web
+    std::vector<FacetCount> Costs;          // free, paid, not-known: the ones some app has
+    std::vector<FacetCount> Badges;         // nhs-approved, being-tested, none
+    PreparedQuery Query;                    // the parsed text, for HighlightRanges without parsing again
+};
+
+class SearchIndex {
+public:
+    void          Build(const Dataset& data);                       // replaces any previous index; keeps no pointer into data
+    SearchResults Search(const SearchQuery& query, std::size_t limit = SIZE_MAX) const;
+    void          Search(const SearchQuery& query, SearchResults& out, std::size_t limit = SIZE_MAX) const;  // reuses out's strings: no allocation per hit once warm
+    PreparedQuery Prepare(const std::string& text) const;           // parses text and finds what each word matches
+    std::size_t   DocumentCount() const { return Docs.size(); }
+    std::size_t   WordCount() const { return WordStart.empty() ? 0 : WordStart.size() - 1; }
+    std::size_t   MemoryBytes() const;                              // estimate of the index's heap use
+    std::string_view Word(std::uint32_t id) const;                  // a dictionary word by id; valid until the next Build()
+    bool          FindWord(const std::string& word, std::uint32_t& id) const;  // exact look-up in the dictionary
+
+private:
+    struct Doc {
+        ResultKind Kind = ResultKind::App;
+        std::uint32_t Index = 0;
+        std::string Id;
+        std::string Title;
+        std::uint32_t Rank = 0;             // position in (normalised title, title, id) order
+        std::uint16_t TitleWords = 1;       // words in the title, for the share of it a query covers
+    };
+    struct Phrase {
+        std::vector<std::string> Words;     // a multi-word synonym, normalised: {"blood", "sugar"}
+        std::uint32_t WordId = 0;           // its dictionary entry, "blood sugar"
+    };
+
+    // The app filters as indices: -1 is any; AppFilter::Unknown (a value not in the data) matches no app.
+    struct AppFilter {
+        static constexpr int Unknown = 1 << 20;
+        int Category = -1, Platform = -1, Cost = -1, Badge = -1;
+        bool Any() const { return Category >= 0 || Platform >= 0 || Cost >= 0 || Badge >= 0; }
+    };
+    enum FilterDimension { Dim_Category, Dim_Platform, Dim_Cost, Dim_Badge, Dim_None };
+
+    std::uint32_t LowerBound(std::string_view word) const;          // first dictionary id not less than word
+    void      MatchWord(QueryTerm& term, bool stop_word) const;
+    void      AddSynonyms(QueryTerm& term, float factor) const;
+    AppFilter ResolveFilter(const SearchQuery& query) const;
+    bool      AppPasses(std::uint32_t app, const AppFilter& filter, FilterDimension ignored = Dim_None) const;
+    void      ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const;
+
+    std::vector<Doc> Docs;                  // apps first (doc id == app index), then topics, trusts, programme
+    std::size_t AppCount = 0;
+
+    // Dictionary: distinct words in byte order, so a prefix is a contiguous id range.
+    std::string WordChars;
+    std::vector<std::uint32_t> WordStart;   // word i is WordChars[WordStart[i], WordStart[i+1])
+    std::vector<std::uint32_t> PostingStart;  // postings of word i are [PostingStart[i], PostingStart[i+1])
+    std::vector<std::uint32_t> PostingDoc;
+    std::vector<std::uint8_t> PostingFields;  // Field_ bits where the word occurs in that doc
+
+    // Misspellings: words grouped by length, each with a letter-set mask to skip most without computing edits.
+    std::vector<std::uint32_t> LengthStart;
+    std::vector<std::uint64_t> LengthMask;
+    std::vector<std::uint32_t> LengthWord;
+
+    // Synonyms: word -> groups, group -> words.
+    std::vector<std::uint32_t> WordGroupStart;
+    std::vector<std::uint32_t> WordGroups;
+    std::vector<std::vector<std::uint32_t>> GroupWords;
+    std::vector<Phrase> Phrases;
+
+    // App filters and facets, by app index.
+    std::vector<PlatformFlags> AppPlatforms;
+    std::vector<std::uint8_t> AppCost;      // index into CostKeys
+    std::vector<std::uint8_t> AppBadge;     // Badge as a number
+    std::vector<std::uint32_t> AppCategoryStart;
+    std::vector<std::uint32_t> AppCategories;  // indices into CategoryKeys
+    std::vector<std::uint32_t> AppsByName;  // app indices in Rank order, for the empty query
+    std::vector<std::string> CategoryKeys;
+    std::vector<std::string> CategoryLabels;
+    bool HasCost[3] = { false, false, false };
+};
+
+std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::string& text, const PreparedQuery& query, const SearchIndex& index);  // [begin, end) byte ranges of matched words, in order
+std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::string& text, const std::string& query, const SearchIndex& index);    // parses the query each call: prefer the PreparedQuery form per frame
+
+} // namespace core

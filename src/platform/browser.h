@@ -1,0 +1,21 @@
+// browser.h — the few calls into the page's JavaScript that html5.h does not offer (layer: platform).
+// Implemented with EM_JS, so they work with -sDYNAMIC_EXECUTION=0 and under a strict CSP.
+#pragma once
+
+#include <string>
+
+namespace platform {
+
+void SetAppState(const char* state, const char* message);   // <html data-app-state>, and a readable note
+void ShowApp();                             // hides the static HTML view, shows the canvas
+std::string GetHash();                      // location.hash
+void PushHash(const std::string& hash);     // a new history entry; hashchange follows
+void ReplaceHash(const std::string& hash);  // no new entry, no event
+void SetTitle(const std::string& title);
+void SetCursor(const char* css_cursor);
+void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; caller checks the scheme
+void CopyToClipboard(const std::string& text);
+void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
+bool PrefersReducedMotion();
+
+} // namespace platform

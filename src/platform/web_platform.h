@@ -1,0 +1,71 @@
+// web_platform.h — the browser side of the app: WebGL2 canvas, input, the on-demand loop, history,
+// links and the clipboard (layer: platform). Our own, on emscripten/html5.h; no GLFW.
+#pragma once
+
+#include "ui/host.h"
+
+#include <functional>
+#include <string>
+
+namespace platform {
+
+class WebPlatform : public ui::Host {
+public:
+    using FrameFn = std::function<void()>;              // draws one ImGui frame (between NewFrame and Render)
+    using RouteFn = std::function<void(const std::string& hash)>;
+
+    bool Init(FrameFn frame, RouteFn on_route);         // false when WebGL2 is missing (the page says why)
+    void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
+    void Start();                                       // first frame; after it everything is event-driven
+
+    // ui::Host
+    void Navigate(const std::string& hash, bool replace) override;
+    void OpenExternal(const std::string& url) override;
+    void SetDocumentTitle(const std::string& title) override;
+    void CopyText(const std::string& text) override;
+
+    // Called from the page's listeners (see browser.cpp) and html5.h callbacks.
+    void OnHashChange();
+    void OnPaste(const char* text);
+    void OnResize();
+    void OnContextLost();
+    void OnContextRestored();
+    void DrawFrame(double time_ms);
+
+    int FramesDrawn = 0;                                // for tools/bench.sh
+    std::string PasteBuffer;
+
+private:
+    bool CreateContext();
+    void UpdateCanvasSize();
+    void StepTouchMomentum(float dt);
+
+    FrameFn Frame;
+    RouteFn Route;
+    int Context = 0;
+    bool ContextLost = false;
+    bool FramePending = false;
+    int FramesLeft = 0;
+    double LastTime = 0.0;
+    float PixelRatio = 0.0f;
+    float FontRatio = 0.0f;
+    int CanvasW = 0, CanvasH = 0;
+    bool Ready = false;
+    std::string LastCursor;
+
+public:
+    // Touch: a tap clicks, a drag scrolls with momentum, and a drag never clicks.
+    struct TouchState {
+        bool Active = false;
+        bool Dragging = false;
+        long Id = -1;
+        float StartX = 0, StartY = 0, LastX = 0, LastY = 0;
+        double LastTime = 0;
+        float VelocityY = 0;                            // CSS px per second
+    } Touch;
+    bool ReducedMotion = false;
+};
+
+WebPlatform& Platform();
+
+} // namespace platform

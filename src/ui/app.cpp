@@ -1,0 +1,235 @@
+// app.cpp — header, navigation, the reading column and screen dispatch (layer: ui).
+#include "ui/app.h"
+
+#include "ui/fonts.h"
+#include "ui/host.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+namespace ui {
+
+const char* const kAppName = "Digital Exemplars & Apps Finder";
+
+namespace {
+
+constexpr float kColumnMaxWidth = 860.0f;   // CSS px: a comfortable line length
+constexpr float kNarrow = 600.0f;           // below this: one column, compact header
+
+struct NavItem { core::Screen View; const char* Label; };
+const NavItem kNav[] = {
+    { core::Screen::Programme, "Programme" },
+    { core::Screen::Trusts,    "Trusts" },
+    { core::Screen::Apps,      "Apps" },
+    { core::Screen::Wearables, "Wearables" },
+    { core::Screen::Sources,   "Sources" },
+};
+
+} // namespace
+
+void ScreenContext::Go(const core::Route& r, bool replace) const
+{
+    AppHost.Navigate(core::FormatRoute(r), replace);
+}
+
+void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) const
+{
+    for (const std::string& id : source_ids) {
+        const core::Source* s = Data.FindSource(id);
+        if (!s) continue;
+        ImGui::PushID(id.c_str());
+        ImGui::PushFont(Fonts.Small);
+        ImGui::TextUnformatted("Source:");
+        ImGui::SameLine();
+        std::string label = s->Publisher + ": " + s->Title;
+        // Long titles are shortened on one line; the full address is in the tooltip.
+        float avail = ImGui::GetContentRegionAvail().x;
+        while (label.size() > 8 && ImGui::CalcTextSize(label.c_str()).x > avail) {
+            label.resize(label.size() - 4);
+            while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) label.pop_back();
+            if (!label.empty()) label.pop_back();
+            label += "…";
+        }
+        ExternalLink(AppHost, label, s->Url);
+        ImGui::PopFont();
+        ImGui::PopID();
+    }
+}
+
+App::App(Host& host) : AppHost(host) {}
+
+void App::SetData(core::Dataset data, std::vector<std::string> problems)
+{
+    Dataset = std::move(data);
+    Problems = std::move(problems);
+}
+
+std::string App::TitleFor(const core::Route& r) const
+{
+    std::string screen;
+    switch (r.View) {
+    case core::Screen::Programme: screen = "The programme"; break;
+    case core::Screen::Trusts: screen = "Exemplar trusts"; break;
+    case core::Screen::TrustDetail: {
+        const core::Trust* t = Dataset.FindTrust(r.Id);
+        screen = t ? t->OfficialName : "Trust not found";
+        break;
+    }
+    case core::Screen::Apps:
+        screen = r.Query.empty() ? "Apps" : "\u201c" + r.Query + "\u201d apps";
+        break;
+    case core::Screen::AppDetail: {
+        const core::App* a = Dataset.FindApp(r.Id);
+        screen = a ? a->Name : "App not found";
+        break;
+    }
+    case core::Screen::Wearables: screen = "Wearables and health apps"; break;
+    case core::Screen::WearableDetail: {
+        const core::WearableTopic* t = Dataset.FindTopic(r.Id);
+        screen = t ? t->Title : "Advice not found";
+        break;
+    }
+    case core::Screen::Sources: screen = "Sources"; break;
+    case core::Screen::NotFound: screen = "Page not found"; break;
+    }
+    return screen + " \u2013 " + kAppName;
+}
+
+void App::SetRoute(const core::Route& route)
+{
+    if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
+    Route = route;
+    AppHost.SetDocumentTitle(TitleFor(Route));
+}
+
+void App::DrawHeader()
+{
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    float width = vp->Size.x;
+    bool narrow = width < kNarrow;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    float pad = narrow ? 12.0f : 24.0f;
+
+    // Measure the header first so its blue band can be drawn behind it.
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + 12.0f));
+    ImGui::PushFont(narrow ? Fonts.Bold : Fonts.H2);
+    {
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImVec2 size = ImGui::CalcTextSize(kAppName);
+        if (ImGui::InvisibleButton("##home", size)) AppHost.Navigate(core::FormatRoute(core::Route()), false);
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        dl->AddText(p, ToImColor(colour::OnBrand), kAppName);
+        if (hovered) dl->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ToImColor(colour::OnBrand), 2.0f);
+    }
+    ImGui::PopFont();
+
+    // Navigation: tabs that wrap onto a second row on narrow screens.
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + 4.0f));
+    core::Screen current = core::ListScreenOf(Route.View);
+    float x = top.x + pad;
+    float right = top.x + width - pad;
+    float row_y = ImGui::GetCursorScreenPos().y;
+    float tab_h = 44.0f;                     // large touch targets
+    for (const NavItem& item : kNav) {
+        ImVec2 text = ImGui::CalcTextSize(item.Label);
+        float tab_w = text.x + 28.0f;
+        if (x + tab_w > right && x > top.x + pad) {
+            x = top.x + pad;
+            row_y += tab_h + 4.0f;
+        }
+        ImGui::SetCursorScreenPos(ImVec2(x, row_y));
+        bool selected = item.View == current;
+        ImGui::PushID(item.Label);
+        bool pressed = ImGui::InvisibleButton("tab", ImVec2(tab_w, tab_h));
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        if (selected) dl->AddRectFilled(a, b, ToImColor(colour::Page), 4.0f, ImDrawFlags_RoundCornersTop);
+        else if (hovered) dl->AddRectFilled(a, b, ToImColor(colour::BrandDark), 4.0f, ImDrawFlags_RoundCornersTop);
+        dl->AddText(ImVec2(a.x + 14.0f, a.y + (tab_h - text.y) * 0.5f),
+                    ToImColor(selected ? colour::Text : colour::OnBrand), item.Label);
+        if (!selected && hovered) dl->AddLine(ImVec2(a.x + 14, b.y - 10), ImVec2(b.x - 14, b.y - 10), ToImColor(colour::OnBrand), 2.0f);
+        ImGui::PopID();
+        if (pressed) {
+            core::Route r;
+            r.View = item.View;
+            AppHost.Navigate(core::FormatRoute(r), false);
+        }
+        x += tab_w + 4.0f;
+    }
+    float bottom = row_y + tab_h;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ToImColor(colour::Brand));
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+void App::DrawProblems()
+{
+    if (Problems.empty()) return;
+    Notice("Some of the data could not be read (" + std::to_string(Problems.size()) +
+           (Problems.size() == 1 ? " problem" : " problems") + "). Everything else is shown.");
+    if (LinkText(ShowProblems ? "Hide the details" : "Show the details", "problems")) ShowProblems = !ShowProblems;
+    if (ShowProblems)
+        for (const std::string& p : Problems) MutedText(p);
+    Spacing(8);
+}
+
+void App::DrawScreen(const ScreenContext& ctx)
+{
+    switch (Route.View) {
+    case core::Screen::Programme: DrawProgrammeScreen(ctx); break;
+    case core::Screen::Trusts: DrawTrustsScreen(ctx); break;
+    case core::Screen::TrustDetail: DrawTrustDetailScreen(ctx); break;
+    case core::Screen::Apps: DrawAppsScreen(ctx); break;
+    case core::Screen::AppDetail: DrawAppDetailScreen(ctx); break;
+    case core::Screen::Wearables: DrawWearablesScreen(ctx); break;
+    case core::Screen::WearableDetail: DrawWearableDetailScreen(ctx); break;
+    case core::Screen::Sources: DrawSourcesScreen(ctx); break;
+    case core::Screen::NotFound:
+        Heading("Page not found", 1);
+        Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");
+        if (LinkText("Go to the programme overview")) ctx.Go(core::Route());
+        break;
+    }
+}
+
+void App::Frame()
+{
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
+    ImGui::Begin("##page", nullptr, page_flags);
+    DrawHeader();
+
+    bool narrow = vp->Size.x < kNarrow;
+    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    if (ScrollToTop) {
+        ImGui::SetScrollY(0.0f);
+        ScrollToTop = false;
+    }
+    float avail = ImGui::GetContentRegionAvail().x;
+    float margin = narrow ? 16.0f : 32.0f;
+    float column = avail - 2 * margin;
+    if (column > kColumnMaxWidth) column = kColumnMaxWidth;
+    if (column < 100.0f) column = 100.0f;
+    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow ? 16.0f : 28.0f)));
+    ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    DrawProblems();
+    ScreenContext ctx{ Dataset, Route, AppHost };
+    DrawScreen(ctx);
+    Spacing(48);
+    ImGui::EndChild();
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+} // namespace ui

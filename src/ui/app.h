@@ -1,0 +1,59 @@
+// app.h — the whole app as ImGui draws it: header, navigation and the current screen (layer: ui).
+// The platform owns the loop and calls Frame() between ImGui::NewFrame() and ImGui::Render().
+#pragma once
+
+#include "core/model.h"
+#include "core/route.h"
+
+#include <string>
+#include <vector>
+
+namespace ui {
+
+class Host;
+
+// What every screen reads while it draws.
+struct ScreenContext {
+    const core::Dataset& Data;
+    const core::Route& Route;
+    Host& AppHost;
+    void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
+    void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links
+};
+
+class App {
+public:
+    explicit App(Host& host);
+    void SetData(core::Dataset data, std::vector<std::string> problems);  // problems: formatted lines
+    void SetRoute(const core::Route& route);   // from the URL; also sets the document title
+    void Frame();
+    const core::Route& CurrentRoute() const { return Route; }
+    const core::Dataset& Data() const { return Dataset; }
+    std::string TitleFor(const core::Route& route) const;   // "Programme – Digital Exemplars & Apps Finder"
+
+private:
+    void DrawHeader();
+    void DrawScreen(const ScreenContext& ctx);
+    void DrawProblems();
+
+    Host& AppHost;
+    core::Dataset Dataset;
+    std::vector<std::string> Problems;
+    bool ShowProblems = false;
+    core::Route Route;
+    bool ScrollToTop = true;
+};
+
+// Screens (one file each).
+void DrawProgrammeScreen(const ScreenContext& ctx);
+void DrawTrustsScreen(const ScreenContext& ctx);
+void DrawTrustDetailScreen(const ScreenContext& ctx);
+void DrawAppsScreen(const ScreenContext& ctx);
+void DrawAppDetailScreen(const ScreenContext& ctx);
+void DrawWearablesScreen(const ScreenContext& ctx);
+void DrawWearableDetailScreen(const ScreenContext& ctx);
+void DrawSourcesScreen(const ScreenContext& ctx);
+
+extern const char* const kAppName;          // "Digital Exemplars & Apps Finder"
+
+} // namespace ui

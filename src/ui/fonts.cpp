@@ -1,0 +1,60 @@
+// fonts.cpp — builds the font atlas from the bundled Noto Sans (layer: ui).
+#include "ui/fonts.h"
+
+#include "imgui.h"
+
+#include <cstring>
+
+namespace ui {
+
+FontSet Fonts;
+
+namespace {
+
+const core::BundledFile* FindFont(const char* name)
+{
+    for (const core::BundledFile* f = FontFiles(); f->Name; ++f)
+        if (std::strcmp(f->Name, name) == 0) return f;
+    return nullptr;
+}
+
+ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio)
+{
+    // Latin-1 plus the typographic punctuation kept by the subset (see cmake/fonts.cmake).
+    static const ImWchar ranges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 0x2018, 0x201E,
+                                      0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
+                                      0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0 };
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;     // the bytes are static
+    config.OversampleH = 1;                  // drawn 1:1 to device pixels, so no oversampling needed
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->Data), static_cast<int>(file->Size),
+                                                     size * pixel_ratio, &config, ranges);
+}
+
+} // namespace
+
+bool LoadFonts(float pixel_ratio)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const core::BundledFile* regular = FindFont("NotoSans-Regular.ttf");
+    const core::BundledFile* bold = FindFont("NotoSans-Bold.ttf");
+    if (!regular || !bold) {
+        Fonts = FontSet();
+        Fonts.Body = io.Fonts->AddFontDefault();
+        return false;
+    }
+    Fonts.Body = AddFont(regular, kBodySize, pixel_ratio);
+    Fonts.Bold = AddFont(bold, kBodySize, pixel_ratio);
+    Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio);
+    Fonts.H1 = AddFont(bold, kH1Size, pixel_ratio);
+    Fonts.H2 = AddFont(bold, kH2Size, pixel_ratio);
+    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio);
+    io.FontDefault = Fonts.Body;
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    return io.Fonts->Build();
+}
+
+} // namespace ui

@@ -1,0 +1,33 @@
+// fonts.h — the app's typefaces (layer: ui). Noto Sans Regular and Bold, subset at build time
+// (cmake/fonts.cmake) and compiled in; rasterised at size × pixel ratio so glyphs stay sharp.
+#pragma once
+
+#include "core/bundled_files.h"
+
+struct ImFont;
+
+namespace ui {
+
+const core::BundledFile* FontFiles();       // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
+
+constexpr float kBodySize = 18.0f;          // CSS px; body text
+constexpr float kSmallSize = 16.0f;         // captions and notes: never below 16 CSS px
+constexpr float kH1Size = 30.0f;
+constexpr float kH2Size = 23.0f;
+constexpr float kFigureSize = 36.0f;        // key figures on the Programme screen
+
+struct FontSet {
+    ImFont* Body = nullptr;
+    ImFont* Bold = nullptr;
+    ImFont* Small = nullptr;
+    ImFont* H1 = nullptr;
+    ImFont* H2 = nullptr;
+    ImFont* Figure = nullptr;
+};
+
+extern FontSet Fonts;
+
+// Rebuilds the atlas for this device pixel ratio. The renderer must re-upload its texture after.
+bool LoadFonts(float pixel_ratio);
+
+} // namespace ui

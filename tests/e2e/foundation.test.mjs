@@ -1,0 +1,79 @@
+// foundation.test.mjs — the built site loads, draws, follows the URL hash, and rests when idle.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage, waitForState, artefact } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+// Counts requestAnimationFrame callbacks, the way the browser would draw frames.
+const countFrames = () => {
+  window.__rafCalls = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { window.__rafCalls++; cb(t); });
+};
+
+test('the page reaches the ready state with no console errors', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  assert.equal(await waitForState(page), 'ready');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.title(), /Digital Exemplars & Apps Finder/);
+  assert.equal(await page.isVisible('#canvas'), true);
+  await page.screenshot({ path: artefact('foundation-programme.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('changing the hash changes the screen, and back returns to it', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/programme');
+  await waitForState(page);
+  const programmeTitle = await page.title();
+  const programmeShot = await page.screenshot();
+  await page.evaluate(() => { window.location.hash = '#/trusts'; });
+  await page.waitForFunction((t) => document.title !== t, programmeTitle);
+  assert.match(await page.title(), /^Exemplar trusts/);
+  await page.waitForTimeout(200);
+  const trustsShot = await page.screenshot({ path: artefact('foundation-trusts.png') });
+  assert.notDeepEqual(trustsShot, programmeShot, 'the canvas shows a different screen');
+  await page.evaluate(() => { window.location.hash = '#/apps'; });
+  await page.waitForFunction(() => document.title.startsWith('Apps'));
+  await page.goBack();
+  await page.waitForFunction(() => document.title.startsWith('Exemplar trusts'));
+  await page.goBack();
+  await page.waitForFunction((t) => document.title === t, programmeTitle);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('nothing is drawn while nothing changes', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(countFrames);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForState(page);
+  await page.waitForTimeout(500);            // let ImGui settle
+  const before = await page.evaluate(() => window.__rafCalls);
+  await page.waitForTimeout(1000);
+  const idle = (await page.evaluate(() => window.__rafCalls)) - before;
+  assert.equal(idle, 0, `frames drawn in one idle second: ${idle}`);
+  // ...and input wakes it at once.
+  await page.mouse.move(400, 300);
+  await page.waitForFunction((n) => window.__rafCalls > n, before + idle);
+  await context.close();
+});
+
+test('the canvas backing store follows the device pixel ratio', async () => {
+  for (const ratio of [1, 2, 3]) {
+    const { page, context } = await openPage(browser, server.url, { width: 390, height: 844, deviceScaleFactor: ratio });
+    await waitForState(page);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    assert.equal(size.w, Math.round(size.cssW * ratio));
+    assert.equal(size.h, Math.round(size.cssH * ratio));
+    if (ratio === 3) await page.screenshot({ path: artefact('foundation-phone-dpr3.png') });
+    await context.close();
+  }
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# test.sh — installs what is missing, builds, and runs every test: unit (native, and under ASan+UBSan),
+# data, and browser. Prints one closing line: "N passed, N failed".
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/tools/bootstrap.sh" || { echo "test: bootstrap failed"; exit 1; }
+"$root/tools/build.sh" || { echo "test: build failed"; exit 1; }
+
+passed=0; failed=0; failures=()
+run() {   # run NAME COMMAND...: one suite
+    local name=$1; shift
+    echo "== $name"
+    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+}
+
+run "unit tests (native)" ctest --preset native --output-on-failure
+run "bundled data validates" build/native/appfinder-cli validate assets
+if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
+    run "unit tests (ASan+UBSan)" bash -c 'cmake --preset sanitize >/dev/null && cmake --build --preset sanitize -j"$(nproc)" --target appfinder_tests >/dev/null && ctest --preset sanitize --output-on-failure'
+fi
+run "browser tests" node --test --test-concurrency=1 tests/e2e/
+
+echo
+[ ${#failures[@]} -gt 0 ] && echo "failed suites: ${failures[*]}"
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,34 @@
+// boot.js — the page's side of starting the app: the Module settings Emscripten reads, and a clear
+// message on the page when something fails. Loaded before appfinder.js; no inline script anywhere.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  function fail(message) {
+    root.setAttribute('data-app-state', 'error');
+    var note = document.getElementById('app-message');
+    if (note) {
+      note.textContent = message;
+      note.hidden = false;
+    }
+    var appRoot = document.getElementById('app-root');
+    if (appRoot) appRoot.hidden = true;
+    var html = document.getElementById('static-content');
+    if (html) html.hidden = false;
+  }
+  if (typeof WebAssembly !== 'object') {
+    fail('This browser cannot run WebAssembly, so the interactive version cannot start. The text version is below.');
+  }
+  window.addEventListener('error', function (e) {
+    if (root.getAttribute('data-app-state') === 'loading') {
+      fail('The interactive version could not start (' + (e.message || 'unknown error') + '). The text version is below.');
+    }
+  });
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function (what) {
+      fail('The interactive version stopped unexpectedly (' + what + '). Reload the page to try again; the text version is below.');
+    }
+  };
+}());
