@@ -1,6 +1,7 @@
 // main.cpp — wires core (data), ui (screens) and platform (the browser) together, and nothing else.
 #include "core/data_loader.h"
 #include "core/route.h"
+#include "platform/a11y_dom.h"
 #include "platform/web_platform.h"
 #include "ui/app.h"
 
@@ -23,6 +24,7 @@ int main()
     bool ok = web.Init([] { app.Frame(); },
                        [](const std::string& hash) { app.SetRoute(core::ParseRoute(hash)); });
     if (!ok) return 0;                        // the page keeps its text version and says why
+    platform::ConnectAccessibleLayer([](float y, float height) { app.Reveal(y, height); });
     web.Start();
     return 0;                                 // the runtime stays alive; events drive everything
 }

@@ -112,7 +112,7 @@ int RunSearch(int argc, char** argv)
     if (json) {
         nlohmann::json out = nlohmann::json::array();
         for (const core::SearchHit& h : results.Hits)
-            out.push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", h.Id }, { "title", h.Title },
+            out.push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) }, { "title", std::string(h.Title) },
                             { "score", Rounded(h.Score) } });
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return 0;
@@ -121,7 +121,8 @@ int RunSearch(int argc, char** argv)
     std::printf("%4s  %-9s  %7s  %-32s  %s\n", "#", "kind", "score", "id", "title");
     for (std::size_t i = 0; i < results.Hits.size(); ++i) {
         const core::SearchHit& h = results.Hits[i];
-        std::printf("%4zu  %-9s  %7.3f  %-32s  %s\n", i + 1, core::ResultKindKey(h.Kind), h.Score, h.Id.c_str(), h.Title.c_str());
+        std::printf("%4zu  %-9s  %7.3f  %-32.*s  %.*s\n", i + 1, core::ResultKindKey(h.Kind), h.Score, int(h.Id.size()),
+                    h.Id.data(), int(h.Title.size()), h.Title.data());
     }
     std::printf("%zu result%s", results.TotalHits, results.TotalHits == 1 ? "" : "s");
     if (results.Hits.size() < results.TotalHits) std::printf(", %zu shown", results.Hits.size());

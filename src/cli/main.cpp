@@ -11,6 +11,8 @@ void PrintUsage(std::FILE* out)
     std::fprintf(out, "usage: appfinder-cli <command> [arguments]\n"
                       "commands:\n"
                       "  validate [DIR]   check a data folder (default: the bundled data)\n"
+                      "  search QUERY     search as the app does (--json for one JSON array)\n"
+                      "  bench            time search on a synthetic catalogue of 10,000 apps\n"
                       "  help             show this message\n"
                       "`appfinder-cli <command> --help` describes a command.\n");
 }
@@ -27,6 +29,10 @@ int main(int argc, char** argv)
     const char* command = argv[1];
     if (std::strcmp(command, "validate") == 0)
         return RunValidate(argc - 1, argv + 1);
+    if (std::strcmp(command, "search") == 0)
+        return RunSearch(argc - 1, argv + 1);
+    if (std::strcmp(command, "bench") == 0)
+        return RunBench(argc - 1, argv + 1);
     if (std::strcmp(command, "help") == 0 || std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0)
     {
         PrintUsage(stdout);

@@ -12,6 +12,7 @@
 #include "core/text_normalize.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,7 +30,7 @@ namespace {
 enum Field_ : std::uint8_t {
     Field_Title    = 1 << 0,                // app name, topic title, trust names, heading, figure, event title
     Field_Category = 1 << 1,                // app category labels, trust group
-    Field_Detail   = 1 << 2,                // developer, town, region, hospital, record system, ODS code, summary
+    Field_Detail   = 1 << 2,                // developer, town, region, hospital, record system, ODS code
     Field_Body     = 1 << 3,                // description, paragraphs, points, later history
 };
 
@@ -39,6 +40,7 @@ constexpr float kSynonym = 0.85f;           // times the quality of the word tha
 constexpr float kPrefixBase = 0.6f;         // plus up to 0.2 for the share of the word already typed
 constexpr float kPrefixShare = 0.2f;
 constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };  // by edits
+constexpr float kSecondMatch = 0.1f;        // times the second-best way a term matched: "lung" itself and its synonym
 constexpr float kTitleCoverage = 1.0f;      // times the share of the title's words the query matched
 constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f };  // apps first among equals
 constexpr std::size_t kMaxTerms = 64;       // more words than this are ignored (they could only narrow to nothing)
@@ -113,6 +115,42 @@ std::uint16_t CountWords(const std::string& text)
     return static_cast<std::uint16_t>(std::clamp(n, 1, 65535));
 }
 
+// A hit as one integer that sorts best first: the score's bits inverted (scores are never negative, so their
+// bits order as the numbers do), then the rank, which breaks ties by title and id.
+std::uint64_t SortKey(float score, std::uint32_t rank)
+{
+    std::uint32_t bits = 0;
+    std::memcpy(&bits, &score, sizeof(bits));
+    return (std::uint64_t(~bits) << 32) | rank;
+}
+
+float KeyScore(std::uint64_t key)
+{
+    const auto bits = static_cast<std::uint32_t>(~(key >> 32));
+    float score = 0.0f;
+    std::memcpy(&score, &bits, sizeof(score));
+    return score;
+}
+
+// Sorts hit keys. Many thousand hits (a one-letter prefix) take an LSD radix sort, which skips the bytes all
+// keys share; std::sort would cost most of a frame's budget there.
+void SortKeys(std::vector<std::uint64_t>& keys)
+{
+    if (keys.size() < 1024) { std::sort(keys.begin(), keys.end()); return; }
+    std::vector<std::uint32_t> counts(8 * 256, 0);
+    for (std::uint64_t k : keys)
+        for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((k >> (8 * b)) & 0xFF)];
+    std::vector<std::uint64_t> spare(keys.size());
+    for (int b = 0; b < 8; ++b) {
+        std::uint32_t* count = &counts[b * 256];
+        if (count[(keys[0] >> (8 * b)) & 0xFF] == keys.size()) continue;
+        std::uint32_t offset = 0;
+        for (int v = 0; v < 256; ++v) { const std::uint32_t c = count[v]; count[v] = offset; offset += c; }
+        for (std::uint64_t k : keys) spare[count[(k >> (8 * b)) & 0xFF]++] = k;
+        keys.swap(spare);
+    }
+}
+
 void AddMatch(std::vector<std::pair<std::uint32_t, float>>& matches, std::uint32_t id, float quality)
 {
     matches.emplace_back(id, quality);
@@ -178,7 +216,7 @@ std::size_t SearchIndex::MemoryBytes() const
     bytes += WordChars.capacity();
     bytes += (WordStart.capacity() + PostingStart.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
               LengthWord.capacity() + WordGroupStart.capacity() + WordGroups.capacity() +
-              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
+              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity() + DocByRank.capacity()) * sizeof(std::uint32_t);
     bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity();
     bytes += LengthMask.capacity() * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
     for (const auto& g : GroupWords) bytes += sizeof(g) + g.capacity() * sizeof(std::uint32_t);
@@ -239,22 +277,26 @@ void SearchIndex::Build(const Dataset& data)
         if (!list.empty() && list.back().first == doc) list.back().second |= field;
         else list.emplace_back(doc, field);
     };
+    std::vector<std::size_t> whole;         // indices of the tokens that are not camel-case pieces
     auto add_text = [&](std::uint32_t doc, const std::string& text, std::uint8_t field) {
         tokens.clear();
-        TokenizeText(text, tokens);
-        for (std::size_t i = 0; i < tokens.size(); ++i) {
-            const std::string& w = tokens[i].Text;
-            auto starts = phrases_by_first_word.find(w);
-            if (starts != phrases_by_first_word.end())
-                for (std::size_t p : starts->second) {
-                    const std::vector<std::string>& pw = Phrases[p].Words;
-                    if (i + pw.size() > tokens.size()) continue;
-                    bool same = true;
-                    for (std::size_t k = 1; k < pw.size() && same; ++k) same = tokens[i + k].Text == pw[k];
-                    if (same) add_posting(Phrases[p].WordId, doc, field);
-                }
-            if (!IsStopWord(w)) add_posting(intern(w), doc, field);
+        TokenizeText(text, tokens, true);
+        whole.clear();
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (!tokens[i].Part) whole.push_back(i);
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            auto starts = phrases_by_first_word.find(tokens[whole[i]].Text);
+            if (starts == phrases_by_first_word.end()) continue;
+            for (std::size_t p : starts->second) {
+                const std::vector<std::string>& pw = Phrases[p].Words;
+                if (i + pw.size() > whole.size()) continue;
+                bool same = true;
+                for (std::size_t k = 1; k < pw.size() && same; ++k) same = tokens[whole[i + k]].Text == pw[k];
+                if (same) add_posting(Phrases[p].WordId, doc, field);
+            }
         }
+        for (const TextToken& t : tokens)
+            if (!IsStopWord(t.Text)) add_posting(intern(t.Text), doc, field);
     };
     auto add_doc = [&](ResultKind kind, std::size_t index, std::string id, std::string title) {
         Doc d;
@@ -299,7 +341,7 @@ void SearchIndex::Build(const Dataset& data)
         const WearableTopic& t = data.Topics[i];
         const std::uint32_t doc = add_doc(ResultKind::Wearable, i, t.Id, t.Title);
         add_text(doc, t.Title, Field_Title);
-        add_text(doc, t.Summary, Field_Detail);
+        add_text(doc, t.Summary, Field_Body);
         for (const std::string& p : t.Points) add_text(doc, p, Field_Body);
         for (const ChecklistItem& c : data.Checklist)
             if (c.Topic == t.Id) add_text(doc, c.Text, Field_Body);
@@ -351,6 +393,7 @@ void SearchIndex::Build(const Dataset& data)
             if (Docs[a].Title != Docs[b].Title) return Docs[a].Title < Docs[b].Title;
             return Docs[a].Id < Docs[b].Id;
         });
+        DocByRank = order;
         for (std::uint32_t r = 0; r < order.size(); ++r) {
             Docs[order[r]].Rank = r;
             if (order[r] < AppCount) AppsByName.push_back(order[r]);
@@ -535,26 +578,24 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
 {
     out.Query = Prepare(query.Text);
     const std::vector<QueryTerm>& terms = out.Query.Terms;
-
-    struct Candidate { float Score; std::uint32_t Doc; };
-    std::vector<Candidate> hits;
-    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets
-
     const AppFilter filter = ResolveFilter(query);
     const bool filtered = filter.Any();
+    out.KindCounts.fill(0);
+
+    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets
+    std::vector<std::uint64_t> hits;        // text: (descending score, rank) as SortKey; empty text: rank order
 
     if (terms.empty()) {
-        text_apps.reserve(AppCount);
+        text_apps = AppsByName;
         hits.reserve(AppCount);
-        for (std::uint32_t app : AppsByName) {
-            text_apps.push_back(app);
-            if (!filtered || AppPasses(app, filter)) hits.push_back(Candidate{ 0.0f, app });
-        }
+        for (std::uint32_t app : AppsByName)
+            if (!filtered || AppFails(app, filter) == 0) hits.push_back(SortKey(0.0f, Docs[app].Rank));
+        out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hits.size());
     } else {
         // Term at a time over dense per-document arrays: a document stays a candidate only while it has
         // matched every term so far (matched[d] == terms done).
         const std::size_t n = Docs.size();
-        std::vector<float> term_score(n, 0.0f), total(n, 0.0f);
+        std::vector<float> term_score(n, 0.0f), term_second(n, 0.0f), total(n, 0.0f);
         std::vector<std::uint8_t> matched(n, 0), in_title(n, 0), title_terms(n, 0);
         std::vector<std::uint32_t> touched;
         for (std::size_t t = 0; t < terms.size(); ++t) {
@@ -566,51 +607,48 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
                     const std::uint8_t fields = PostingFields[p];
                     const float s = quality * kFieldScore.Score[fields];
                     if (term_score[d] == 0.0f) touched.push_back(d);
-                    if (s > term_score[d]) term_score[d] = s;
+                    if (s > term_score[d]) { term_second[d] = term_score[d]; term_score[d] = s; }
+                    else if (s > term_second[d]) term_second[d] = s;
                     in_title[d] |= fields & Field_Title;
                 }
             for (std::uint32_t d : touched) {
                 matched[d] = static_cast<std::uint8_t>(t + 1);
-                total[d] += term_score[d];
+                total[d] += term_score[d] + kSecondMatch * term_second[d];
                 title_terms[d] = static_cast<std::uint8_t>(title_terms[d] + in_title[d]);
                 term_score[d] = 0.0f;
+                term_second[d] = 0.0f;
                 in_title[d] = 0;
             }
             if (touched.empty()) break;
         }
         // After the last term, touched holds exactly the documents that matched every term (empty if one failed).
+        hits.reserve(touched.size());
         for (std::uint32_t d : touched) {
             const Doc& doc = Docs[d];
-            const float coverage = std::min(1.0f, float(title_terms[d]) / float(doc.TitleWords));
-            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[static_cast<int>(doc.Kind)];
             if (d < AppCount) {
                 text_apps.push_back(d);
-                if (filtered && !AppPasses(d, filter)) continue;
+                if (filtered && AppFails(d, filter) != 0) continue;
             } else if (filtered) {
                 continue;
             }
-            hits.push_back(Candidate{ score, d });
+            const float coverage = std::min(1.0f, float(title_terms[d]) / float(doc.TitleWords));
+            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[static_cast<int>(doc.Kind)];
+            hits.push_back(SortKey(score, doc.Rank));
+            ++out.KindCounts[static_cast<int>(doc.Kind)];
         }
-        auto better = [&](const Candidate& a, const Candidate& b) {
-            if (a.Score != b.Score) return a.Score > b.Score;
-            return Docs[a.Doc].Rank < Docs[b.Doc].Rank;
-        };
-        if (limit < hits.size()) std::partial_sort(hits.begin(), hits.begin() + limit, hits.end(), better);
-        else std::sort(hits.begin(), hits.end(), better);
+        SortKeys(hits);
     }
 
     out.TotalHits = hits.size();
-    out.KindCounts.fill(0);
-    for (const Candidate& c : hits) ++out.KindCounts[static_cast<int>(Docs[c.Doc].Kind)];
     const std::size_t shown = std::min(limit, hits.size());
     out.Hits.resize(shown);
     for (std::size_t i = 0; i < shown; ++i) {
-        const Doc& doc = Docs[hits[i].Doc];
+        const Doc& doc = Docs[DocByRank[static_cast<std::uint32_t>(hits[i])]];
         SearchHit& h = out.Hits[i];
         h.Kind = doc.Kind;
-        h.Id.assign(doc.Id);
-        h.Title.assign(doc.Title);
-        h.Score = hits[i].Score;
+        h.Id = doc.Id;
+        h.Title = doc.Title;
+        h.Score = KeyScore(hits[i]);
         h.Index = doc.Index;
     }
     ComputeFacets(text_apps, filter, out);
@@ -647,36 +685,39 @@ SearchIndex::AppFilter SearchIndex::ResolveFilter(const SearchQuery& query) cons
     return f;
 }
 
-bool SearchIndex::AppPasses(std::uint32_t app, const AppFilter& f, FilterDimension ignored) const
+unsigned SearchIndex::AppFails(std::uint32_t app, const AppFilter& f) const
 {
-    if (f.Category >= 0 && ignored != Dim_Category) {
+    unsigned fails = 0;
+    if (f.Category >= 0) {
         bool found = false;
         for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1] && !found; ++c)
             found = static_cast<int>(AppCategories[c]) == f.Category;
-        if (!found) return false;
+        if (!found) fails |= 1u << Dim_Category;
     }
-    if (f.Platform >= 0 && ignored != Dim_Platform && (f.Platform == AppFilter::Unknown || !(AppPlatforms[app] & f.Platform)))
-        return false;
-    if (f.Cost >= 0 && ignored != Dim_Cost && AppCost[app] != f.Cost) return false;
-    if (f.Badge >= 0 && ignored != Dim_Badge && AppBadge[app] != f.Badge) return false;
-    return true;
+    if (f.Platform >= 0 && (f.Platform == AppFilter::Unknown || !(AppPlatforms[app] & f.Platform))) fails |= 1u << Dim_Platform;
+    if (f.Cost >= 0 && AppCost[app] != f.Cost) fails |= 1u << Dim_Cost;
+    if (f.Badge >= 0 && AppBadge[app] != f.Badge) fails |= 1u << Dim_Badge;
+    return fails;
 }
 
 void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const
 {
     std::vector<int> category_counts(CategoryKeys.size(), 0);
     int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
+    const bool any = filter.Any();
     for (std::uint32_t app : text_apps) {
-        if (AppPasses(app, filter, Dim_Category))
+        // The filters this app fails, a bit per dimension; an option counts when no OTHER filter fails.
+        const unsigned fails = any ? AppFails(app, filter) : 0u;
+        const PlatformFlags platforms = AppPlatforms[app];
+        if (!(fails & ~(1u << Dim_Category)))
             for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];
-        if (AppPasses(app, filter, Dim_Platform))
-            for (int p = 0; p < 3; ++p)
-                if (AppPlatforms[app] & kPlatforms[p]) ++platform_counts[p];
-        if (AppPasses(app, filter, Dim_Cost)) ++cost_counts[AppCost[app]];
-        if (AppPasses(app, filter, Dim_Badge)) ++badge_counts[AppBadge[app]];
+        if (!(fails & ~(1u << Dim_Platform)))
+            for (int p = 0; p < 3; ++p) platform_counts[p] += (platforms & kPlatforms[p]) ? 1 : 0;
+        if (!(fails & ~(1u << Dim_Cost))) ++cost_counts[AppCost[app]];
+        if (!(fails & ~(1u << Dim_Badge))) ++badge_counts[AppBadge[app]];
     }
 
-    auto set = [](std::vector<FacetCount>& list, std::size_t i, const std::string& key, const std::string& label, int count) {
+    auto set = [](std::vector<FacetCount>& list, std::size_t i, std::string_view key, std::string_view label, int count) {
         if (list.size() <= i) list.resize(i + 1);
         list[i].Key.assign(key);
         list[i].Label.assign(label);
@@ -702,7 +743,7 @@ std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::stri
 {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     if (query.Terms.empty()) return ranges;
-    const std::vector<TextToken> tokens = TokenizeText(text);
+    const std::vector<TextToken> tokens = TokenizeText(text, true);
 
     // Phrases the query matches ("blood sugar" for "diabetes"), as word lists.
     std::vector<std::vector<std::string_view>> phrases;
@@ -719,14 +760,21 @@ std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::stri
         phrases.push_back(std::move(parts));
     }
 
+    if (!phrases.empty()) {
+        std::vector<std::size_t> whole;     // phrases run over whole words, not camel-case pieces
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (!tokens[i].Part) whole.push_back(i);
+        for (std::size_t i = 0; i < whole.size(); ++i)
+            for (const auto& parts : phrases) {
+                if (i + parts.size() > whole.size()) continue;
+                bool same = true;
+                for (std::size_t k = 0; k < parts.size() && same; ++k) same = tokens[whole[i + k]].Text == parts[k];
+                if (same) ranges.emplace_back(tokens[whole[i]].Begin, tokens[whole[i + parts.size() - 1]].End);
+            }
+    }
+
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string& w = tokens[i].Text;
-        for (const auto& parts : phrases) {
-            if (i + parts.size() > tokens.size()) continue;
-            bool same = true;
-            for (std::size_t k = 0; k < parts.size() && same; ++k) same = tokens[i + k].Text == parts[k];
-            if (same) ranges.emplace_back(tokens[i].Begin, tokens[i + parts.size() - 1].End);
-        }
         if (IsStopWord(w)) continue;
         bool hit = false;
         std::uint32_t id = 0;

@@ -38,10 +38,12 @@ struct SearchQuery {
     std::string Badge;                      // "", "nhs-approved", "being-tested" or "none"; an unknown key matches nothing
 };
 
+// Id and Title view strings the index owns: valid until its next Build() or its end. No copy per hit, so a
+// one-letter query over 10,000 apps costs no allocations.
 struct SearchHit {
     ResultKind Kind = ResultKind::App;
-    std::string Id;                         // App::Id, WearableTopic::Id, Trust::OdsCode, "section:<id>", "figure:<id>", "event:<date>-<n>" (n counts from 1 within a date)
-    std::string Title;                      // app name, topic title, trust official name, section heading, figure value and caption, event title
+    std::string_view Id;                    // App::Id, WearableTopic::Id, Trust::OdsCode, "section:<id>", "figure:<id>", "event:<date>-<n>" (n counts from 1 within a date)
+    std::string_view Title;                 // app name, topic title, trust official name, section heading, figure value and caption, event title
     double Score = 0.0;                     // higher is better; 0 for the empty query
     std::size_t Index = 0;                  // position in Dataset::Apps, Topics, Trusts, or Sections / Figures / Timeline by the Id's prefix
 };
@@ -80,7 +82,7 @@ class SearchIndex {
 public:
     void          Build(const Dataset& data);                       // replaces any previous index; keeps no pointer into data
     SearchResults Search(const SearchQuery& query, std::size_t limit = SIZE_MAX) const;
-    void          Search(const SearchQuery& query, SearchResults& out, std::size_t limit = SIZE_MAX) const;  // reuses out's strings: no allocation per hit once warm
+    void          Search(const SearchQuery& query, SearchResults& out, std::size_t limit = SIZE_MAX) const;  // reuses out's storage between keystrokes
     PreparedQuery Prepare(const std::string& text) const;           // parses text and finds what each word matches
     std::size_t   DocumentCount() const { return Docs.size(); }
     std::size_t   WordCount() const { return WordStart.empty() ? 0 : WordStart.size() - 1; }
@@ -108,13 +110,13 @@ private:
         int Category = -1, Platform = -1, Cost = -1, Badge = -1;
         bool Any() const { return Category >= 0 || Platform >= 0 || Cost >= 0 || Badge >= 0; }
     };
-    enum FilterDimension { Dim_Category, Dim_Platform, Dim_Cost, Dim_Badge, Dim_None };
+    enum FilterDimension { Dim_Category, Dim_Platform, Dim_Cost, Dim_Badge };
 
     std::uint32_t LowerBound(std::string_view word) const;          // first dictionary id not less than word
     void      MatchWord(QueryTerm& term, bool stop_word) const;
     void      AddSynonyms(QueryTerm& term, float factor) const;
     AppFilter ResolveFilter(const SearchQuery& query) const;
-    bool      AppPasses(std::uint32_t app, const AppFilter& filter, FilterDimension ignored = Dim_None) const;
+    unsigned  AppFails(std::uint32_t app, const AppFilter& filter) const;  // a bit (1 << FilterDimension) per filter the app fails
     void      ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const;
 
     std::vector<Doc> Docs;                  // apps first (doc id == app index), then topics, trusts, programme
@@ -145,6 +147,7 @@ private:
     std::vector<std::uint32_t> AppCategoryStart;
     std::vector<std::uint32_t> AppCategories;  // indices into CategoryKeys
     std::vector<std::uint32_t> AppsByName;  // app indices in Rank order, for the empty query
+    std::vector<std::uint32_t> DocByRank;
     std::vector<std::string> CategoryKeys;
     std::vector<std::string> CategoryLabels;
     bool HasCost[3] = { false, false, false };

@@ -112,17 +112,31 @@ CharClass Classify(std::uint32_t cp, std::string& folded)
 
 } // namespace
 
-void TokenizeText(std::string_view text, std::vector<TextToken>& out)
+void TokenizeText(std::string_view text, std::vector<TextToken>& out, bool camel_case_parts)
 {
     std::string word;
     std::string folded;
     std::size_t begin = 0, end = 0;
     bool in_word = false;
+    // Camel case: where pieces start, as (offset in word, byte in text); and the case of the last two letters.
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;
+    std::pair<std::size_t, std::size_t> last_char{ 0, 0 };
+    int case_before = 0, case_last = 0;     // 1 lower, 2 upper, 0 anything else
     auto flush = [&]() {
         if (!in_word) return;
-        out.push_back(TextToken{ word, begin, end });
+        out.push_back(TextToken{ word, begin, end, false });
+        if (!pieces.empty()) {
+            pieces.emplace(pieces.begin(), 0, begin);
+            pieces.emplace_back(word.size(), end);
+            for (std::size_t p = 0; p + 1 < pieces.size(); ++p) {
+                const std::size_t from = pieces[p].first, to = pieces[p + 1].first;
+                if (to - from >= 2) out.push_back(TextToken{ word.substr(from, to - from), pieces[p].second, pieces[p + 1].second, true });
+            }
+            pieces.clear();
+        }
         word.clear();
         in_word = false;
+        case_before = case_last = 0;
     };
 
     std::size_t i = 0;
@@ -132,17 +146,26 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out)
         folded.clear();
         switch (Classify(cp, folded))
         {
-        case CharClass::Word:
+        case CharClass::Word: {
             if (!in_word) { in_word = true; begin = i; }
+            const int case_now = cp >= 'a' && cp <= 'z' ? 1 : cp >= 'A' && cp <= 'Z' ? 2 : 0;
+            if (camel_case_parts) {
+                if (case_last == 1 && case_now == 2) pieces.emplace_back(word.size(), i);                 // myAsthma
+                else if (case_before == 2 && case_last == 2 && case_now == 1) pieces.push_back(last_char); // NHSApp
+            }
+            case_before = case_last;
+            case_last = case_now;
+            last_char = { word.size(), i };
             word += folded;
             end = i + len;
             break;
+        }
         case CharClass::Ignore:
             if (in_word) end = i + len;
             break;
         case CharClass::Ampersand:
             flush();
-            out.push_back(TextToken{ "and", i, i + len });
+            out.push_back(TextToken{ "and", i, i + len, false });
             break;
         case CharClass::Apostrophe: {
             // Inside a word an apostrophe joins ("don't" is "dont"); a possessive "'s" is dropped ("children's").
@@ -163,6 +186,7 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out)
                     continue;
                 }
             }
+            case_before = case_last = 0;
             break;
         }
         case CharClass::Separator:
@@ -174,10 +198,10 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out)
     flush();
 }
 
-std::vector<TextToken> TokenizeText(std::string_view text)
+std::vector<TextToken> TokenizeText(std::string_view text, bool camel_case_parts)
 {
     std::vector<TextToken> out;
-    TokenizeText(text, out);
+    TokenizeText(text, out, camel_case_parts);
     return out;
 }
 

@@ -3,6 +3,7 @@
 // requestAnimationFrame, and the loop stops asking once ImGui has settled.
 #include "platform/web_platform.h"
 
+#include "platform/a11y_dom.h"
 #include "platform/browser.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -71,6 +72,8 @@ void SetModifiers(ImGuiIO& io, bool ctrl, bool shift, bool alt, bool meta)
 
 EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*)
 {
+    // A focused element of the accessible layer (a link, the search box) takes its own keys.
+    if (FocusInAccessibleLayer()) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     bool command = e->ctrlKey || e->metaKey;
@@ -256,7 +259,7 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     io.IniFilename = nullptr;                 // nothing stored in the browser
     io.LogFilename = nullptr;
     io.ConfigInputTextCursorBlink = false;    // a blinking cursor would keep the loop drawing
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Keyboard navigation is the accessible layer's: Tab moves through real DOM elements.
     io.BackendPlatformName = "appfinder_web";
     io.SetClipboardTextFn = [](void*, const char* text) { CopyToClipboard(text); };
     io.GetClipboardTextFn = [](void*) { return g_platform.PasteBuffer.c_str(); };
@@ -359,6 +362,8 @@ void WebPlatform::DrawFrame(double time_ms)
     ImGui::NewFrame();
     Frame();
     ImGui::Render();
+    SyncAccessibleLayer(RouteChanged);
+    RouteChanged = false;
 
     glViewport(0, 0, CanvasW, CanvasH);
     uint32_t bg = ui::colour::Page;
@@ -389,7 +394,7 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 {
     if (replace) {
         ReplaceHash(hash);
-        Route(hash);
+        Route(hash);           // the same screen with new parameters: focus stays where it is
     } else if (hash != GetHash()) {
         PushHash(hash);                       // hashchange brings it back through OnHashChange
     }
@@ -408,6 +413,7 @@ void WebPlatform::CopyText(const std::string& text) { CopyToClipboard(text); }
 void WebPlatform::OnHashChange()
 {
     Route(GetHash());
+    RouteChanged = true;
     Wake();
 }
 

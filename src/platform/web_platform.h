@@ -51,6 +51,7 @@ private:
     float FontRatio = 0.0f;
     int CanvasW = 0, CanvasH = 0;
     bool Ready = false;
+    bool RouteChanged = false;
     std::string LastCursor;
 
 public:

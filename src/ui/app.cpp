@@ -1,12 +1,14 @@
 // app.cpp — header, navigation, the reading column and screen dispatch (layer: ui).
 #include "ui/app.h"
 
+#include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace ui {
 
@@ -33,6 +35,14 @@ void ScreenContext::Go(const core::Route& r, bool replace) const
     AppHost.Navigate(core::FormatRoute(r), replace);
 }
 
+bool ScreenContext::Link(const std::string& label, const core::Route& r) const
+{
+    std::string href = core::FormatRoute(r);
+    if (!LinkText(label, href)) return false;
+    AppHost.Navigate(href, false);
+    return true;
+}
+
 void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) const
 {
     for (const std::string& id : source_ids) {
@@ -43,6 +53,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
         ImGui::TextUnformatted("Source:");
         ImGui::SameLine();
         std::string label = s->Publisher + ": " + s->Title;
+        const std::string full = "Source: " + label;
         // Long titles are shortened on one line; the full address is in the tooltip.
         float avail = ImGui::GetContentRegionAvail().x;
         while (label.size() > 8 && ImGui::CalcTextSize(label.c_str()).x > avail) {
@@ -51,7 +62,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
             if (!label.empty()) label.pop_back();
             label += "…";
         }
-        ExternalLink(AppHost, label, s->Url);
+        ExternalLink(AppHost, label, s->Url, full);
         ImGui::PopFont();
         ImGui::PopID();
     }
@@ -103,6 +114,13 @@ void App::SetRoute(const core::Route& route)
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
+void App::Reveal(float y, float height)
+{
+    RevealPending = true;
+    RevealY = y;
+    RevealH = height;
+}
+
 void App::DrawHeader()
 {
     ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -121,6 +139,7 @@ void App::DrawHeader()
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImVec2 size = ImGui::CalcTextSize(kAppName);
         if (ImGui::InvisibleButton("##home", size)) AppHost.Navigate(core::FormatRoute(core::Route()), false);
+        a11y::AddLastItem(a11y::Role::Link, kAppName, "#/");
         bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         dl->AddText(p, ToImColor(colour::OnBrand), kAppName);
@@ -146,6 +165,9 @@ void App::DrawHeader()
         bool selected = item.View == current;
         ImGui::PushID(item.Label);
         bool pressed = ImGui::InvisibleButton("tab", ImVec2(tab_w, tab_h));
+        core::Route target;
+        target.View = item.View;
+        a11y::AddLastItem(a11y::Role::Tab, item.Label, core::FormatRoute(target), 0, selected);
         bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -155,11 +177,7 @@ void App::DrawHeader()
                     ToImColor(selected ? colour::Text : colour::OnBrand), item.Label);
         if (!selected && hovered) dl->AddLine(ImVec2(a.x + 14, b.y - 10), ImVec2(b.x - 14, b.y - 10), ToImColor(colour::OnBrand), 2.0f);
         ImGui::PopID();
-        if (pressed) {
-            core::Route r;
-            r.View = item.View;
-            AppHost.Navigate(core::FormatRoute(r), false);
-        }
+        if (pressed) AppHost.Navigate(core::FormatRoute(target), false);
         x += tab_w + 4.0f;
     }
     float bottom = row_y + tab_h;
@@ -175,7 +193,7 @@ void App::DrawProblems()
     if (Problems.empty()) return;
     Notice("Some of the data could not be read (" + std::to_string(Problems.size()) +
            (Problems.size() == 1 ? " problem" : " problems") + "). Everything else is shown.");
-    if (LinkText(ShowProblems ? "Hide the details" : "Show the details", "problems")) ShowProblems = !ShowProblems;
+    if (TextButton(ShowProblems ? "Hide the details" : "Show the details")) ShowProblems = !ShowProblems;
     if (ShowProblems)
         for (const std::string& p : Problems) MutedText(p);
     Spacing(8);
@@ -195,13 +213,14 @@ void App::DrawScreen(const ScreenContext& ctx)
     case core::Screen::NotFound:
         Heading("Page not found", 1);
         Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");
-        if (LinkText("Go to the programme overview")) ctx.Go(core::Route());
+        ctx.Link("Go to the programme overview", core::Route());
         break;
     }
 }
 
 void App::Frame()
 {
+    a11y::BeginFrame();
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -215,6 +234,16 @@ void App::Frame()
     if (ScrollToTop) {
         ImGui::SetScrollY(0.0f);
         ScrollToTop = false;
+    }
+    if (RevealPending) {
+        // Keyboard focus moved to an element of the accessible layer: bring its widget into view.
+        RevealPending = false;
+        ImRect view = ImGui::GetCurrentWindow()->InnerRect;
+        float margin = 24.0f;
+        if (RevealY < view.Min.y + margin && RevealY + RevealH > view.Min.y - 10000.0f)
+            ImGui::SetScrollY(ImGui::GetScrollY() - (view.Min.y + margin - RevealY));
+        else if (RevealY + RevealH > view.Max.y - margin)
+            ImGui::SetScrollY(ImGui::GetScrollY() + (RevealY + RevealH - (view.Max.y - margin)));
     }
     float avail = ImGui::GetContentRegionAvail().x;
     float margin = narrow ? 16.0f : 32.0f;

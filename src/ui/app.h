@@ -18,6 +18,7 @@ struct ScreenContext {
     const core::Route& Route;
     Host& AppHost;
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
+    bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links
 };
 
@@ -27,6 +28,7 @@ public:
     void SetData(core::Dataset data, std::vector<std::string> problems);  // problems: formatted lines
     void SetRoute(const core::Route& route);   // from the URL; also sets the document title
     void Frame();
+    void Reveal(float y, float height);        // scrolls so this band (canvas CSS px) is in view
     const core::Route& CurrentRoute() const { return Route; }
     const core::Dataset& Data() const { return Dataset; }
     std::string TitleFor(const core::Route& route) const;   // "Programme – Digital Exemplars & Apps Finder"
@@ -42,6 +44,8 @@ private:
     bool ShowProblems = false;
     core::Route Route;
     bool ScrollToTop = true;
+    bool RevealPending = false;
+    float RevealY = 0.0f, RevealH = 0.0f;
 };
 
 // Screens (one file each).

@@ -40,12 +40,10 @@ void DrawAppsScreen(const ScreenContext& ctx)
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
     for (const core::App& a : ctx.Data.Apps) {
-        if (LinkText(a.Name, a.Id.c_str())) {
-            core::Route r;
+        core::Route r;
             r.View = core::Screen::AppDetail;
             r.Id = a.Id;
-            ctx.Go(r);
-        }
+            ctx.Link(a.Name, r);
         MutedText(CategoryList(ctx.Data, a.Categories) + " \u00b7 " + PlatformList(a.Platforms));
     }
 }
@@ -58,7 +56,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
     if (!a) {
         Heading("App not found", 1);
         Paragraph("There is no app with the id \u201c" + ctx.Route.Id + "\u201d in this list.");
-        if (LinkText("See all apps")) ctx.Go(back);
+        ctx.Link("See all apps", back);
         return;
     }
     Heading(a->Name, 1);

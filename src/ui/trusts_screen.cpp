@@ -16,12 +16,10 @@ void DrawTrustsScreen(const ScreenContext& ctx)
         Heading(g.Label, 2);
         for (const core::Trust& t : ctx.Data.Trusts) {
             if (t.Group != g.Id) continue;
-            if (LinkText(t.OfficialName, t.OdsCode.c_str())) {
-                core::Route r;
+            core::Route r;
                 r.View = core::Screen::TrustDetail;
                 r.Id = t.OdsCode;
-                ctx.Go(r);
-            }
+                ctx.Link(t.OfficialName, r);
             MutedText(t.MainTown + " \u00b7 " + t.Region);
         }
         Spacing(8);
@@ -36,7 +34,7 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
         Paragraph("There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.");
         core::Route back;
         back.View = core::Screen::Trusts;
-        if (LinkText("See all exemplar trusts")) ctx.Go(back);
+        ctx.Link("See all exemplar trusts", back);
         return;
     }
     Heading(t->OfficialName, 1);

@@ -13,12 +13,10 @@ void DrawWearablesScreen(const ScreenContext& ctx)
     Heading("Wearables and health apps", 1);
     Paragraph("Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.");
     for (const core::WearableTopic& t : ctx.Data.Topics) {
-        if (LinkText(t.Title, t.Id.c_str())) {
-            core::Route r;
+        core::Route r;
             r.View = core::Screen::WearableDetail;
             r.Id = t.Id;
-            ctx.Go(r);
-        }
+            ctx.Link(t.Title, r);
         MutedText(t.Summary);
         Spacing(4);
     }
@@ -39,7 +37,7 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
     back.View = core::Screen::Wearables;
     if (!t) {
         Heading("Advice not found", 1);
-        if (LinkText("See all advice")) ctx.Go(back);
+        ctx.Link("See all advice", back);
         return;
     }
     Heading(t->Title, 1);
@@ -52,7 +50,7 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
     Spacing(6);
     ctx.OpenSources(t->Sources);
     Spacing(6);
-    if (LinkText("Back to all advice")) ctx.Go(back);
+    ctx.Link("Back to all advice", back);
 }
 
 } // namespace ui

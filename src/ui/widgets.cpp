@@ -1,6 +1,7 @@
 // widgets.cpp — headings, paragraphs, links, notices (layer: ui).
 #include "ui/widgets.h"
 
+#include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/theme.h"
@@ -17,6 +18,7 @@ void Heading(const std::string& text, int level)
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
+    a11y::AddLastItem(a11y::Role::Heading, text, "", level);
 }
 
 void Paragraph(const std::string& text)
@@ -24,6 +26,7 @@ void Paragraph(const std::string& text)
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
+    a11y::AddLastItem(a11y::Role::Text, text);
 }
 
 void MutedText(const std::string& text)
@@ -35,9 +38,10 @@ void MutedText(const std::string& text)
     ImGui::PopFont();
 }
 
-bool LinkText(const std::string& label, const char* id_suffix)
+namespace {
+
+bool LinkLike(const std::string& label, const std::string& id)
 {
-    std::string id = label + "##link" + (id_suffix ? id_suffix : "");
     ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, true);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(size.x, size.y + 4), ImGuiButtonFlags_PressedOnClickRelease);
@@ -51,9 +55,24 @@ bool LinkText(const std::string& label, const char* id_suffix)
     return clicked;
 }
 
-void ExternalLink(Host& host, const std::string& label, const std::string& url)
+} // namespace
+
+bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name)
 {
-    if (LinkText(label, url.c_str())) host.OpenExternal(url);
+    bool clicked = LinkLike(label, label + "##" + href);
+    a11y::AddLastItem(a11y::Role::Link, accessible_name.empty() ? label : accessible_name, href);
+    return clicked;
+}
+
+bool TextButton(const std::string& label)
+{
+    bool clicked = LinkLike(label, label + "##button");
+    return a11y::AddLastItem(a11y::Role::Button, label) || clicked;
+}
+
+void ExternalLink(Host& host, const std::string& label, const std::string& url, const std::string& accessible_name)
+{
+    if (LinkText(label, url, accessible_name)) host.OpenExternal(url);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s (opens in a new tab)", url.c_str());
 }
 
@@ -65,6 +84,7 @@ bool PrimaryButton(const std::string& label)
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImColor(0x00401E));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     bool pressed = ImGui::Button(label.c_str());
+    pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     return pressed;
@@ -82,6 +102,7 @@ void Notice(const std::string& text)
     ImGui::PushTextWrapPos(start.x + width - 12.0f - ImGui::GetWindowPos().x + ImGui::GetScrollX());
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
+    a11y::AddLastItem(a11y::Role::Text, text);
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::Unindent(18.0f);
     ImVec2 end = ImVec2(start.x + width, ImGui::GetItemRectMax().y);
@@ -104,6 +125,44 @@ float ContentWidth()
 std::string NotKnown(const std::string& s)
 {
     return s.empty() ? std::string("not known") : s;
+}
+
+} // namespace ui
+
+namespace ui {
+
+bool SearchBox(const std::string& label, std::string& value, float height)
+{
+    ImGui::PushID(label.c_str());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    ImGui::InvisibleButton("##search", ImVec2(width, height));
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ToImColor(colour::Card));
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ToImColor(colour::Border), 0.0f, 0, 2.0f);
+    float text_y = pos.y + (height - ImGui::GetFontSize()) * 0.5f;
+    dl->PushClipRect(pos, ImVec2(pos.x + width - 8, pos.y + height), true);
+    dl->AddText(ImVec2(pos.x + 12, text_y), ToImColor(colour::Text), value.c_str());
+    dl->PopClipRect();
+    a11y::Node node;
+    node.NodeRole = a11y::Role::SearchBox;
+    node.Name = label;
+    node.Value = value;
+    node.Id = ImGui::GetItemID();
+    node.X = pos.x;
+    node.Y = pos.y;
+    node.W = width;
+    node.H = height;
+    std::string typed;
+    bool changed = a11y::TakeInput(node.Id, typed) && typed != value;
+    if (changed) {
+        value = typed;
+        node.Value = value;
+    }
+    a11y::Add(std::move(node));
+    ImGui::PopID();
+    return changed;
 }
 
 } // namespace ui

@@ -127,6 +127,8 @@ void CheckOnlyProblem(const LoadResult& r, const std::string& file, const std::s
     CHECK(r.Problems[0].File == file);
     CHECK(r.Problems[0].Pointer == pointer);
     CHECK(r.Problems[0].Message.find(words) != std::string::npos);
+    const std::string& m = r.Problems[0].Message;        // every message says what happens next
+    CHECK((m.find("skipped") != std::string::npos || m.find("dropped") != std::string::npos || m.find("nothing from it loads") != std::string::npos));
 }
 
 // Exactly one problem, at pointer in apps.json, and the second app alone is gone.

@@ -1,0 +1,141 @@
+// make-uk-outline.mjs — writes src/ui/uk_outline.inc, the outline of the United Kingdom drawn under
+// the trusts map. Run once by hand when the outline should change; the app never runs it.
+//
+//   cd /tmp && npm install world-atlas            (not a dependency of the project)
+//   node tools/make-uk-outline.mjs [/tmp/node_modules/world-atlas]
+//
+// It reads countries-50m.json (Natural Earth 1:50m Admin 0 countries, public domain, as TopoJSON),
+// decodes the quantized, delta-encoded arcs itself, keeps the rings of feature 826 (United Kingdom),
+// drops islands smaller than MIN_AREA, simplifies each ring with Douglas–Peucker and writes the
+// rings as lon/lat float pairs.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const UK_ID = '826';
+const MIN_AREA = 0.01;        // square degrees (lon scaled by cos 54.5°): about 70 km²
+const TOLERANCE = 0.01;       // degrees of latitude, in the same scaled plane
+const COS_LAT = Math.cos((54.5 * Math.PI) / 180);   // the app's projection: equirectangular at 54.5° N
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = path.resolve(here, '..', 'src', 'ui', 'uk_outline.inc');
+const pkgDir = path.resolve(process.argv[2] || '/tmp/node_modules/world-atlas');
+const file = path.join(pkgDir, 'countries-50m.json');
+if (!existsSync(file)) {
+  console.error(`make-uk-outline: ${file} not found. Run "cd /tmp && npm install world-atlas" first, ` +
+                'or pass the folder of the world-atlas package.');
+  process.exit(1);
+}
+const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+const topo = JSON.parse(readFileSync(file, 'utf8'));
+
+// Arcs: each point after the first is a delta from the one before, in quantized units.
+const [sx, sy] = topo.transform.scale;
+const [tx, ty] = topo.transform.translate;
+const arcs = topo.arcs.map((arc) => {
+  let x = 0, y = 0;
+  return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+});
+
+// A ring is a list of arc indices; ~i means arc i reversed. Consecutive arcs share an end point.
+function ring(indices) {
+  const points = [];
+  for (const i of indices) {
+    const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+    points.push(...(points.length ? arc.slice(1) : arc));
+  }
+  return points;
+}
+
+const plane = ([lon, lat]) => [lon * COS_LAT, lat];
+
+function area(points) {
+  let a = 0;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [x0, y0] = plane(points[k]), [x1, y1] = plane(points[k + 1]);
+    a += x0 * y1 - x1 * y0;
+  }
+  return Math.abs(a) / 2;
+}
+
+function distanceToSegment(p, a, b) {
+  const [px, py] = plane(p), [ax, ay] = plane(a), [bx, by] = plane(b);
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+function douglasPeucker(points, first, last, keep) {
+  let worst = -1, index = -1;
+  for (let k = first + 1; k < last; k++) {
+    const d = distanceToSegment(points[k], points[first], points[last]);
+    if (d > worst) { worst = d; index = k; }
+  }
+  if (worst > TOLERANCE) {
+    keep[index] = true;
+    douglasPeucker(points, first, index, keep);
+    douglasPeucker(points, index, last, keep);
+  }
+}
+
+// A closed ring is split at its first point and the point farthest from it, so both halves keep shape.
+function simplify(points) {
+  const open = points.slice(0, -1);           // the last point repeats the first
+  let far = 0, farthest = -1;
+  for (let k = 1; k < open.length; k++) {
+    const d = Math.hypot(...plane(open[k]).map((v, j) => v - plane(open[0])[j]));
+    if (d > farthest) { farthest = d; far = k; }
+  }
+  const closed = [...open, open[0]];
+  const keep = closed.map(() => false);
+  keep[0] = keep[far] = keep[closed.length - 1] = true;
+  douglasPeucker(closed, 0, far, keep);
+  douglasPeucker(closed, far, closed.length - 1, keep);
+  return open.filter((_, k) => keep[k]);
+}
+
+const uk = topo.objects.countries.geometries.find((g) => String(g.id) === UK_ID);
+if (!uk) { console.error(`make-uk-outline: no feature with id ${UK_ID} in ${file}`); process.exit(1); }
+const polygons = uk.type === 'Polygon' ? [uk.arcs] : uk.arcs;
+
+const rings = [];
+let dropped = 0;
+for (const polygon of polygons) {
+  if (polygon.length > 1) console.warn('make-uk-outline: a polygon has holes; only its outer ring is kept');
+  const points = ring(polygon[0]);
+  if (area(points) < MIN_AREA) { dropped++; continue; }
+  const simple = simplify(points);
+  if (simple.length >= 3) rings.push(simple);
+}
+rings.sort((a, b) => area([...b, b[0]]) - area([...a, a[0]]));   // largest (Great Britain) first
+
+const num = (v) => (Math.round(v * 1000) / 1000).toString();
+const lines = [];
+lines.push('// uk_outline.inc — the outline of the United Kingdom for the trusts map (layer: ui; data only).');
+lines.push('// GENERATED by tools/make-uk-outline.mjs: do not edit by hand.');
+lines.push(`// Source: Natural Earth 1:50m Admin 0 countries (public domain, naturalearthdata.com), as TopoJSON`);
+lines.push(`// in the npm package ${pkg.name} ${pkg.version} (countries-50m.json, feature id ${UK_ID}, United Kingdom).`);
+lines.push(`// Islands under ${MIN_AREA} square degrees dropped (${dropped}); rings simplified with Douglas–Peucker to`);
+lines.push(`// ${TOLERANCE}° (longitude scaled by cos 54.5°). Regenerate: cd /tmp && npm install world-atlas, then`);
+lines.push('// node tools/make-uk-outline.mjs /tmp/node_modules/world-atlas');
+lines.push('// Each ring is lon, lat pairs in degrees; rings are closed implicitly (the last point joins the first).');
+lines.push('');
+lines.push('struct UkOutlineRing { const float* LonLat; int Points; };');
+lines.push('');
+let total = 0;
+rings.forEach((r, i) => {
+  total += r.length;
+  lines.push(`static const float kUkRing${i}[] = {`);
+  for (let k = 0; k < r.length; k += 8) {
+    lines.push('    ' + r.slice(k, k + 8).map(([lon, lat]) => `${num(lon)},${num(lat)}`).join(', ') + ',');
+  }
+  lines.push('};');
+});
+lines.push('');
+lines.push('static const UkOutlineRing kUkOutline[] = {');
+rings.forEach((r, i) => lines.push(`    { kUkRing${i}, ${r.length} },`));
+lines.push('};');
+lines.push('');
+writeFileSync(out, lines.join('\n'));
+console.log(`make-uk-outline: ${rings.length} rings, ${total} points (${dropped} small islands dropped) -> ${path.relative(process.cwd(), out)}`);
