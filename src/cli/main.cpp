@@ -13,6 +13,7 @@ void PrintUsage(std::FILE* out)
                       "  validate [DIR]   check a data folder (default: the bundled data)\n"
                       "  search QUERY     search as the app does (--json for one JSON array)\n"
                       "  bench            time search on a synthetic catalogue of 10,000 apps\n"
+                      "  html OUT         write the site's index.html with the content as HTML\n"
                       "  help             show this message\n"
                       "`appfinder-cli <command> --help` describes a command.\n");
 }
@@ -33,6 +34,8 @@ int main(int argc, char** argv)
         return RunSearch(argc - 1, argv + 1);
     if (std::strcmp(command, "bench") == 0)
         return RunBench(argc - 1, argv + 1);
+    if (std::strcmp(command, "html") == 0)
+        return RunHtml(argc - 1, argv + 1);
     if (std::strcmp(command, "help") == 0 || std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0)
     {
         PrintUsage(stdout);

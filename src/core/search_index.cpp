@@ -116,12 +116,12 @@ std::uint16_t CountWords(const std::string& text)
 }
 
 // A hit as one integer that sorts best first: the score's bits inverted (scores are never negative, so their
-// bits order as the numbers do), then the rank, which breaks ties by title and id.
-std::uint64_t SortKey(float score, std::uint32_t rank)
+// bits order as the numbers do), then the document number, which breaks ties by title and id.
+std::uint64_t SortKey(float score, std::uint32_t doc)
 {
     std::uint32_t bits = 0;
     std::memcpy(&bits, &score, sizeof(bits));
-    return (std::uint64_t(~bits) << 32) | rank;
+    return (std::uint64_t(~bits) << 32) | doc;
 }
 
 float KeyScore(std::uint64_t key)
@@ -216,8 +216,9 @@ std::size_t SearchIndex::MemoryBytes() const
     bytes += WordChars.capacity();
     bytes += (WordStart.capacity() + PostingStart.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
               LengthWord.capacity() + WordGroupStart.capacity() + WordGroups.capacity() +
-              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity() + DocByRank.capacity()) * sizeof(std::uint32_t);
-    bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity();
+              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
+    bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity() + DocKind.capacity() +
+             DocTitleWords.capacity() * sizeof(std::uint16_t);
     bytes += LengthMask.capacity() * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
     for (const auto& g : GroupWords) bytes += sizeof(g) + g.capacity() * sizeof(std::uint32_t);
     for (const Phrase& p : Phrases) bytes += sizeof(Phrase) + p.Words.capacity() * sizeof(std::string);
@@ -298,26 +299,28 @@ void SearchIndex::Build(const Dataset& data)
         for (const TextToken& t : tokens)
             if (!IsStopWord(t.Text)) add_posting(intern(t.Text), doc, field);
     };
+    std::vector<std::uint16_t> title_words;
     auto add_doc = [&](ResultKind kind, std::size_t index, std::string id, std::string title) {
         Doc d;
         d.Kind = kind;
         d.Index = static_cast<std::uint32_t>(index);
         d.Id = std::move(id);
-        d.TitleWords = CountWords(title);
+        title_words.push_back(CountWords(title));
         d.Title = std::move(title);
         Docs.push_back(std::move(d));
         return static_cast<std::uint32_t>(Docs.size() - 1);
     };
 
-    // Apps first, so an app's doc id is its index in Dataset::Apps.
     std::unordered_map<std::string, std::uint32_t> category_index;
     for (const Category& c : data.Categories) {
         category_index.emplace(c.Id, static_cast<std::uint32_t>(CategoryKeys.size()));
         CategoryKeys.push_back(c.Id);
         CategoryLabels.push_back(c.Label);
     }
-    AppCount = data.Apps.size();
-    AppCategoryStart.push_back(0);
+    // App facts by app index; placed by rank once every document is in.
+    std::vector<std::vector<std::uint32_t>> app_categories(data.Apps.size());
+    std::vector<PlatformFlags> app_platforms;
+    std::vector<std::uint8_t> app_cost, app_badge;
     for (std::size_t i = 0; i < data.Apps.size(); ++i) {
         const App& a = data.Apps[i];
         const std::uint32_t doc = add_doc(ResultKind::App, i, a.Id, a.Name);
@@ -325,16 +328,15 @@ void SearchIndex::Build(const Dataset& data)
         for (const std::string& c : a.Categories) {
             auto it = category_index.find(c);
             add_text(doc, it != category_index.end() ? CategoryLabels[it->second] : c, Field_Category);
-            if (it != category_index.end()) AppCategories.push_back(it->second);
+            if (it != category_index.end()) app_categories[i].push_back(it->second);
         }
-        AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         add_text(doc, a.Developer, Field_Detail);
         add_text(doc, a.Description, Field_Body);
-        AppPlatforms.push_back(a.Platforms);
+        app_platforms.push_back(a.Platforms);
         const int cost = CostIndex(a.Cost);
         HasCost[cost] = true;
-        AppCost.push_back(static_cast<std::uint8_t>(cost));
-        AppBadge.push_back(static_cast<std::uint8_t>(a.AppBadge));
+        app_cost.push_back(static_cast<std::uint8_t>(cost));
+        app_badge.push_back(static_cast<std::uint8_t>(a.AppBadge));
     }
 
     for (std::size_t i = 0; i < data.Topics.size(); ++i) {
@@ -381,22 +383,49 @@ void SearchIndex::Build(const Dataset& data)
         add_text(doc, e.Detail, Field_Body);
     }
 
-    // Ranks for tie-breaks and the empty query: normalised title, then title, then id.
+    // Documents are numbered in (normalised title, title, id) order, so a document's number breaks ties and
+    // the empty query's list is simply the apps in number order.
     {
+        const std::size_t n = Docs.size();
         std::vector<std::string> keys;
-        keys.reserve(Docs.size());
+        keys.reserve(n);
         for (const Doc& d : Docs) keys.push_back(NormalizeText(d.Title));
-        std::vector<std::uint32_t> order(Docs.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::vector<std::uint32_t> order(n);
+        for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
             if (keys[a] != keys[b]) return keys[a] < keys[b];
             if (Docs[a].Title != Docs[b].Title) return Docs[a].Title < Docs[b].Title;
             return Docs[a].Id < Docs[b].Id;
         });
-        DocByRank = order;
-        for (std::uint32_t r = 0; r < order.size(); ++r) {
-            Docs[order[r]].Rank = r;
-            if (order[r] < AppCount) AppsByName.push_back(order[r]);
+        std::vector<std::uint32_t> number(n);
+        std::vector<Doc> ranked;
+        ranked.reserve(n);
+        DocKind.resize(n);
+        DocTitleWords.resize(n);
+        AppPlatforms.assign(n, 0);
+        AppCost.assign(n, 0);
+        AppBadge.assign(n, 0);
+        AppCategoryStart.assign(1, 0);
+        for (std::uint32_t r = 0; r < n; ++r) {
+            const std::uint32_t old = order[r];
+            number[old] = r;
+            ranked.push_back(std::move(Docs[old]));
+            const Doc& d = ranked.back();
+            DocKind[r] = static_cast<std::uint8_t>(d.Kind);
+            DocTitleWords[r] = title_words[old];
+            if (d.Kind == ResultKind::App) {
+                AppsByName.push_back(r);
+                AppPlatforms[r] = app_platforms[d.Index];
+                AppCost[r] = app_cost[d.Index];
+                AppBadge[r] = app_badge[d.Index];
+                AppCategories.insert(AppCategories.end(), app_categories[d.Index].begin(), app_categories[d.Index].end());
+            }
+            AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
+        }
+        Docs = std::move(ranked);
+        for (auto& list : postings) {
+            for (auto& entry : list) entry.first = number[entry.first];
+            std::sort(list.begin(), list.end());
         }
     }
 
@@ -582,14 +611,18 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     const bool filtered = filter.Any();
     out.KindCounts.fill(0);
 
-    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets
+    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets...
+    std::vector<std::uint8_t> text_app_fails;  // ...and the filters each fails (AppFails)
     std::vector<std::uint64_t> hits;        // text: (descending score, rank) as SortKey; empty text: rank order
 
     if (terms.empty()) {
         text_apps = AppsByName;
-        hits.reserve(AppCount);
-        for (std::uint32_t app : AppsByName)
-            if (!filtered || AppFails(app, filter) == 0) hits.push_back(SortKey(0.0f, Docs[app].Rank));
+        text_app_fails.resize(text_apps.size(), 0);
+        hits.reserve(AppsByName.size());
+        for (std::size_t i = 0; i < AppsByName.size(); ++i) {
+            if (filtered) text_app_fails[i] = static_cast<std::uint8_t>(AppFails(AppsByName[i], filter));
+            if (text_app_fails[i] == 0) hits.push_back(SortKey(0.0f, AppsByName[i]));
+        }
         out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hits.size());
     } else {
         // Term at a time over dense per-document arrays: a document stays a candidate only while it has
@@ -624,17 +657,19 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         // After the last term, touched holds exactly the documents that matched every term (empty if one failed).
         hits.reserve(touched.size());
         for (std::uint32_t d : touched) {
-            const Doc& doc = Docs[d];
-            if (d < AppCount) {
+            const int kind = DocKind[d];
+            if (kind == static_cast<int>(ResultKind::App)) {
+                const unsigned fails = filtered ? AppFails(d, filter) : 0u;
                 text_apps.push_back(d);
-                if (filtered && AppFails(d, filter) != 0) continue;
+                text_app_fails.push_back(static_cast<std::uint8_t>(fails));
+                if (fails != 0) continue;
             } else if (filtered) {
                 continue;
             }
-            const float coverage = std::min(1.0f, float(title_terms[d]) / float(doc.TitleWords));
-            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[static_cast<int>(doc.Kind)];
-            hits.push_back(SortKey(score, doc.Rank));
-            ++out.KindCounts[static_cast<int>(doc.Kind)];
+            const float coverage = std::min(1.0f, float(title_terms[d]) / float(DocTitleWords[d]));
+            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[kind];
+            hits.push_back(SortKey(score, d));
+            ++out.KindCounts[kind];
         }
         SortKeys(hits);
     }
@@ -643,7 +678,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     const std::size_t shown = std::min(limit, hits.size());
     out.Hits.resize(shown);
     for (std::size_t i = 0; i < shown; ++i) {
-        const Doc& doc = Docs[DocByRank[static_cast<std::uint32_t>(hits[i])]];
+        const Doc& doc = Docs[static_cast<std::uint32_t>(hits[i])];
         SearchHit& h = out.Hits[i];
         h.Kind = doc.Kind;
         h.Id = doc.Id;
@@ -651,7 +686,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         h.Score = KeyScore(hits[i]);
         h.Index = doc.Index;
     }
-    ComputeFacets(text_apps, filter, out);
+    ComputeFacets(text_apps, text_app_fails, out);
 }
 
 //-----------------------------------------------------------------------------
@@ -700,14 +735,15 @@ unsigned SearchIndex::AppFails(std::uint32_t app, const AppFilter& f) const
     return fails;
 }
 
-void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const
+void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, const std::vector<std::uint8_t>& fails_by_app,
+                                SearchResults& out) const
 {
     std::vector<int> category_counts(CategoryKeys.size(), 0);
     int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
-    const bool any = filter.Any();
-    for (std::uint32_t app : text_apps) {
-        // The filters this app fails, a bit per dimension; an option counts when no OTHER filter fails.
-        const unsigned fails = any ? AppFails(app, filter) : 0u;
+    for (std::size_t i = 0; i < text_apps.size(); ++i) {
+        // An option counts when no filter other than its own fails.
+        const std::uint32_t app = text_apps[i];
+        const unsigned fails = fails_by_app[i];
         const PlatformFlags platforms = AppPlatforms[app];
         if (!(fails & ~(1u << Dim_Category)))
             for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];

@@ -93,11 +93,9 @@ public:
 private:
     struct Doc {
         ResultKind Kind = ResultKind::App;
-        std::uint32_t Index = 0;
+        std::uint32_t Index = 0;            // in the Dataset vector of its kind
         std::string Id;
         std::string Title;
-        std::uint32_t Rank = 0;             // position in (normalised title, title, id) order
-        std::uint16_t TitleWords = 1;       // words in the title, for the share of it a query covers
     };
     struct Phrase {
         std::vector<std::string> Words;     // a multi-word synonym, normalised: {"blood", "sugar"}
@@ -117,10 +115,11 @@ private:
     void      AddSynonyms(QueryTerm& term, float factor) const;
     AppFilter ResolveFilter(const SearchQuery& query) const;
     unsigned  AppFails(std::uint32_t app, const AppFilter& filter) const;  // a bit (1 << FilterDimension) per filter the app fails
-    void      ComputeFacets(const std::vector<std::uint32_t>& text_apps, const AppFilter& filter, SearchResults& out) const;
+    void      ComputeFacets(const std::vector<std::uint32_t>& text_apps, const std::vector<std::uint8_t>& fails, SearchResults& out) const;
 
-    std::vector<Doc> Docs;                  // apps first (doc id == app index), then topics, trusts, programme
-    std::size_t AppCount = 0;
+    std::vector<Doc> Docs;                  // numbered in (normalised title, title, id) order: the number breaks ties
+    std::vector<std::uint8_t> DocKind;      // ResultKind by document, compact for the scoring loop
+    std::vector<std::uint16_t> DocTitleWords;  // words in the title, for the share of it a query covers
 
     // Dictionary: distinct words in byte order, so a prefix is a contiguous id range.
     std::string WordChars;
@@ -140,14 +139,13 @@ private:
     std::vector<std::vector<std::uint32_t>> GroupWords;
     std::vector<Phrase> Phrases;
 
-    // App filters and facets, by app index.
+    // App filters and facets, by document number (zero for other kinds).
     std::vector<PlatformFlags> AppPlatforms;
     std::vector<std::uint8_t> AppCost;      // index into CostKeys
     std::vector<std::uint8_t> AppBadge;     // Badge as a number
     std::vector<std::uint32_t> AppCategoryStart;
     std::vector<std::uint32_t> AppCategories;  // indices into CategoryKeys
-    std::vector<std::uint32_t> AppsByName;  // app indices in Rank order, for the empty query
-    std::vector<std::uint32_t> DocByRank;
+    std::vector<std::uint32_t> AppsByName;  // the apps' document numbers, ascending: the empty query's list
     std::vector<std::string> CategoryKeys;
     std::vector<std::string> CategoryLabels;
     bool HasCost[3] = { false, false, false };

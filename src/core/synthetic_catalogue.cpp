@@ -134,17 +134,25 @@ Dataset MakeSyntheticCatalogue(std::size_t app_count, std::uint64_t seed)
         const CategorySeed& main = rng.Pick(kCategories);
         const std::string condition = main.Conditions[rng.Below(5)];
         const std::string brand = Brand(rng);
-        switch (rng.Below(6))
+        // Every draw is its own statement: the operands of a + b + c may be evaluated in any order, and
+        // GCC and Clang differ, which would make the catalogue depend on the compiler.
+        const std::size_t shape = rng.Below(6);
+        const std::string adjective = rng.Pick(kAdjectives);
+        const std::string noun = rng.Pick(kNouns);
+        switch (shape)
         {
         case 0:  a.Name = brand; break;
-        case 1:  a.Name = brand + " " + rng.Pick(kNouns); break;
+        case 1:  a.Name = brand + " " + noun; break;
         case 2:  a.Name = "my" + Capitalised(Slug(condition).substr(0, Slug(condition).find('-'))); break;
-        case 3:  a.Name = Capitalised(condition) + " " + rng.Pick(kNouns); break;
-        case 4:  a.Name = std::string(rng.Pick(kAdjectives)) + " " + Capitalised(condition) + " " + rng.Pick(kNouns); break;
-        default: a.Name = brand + ": " + Capitalised(condition) + " " + rng.Pick(kNouns); break;
+        case 3:  a.Name = Capitalised(condition) + " " + noun; break;
+        case 4:  a.Name = adjective + " " + Capitalised(condition) + " " + noun; break;
+        default: a.Name = brand + ": " + Capitalised(condition) + " " + noun; break;
         }
         a.Id = Slug(a.Name) + "-" + std::to_string(i + 1);
-        a.Developer = rng.Chance(20) ? "" : Brand(rng) + " " + rng.Pick(kDeveloperSuffix);
+        if (!rng.Chance(20)) {
+            a.Developer = Brand(rng);
+            a.Developer += std::string(" ") + rng.Pick(kDeveloperSuffix);
+        }
         a.Categories.push_back(main.Id);
         for (std::size_t extra = rng.Below(3); extra > 0; --extra) {
             const char* other = rng.Pick(kCategories).Id;
@@ -161,10 +169,10 @@ Dataset MakeSyntheticCatalogue(std::size_t app_count, std::uint64_t seed)
         a.AppBadge = badge == 0 ? Badge::NhsApproved : badge == 1 ? Badge::BeingTested : Badge::None;
 
         const std::string other_condition = main.Conditions[rng.Below(5)];
-        a.Description = "Helps " + std::string(rng.Pick(kWho)) + " " + condition + " " + rng.Pick(kVerbs) + " their " +
-                        rng.Pick(kThings) + ". ";
-        a.Description += "You can " + std::string(rng.Pick(kVerbs)) + " " + rng.Pick(kThings) + " and " +
-                         other_condition + " " + rng.Pick(kThings) + " in one place. ";
+        const std::string who = rng.Pick(kWho), verb = rng.Pick(kVerbs), thing = rng.Pick(kThings);
+        const std::string verb2 = rng.Pick(kVerbs), thing2 = rng.Pick(kThings), thing3 = rng.Pick(kThings);
+        a.Description = "Helps " + who + " " + condition + " " + verb + " their " + thing + ". ";
+        a.Description += "You can " + verb2 + " " + thing2 + " and " + other_condition + " " + thing3 + " in one place. ";
         if (rng.Chance(60)) a.Description += std::string(rng.Pick(kClosers)) + " ";
         if (rng.Chance(40)) a.Description += "Made by " + brand + ", listed under " + main.Label + ".";
         a.Url = "https://example.org/apps/" + a.Id;

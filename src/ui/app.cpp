@@ -1,6 +1,8 @@
 // app.cpp — header, navigation, the reading column and screen dispatch (layer: ui).
 #include "ui/app.h"
 
+#include <cctype>
+
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
@@ -73,6 +75,7 @@ App::App(Host& host) : AppHost(host) {}
 void App::SetData(core::Dataset data, std::vector<std::string> problems)
 {
     Dataset = std::move(data);
+    Index.Build(Dataset);
     Problems = std::move(problems);
 }
 
@@ -88,7 +91,8 @@ std::string App::TitleFor(const core::Route& r) const
         break;
     }
     case core::Screen::Apps:
-        screen = r.Query.empty() ? "Apps" : "\u201c" + r.Query + "\u201d apps";
+        screen = r.Query.empty() ? "Apps" : r.Query + " apps";
+        if (!screen.empty()) screen[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(screen[0])));
         break;
     case core::Screen::AppDetail: {
         const core::App* a = Dataset.FindApp(r.Id);
@@ -111,6 +115,7 @@ void App::SetRoute(const core::Route& route)
 {
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
+    if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
@@ -253,7 +258,8 @@ void App::Frame()
     ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow ? 16.0f : 28.0f)));
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
-    ScreenContext ctx{ Dataset, Route, AppHost };
+    if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
+    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute };
     DrawScreen(ctx);
     Spacing(48);
     ImGui::EndChild();

@@ -4,6 +4,7 @@
 
 #include "core/model.h"
 #include "core/route.h"
+#include "core/search_index.h"
 
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@ struct ScreenContext {
     const core::Dataset& Data;
     const core::Route& Route;
     Host& AppHost;
+    const core::SearchIndex& Search;
+    const core::Route& LastAppsRoute;           // the search the visitor came from, for "Back to results"
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links
@@ -40,6 +43,8 @@ private:
 
     Host& AppHost;
     core::Dataset Dataset;
+    core::SearchIndex Index;
+    core::Route LastAppsRoute;
     std::vector<std::string> Problems;
     bool ShowProblems = false;
     core::Route Route;

@@ -1,6 +1,15 @@
-// programme_screen.cpp — the explainer: sections, key figures and the funding chart (layer: ui).
+// programme_screen.cpp — the explainer (key figures, sections, the funding chart) and the timeline (layer: ui).
+// "#/programme" shows the overview, "#/programme?view=timeline" the timeline.
+//
+// Index
+// - [SECTION] Shared with the trusts and sources screens: readable dates, the sub-navigation
+// - [SECTION] Key figures
+// - [SECTION] Funding chart
+// - [SECTION] Timeline
+// - [SECTION] The screen
 #include "ui/app.h"
 
+#include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -8,9 +17,66 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 namespace ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared with the trusts and sources screens
+//-----------------------------------------------------------------------------
+// Declared where they are used (trusts_screen.cpp, sources_screen.cpp); they belong in widgets.h.
+
+// "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016", "2016" stays as it is.
+std::string ReadableDate(const std::string& date)
+{
+    static const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
+                                           "August", "September", "October", "November", "December" };
+    int year = 0, month = 0, day = 0;
+    int parts = std::sscanf(date.c_str(), "%4d-%2d-%2d", &year, &month, &day);
+    if (parts < 2 || month < 1 || month > 12) return date;
+    std::string out = std::string(kMonths[month - 1]) + " " + std::to_string(year);
+    return parts == 3 && day >= 1 && day <= 31 ? std::to_string(day) + " " + out : out;
+}
+
+// A row of links between the views of one screen ("Overview", "Timeline"). The current view is bold,
+// underlined with a thick bar, and recorded as a selected link.
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, core::Route>>& items, size_t current)
+{
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float width = ContentWidth();
+    float bottom = start.y;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0.0f, 28.0f);
+        const std::string& label = items[i].first;
+        if (i != current) {
+            ctx.Link(label, items[i].second);
+        } else {
+            ImGui::PushFont(Fonts.Bold);
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImVec2 size = ImGui::CalcTextSize(label.c_str());
+            ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + 4.0f));
+            a11y::AddLastItem(a11y::Role::Link, label, core::FormatRoute(items[i].second), 0, true);
+            dl->AddText(p, ToImColor(colour::Text), label.c_str());
+            ImGui::PopFont();
+        }
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    float line_y = bottom + 8.0f;
+    dl->AddLine(ImVec2(start.x, line_y), ImVec2(start.x + width, line_y), ToImColor(colour::Divider), 2.0f);
+    // The bar under the current view, drawn after the line so it sits on top of it.
+    float x = start.x;
+    for (size_t i = 0; i < items.size(); ++i) {
+        ImGui::PushFont(i == current ? Fonts.Bold : Fonts.Body);
+        float w = ImGui::CalcTextSize(items[i].first.c_str()).x;
+        ImGui::PopFont();
+        if (i == current) dl->AddRectFilled(ImVec2(x, line_y - 3.0f), ImVec2(x + w, line_y + 2.0f), ToImColor(colour::Brand));
+        x += w + 28.0f;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(start.x, line_y + 2.0f));
+    Spacing(14);
+}
 
 namespace {
 
@@ -21,6 +87,18 @@ std::string Money(double millions)
     else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
     return buf;
 }
+
+core::Route ProgrammeView(const char* tab)
+{
+    core::Route r;
+    r.View = core::Screen::Programme;
+    r.Tab = tab;
+    return r;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Key figures
+//-----------------------------------------------------------------------------
 
 void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float width)
 {
@@ -41,82 +119,192 @@ void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float wi
     ImGui::PopID();
 }
 
-// Horizontal bars: the most central money each tier could have had (trusts × the most each).
+void DrawKeyFigures(const ScreenContext& ctx)
+{
+    const std::vector<core::KeyFigure>& figures = ctx.Data.Figures;
+    if (figures.empty()) return;
+    Heading("Key figures", 2);
+    float width = ContentWidth();
+    size_t columns = width >= 760.0f ? 3 : (width >= 480.0f ? 2 : 1);
+    float gap = ImGui::GetStyle().ItemSpacing.x;
+    float card_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ToImColor(colour::Card));
+    for (size_t i = 0; i < figures.size(); i += columns) {
+        // Cards in one row share the row's top edge.
+        float row_top = ImGui::GetCursorPosY(), row_bottom = row_top;
+        for (size_t c = 0; c < columns && i + c < figures.size(); ++c) {
+            ImGui::SetCursorPos(ImVec2(static_cast<float>(c) * (card_w + gap), row_top));
+            DrawFigureCard(ctx, figures[i + c], card_w);
+            row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
+        }
+        ImGui::SetCursorPos(ImVec2(0, row_bottom));
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    Spacing(8);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Funding chart
+//-----------------------------------------------------------------------------
+
+// "about 20 × up to £5m = up to about £100m"
+std::string TierSum(const core::FundingTier& t)
+{
+    std::string about = t.TrustsApproximate ? "about " : "";
+    return about + std::to_string(t.Trusts) + " \u00d7 up to " + Money(t.MaxEachGbpM) + " = up to " + about +
+           Money(t.Trusts * t.MaxEachGbpM);
+}
+
+// One bar a tier, one block a trust: a block's length is the most that trust could get from the centre,
+// so "12 × up to £10m" and "about 20 × up to £5m" can be compared at a glance. Every bar is labelled in
+// text; the bars are NHS blue on the pale page (well above 3:1).
 void DrawFundingChart(const ScreenContext& ctx)
 {
     const std::vector<core::FundingTier>& tiers = ctx.Data.FundingTiers;
-    if (tiers.empty()) return;
-    Heading("Where the money was meant to go", 2);
-    Paragraph("Each bar shows the most central money a group of trusts could receive: the number of trusts "
-              "times the most each could get. These are ceilings, not what was paid.");
     double largest = 0.0;
     for (const core::FundingTier& t : tiers) largest = std::max(largest, t.Trusts * t.MaxEachGbpM);
-    if (largest <= 0.0) return;
+    if (tiers.empty() || largest <= 0.0) return;
+    Heading("Where the money was meant to go", 2);
+    Paragraph("Each bar is a group of trusts and each block one trust: its length is the most central money that "
+              "trust could get. These are ceilings, not amounts paid, and trusts had to match the money.");
+    Spacing(4);
+
+    const float width = ContentWidth();
+    const bool beside = width >= 560.0f;             // value text beside the bar, or under it
+    const float scale = static_cast<float>((beside ? width * 0.56f : width - 2.0f) / largest);
+    const float font = ImGui::GetFontSize();
+    const float bar_h = 26.0f, row_gap = 18.0f;
+    struct Row { float LabelY, BarY, ValueY; };
+    std::vector<Row> rows;
+    float y = 0.0f;
+    for (const core::FundingTier& t : tiers) {
+        Row r;
+        r.LabelY = y;
+        y += Fonts.Bold->CalcTextSizeA(font, FLT_MAX, width, t.Label.c_str()).y + 6.0f;
+        r.BarY = y;
+        y += bar_h;
+        r.ValueY = y + 4.0f;
+        if (!beside) y += 4.0f + Fonts.Body->CalcTextSizeA(font, FLT_MAX, width, TierSum(t).c_str()).y;
+        y += row_gap;
+        rows.push_back(r);
+    }
+
+    std::string description = "Bar chart of the most central money each group of trusts could get.";
+    for (const core::FundingTier& t : tiers) description += " " + t.Label + ": " + TierSum(t) + ".";
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, y - row_gap));
+    a11y::AddLastItem(a11y::Role::Image, description);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float width = ContentWidth();
+    const ImU32 text = ToImColor(colour::Text), bar = ToImColor(colour::Brand);
     for (size_t i = 0; i < tiers.size(); ++i) {
         const core::FundingTier& t = tiers[i];
-        ImGui::PushID(static_cast<int>(i));
-        double total = t.Trusts * t.MaxEachGbpM;
-        std::string count = (t.TrustsApproximate ? "about " : "") + std::to_string(t.Trusts);
+        const Row& r = rows[i];
+        dl->AddText(Fonts.Bold, font, ImVec2(origin.x, origin.y + r.LabelY), text, t.Label.c_str(), nullptr, width);
+        float block = static_cast<float>(t.MaxEachGbpM) * scale;
+        float gap = block >= 8.0f ? 2.0f : 1.0f;
+        float top = origin.y + r.BarY;
+        for (int k = 0; k < t.Trusts; ++k) {
+            float x0 = origin.x + static_cast<float>(k) * block;
+            dl->AddRectFilled(ImVec2(x0, top), ImVec2(x0 + std::max(block - gap, 1.0f), top + bar_h), bar);
+        }
+        std::string sum = TierSum(t);
+        if (beside) {
+            float x = origin.x + static_cast<float>(t.Trusts) * block + 10.0f;
+            dl->AddText(Fonts.Body, font, ImVec2(x, top + (bar_h - font) * 0.5f - 1.0f), text, sum.c_str());
+        } else {
+            dl->AddText(Fonts.Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
+        }
+    }
+    Spacing(10);
+
+    // What each bar leaves out, in full, with its sources.
+    for (size_t i = 0; i < tiers.size(); ++i) {
+        const core::FundingTier& t = tiers[i];
+        if (t.Caveat.empty() && t.Sources.empty()) continue;
+        ImGui::PushID(t.Id.c_str());
         ImGui::PushFont(Fonts.Bold);
         Paragraph(t.Label);
         ImGui::PopFont();
-        ImVec2 p = ImGui::GetCursorScreenPos();
-        float bar_w = static_cast<float>(width * 0.75 * total / largest);
-        float bar_h = 28.0f;
-        uint32_t fill = i == 0 ? colour::Brand : (i == 1 ? colour::GroupAcute2017 : colour::GroupMental);
-        dl->AddRectFilled(p, ImVec2(p.x + std::max(bar_w, 4.0f), p.y + bar_h), ToImColor(fill), 3.0f);
-        std::string label = count + " \u00d7 up to " + Money(t.MaxEachGbpM) + " = up to " +
-                            (t.TrustsApproximate ? "about " : "") + Money(total);
-        ImVec2 text = ImGui::CalcTextSize(label.c_str());
-        float text_x = p.x + bar_w + 10.0f;
-        if (text_x + text.x > p.x + width) {   // no room beside the bar: write it below
-            ImGui::Dummy(ImVec2(width, bar_h));
-            Paragraph(label);
-        } else {
-            dl->AddText(ImVec2(text_x, p.y + (bar_h - text.y) * 0.5f), ToImColor(colour::Text), label.c_str());
-            ImGui::Dummy(ImVec2(width, bar_h));
-        }
-        if (!t.Caveat.empty()) MutedText("Note: " + t.Caveat);
+        if (!t.Caveat.empty()) MutedText(t.Caveat);
         ctx.OpenSources(t.Sources);
-        Spacing(10);
+        Spacing(8);
         ImGui::PopID();
+    }
+    Spacing(8);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Timeline
+//-----------------------------------------------------------------------------
+
+// Events by year, oldest first, on a rail with a dot for each event.
+void DrawTimeline(const ScreenContext& ctx)
+{
+    const std::vector<core::TimelineEvent>& events = ctx.Data.Timeline;
+    if (events.empty()) {
+        Paragraph("There are no events to show.");
+        return;
+    }
+    Paragraph("What happened, oldest first, from " + events.front().Date.substr(0, 4) + " to " +
+              events.back().Date.substr(0, 4) + ". Each event names its sources.");
+    Spacing(4);
+    const float rail = 30.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < events.size();) {
+        const std::string year = events[i].Date.substr(0, 4);
+        Heading(year, 2);
+        Spacing(2);
+        std::vector<float> dots;
+        for (; i < events.size() && events[i].Date.compare(0, 4, year) == 0; ++i) {
+            const core::TimelineEvent& e = events[i];
+            ImGui::PushID(static_cast<int>(i));
+            dots.push_back(ImGui::GetCursorScreenPos().y + 11.0f);
+            ImGui::Indent(rail);
+            MutedText(ReadableDate(e.Date));
+            ImGui::PushFont(Fonts.Bold);
+            Paragraph(e.Title);
+            ImGui::PopFont();
+            if (!e.Detail.empty()) Paragraph(e.Detail);
+            ctx.OpenSources(e.Sources);
+            ImGui::Unindent(rail);
+            Spacing(10);
+            ImGui::PopID();
+        }
+        float x = ImGui::GetCursorScreenPos().x + 8.0f;
+        if (dots.size() > 1) dl->AddLine(ImVec2(x, dots.front()), ImVec2(x, dots.back()), ToImColor(colour::TextMuted), 2.0f);
+        for (float dot_y : dots) {
+            dl->AddCircleFilled(ImVec2(x, dot_y), 7.0f, ToImColor(colour::Page));
+            dl->AddCircleFilled(ImVec2(x, dot_y), 5.5f, ToImColor(colour::Brand));
+        }
+        Spacing(6);
     }
 }
 
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] The screen
+//-----------------------------------------------------------------------------
+
 void DrawProgrammeScreen(const ScreenContext& ctx)
 {
     Heading("The Global Digital Exemplar programme", 1);
-    Spacing(4);
-    const core::Dataset& d = ctx.Data;
-
-    if (!d.Figures.empty()) {
-        Heading("Key figures", 2);
-        float width = ContentWidth();
-        int columns = width >= 760.0f ? 3 : (width >= 480.0f ? 2 : 1);
-        float gap = ImGui::GetStyle().ItemSpacing.x;
-        float card_w = (width - gap * (columns - 1)) / columns;
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, ToImColor(colour::Card));
-        for (size_t i = 0; i < d.Figures.size(); i += columns) {
-            // Cards in one row share the row's top edge.
-            float row_top = ImGui::GetCursorPosY(), row_bottom = row_top;
-            for (int c = 0; c < columns && i + c < d.Figures.size(); ++c) {
-                ImGui::SetCursorPos(ImVec2(c * (card_w + gap), row_top));
-                DrawFigureCard(ctx, d.Figures[i + c], card_w);
-                row_bottom = std::max(row_bottom, ImGui::GetCursorPosY());
-            }
-            ImGui::SetCursorPos(ImVec2(0, row_bottom));
-        }
-        ImGui::PopStyleColor();
-        ImGui::PopStyleVar();
-        Spacing(8);
+    const bool timeline = ctx.Route.Tab == "timeline";
+    SubNavigation(ctx, { { "Overview", ProgrammeView("") }, { "Timeline", ProgrammeView("timeline") } }, timeline ? 1 : 0);
+    if (timeline) {
+        DrawTimeline(ctx);
+        return;
     }
 
+    const core::Dataset& d = ctx.Data;
+    DrawKeyFigures(ctx);
+    // The chart follows the section about the money; without it, the first section.
+    auto money = std::find_if(d.Sections.begin(), d.Sections.end(), [](const core::ProgrammeSection& s) { return s.Id == "the-money"; });
+    const core::ProgrammeSection* chart_after = money != d.Sections.end() ? &*money : (d.Sections.empty() ? nullptr : &d.Sections.front());
+    if (!chart_after) DrawFundingChart(ctx);
     for (const core::ProgrammeSection& s : d.Sections) {
         ImGui::PushID(s.Id.c_str());
         Heading(s.Heading, 2);
@@ -124,9 +312,9 @@ void DrawProgrammeScreen(const ScreenContext& ctx)
         ctx.OpenSources(s.Sources);
         Spacing(12);
         ImGui::PopID();
-        if (&s == &d.Sections.front()) DrawFundingChart(ctx);
+        if (&s == chart_after) DrawFundingChart(ctx);
     }
-    if (d.Sections.empty()) DrawFundingChart(ctx);
+    ctx.Link("See the timeline of events", ProgrammeView("timeline"));
 }
 
 } // namespace ui

@@ -1,0 +1,429 @@
+// map_view.cpp — the UK outline, the trusts' dots, and what hovering, tapping and clicking them do (layer: ui).
+//
+// Index
+// - [SECTION] Outline: rings from uk_outline.inc, triangulated once for the land fill
+// - [SECTION] Projection and dot placement
+// - [SECTION] Markers
+// - [SECTION] The trusts map and the one-trust locator
+#include "ui/map_view.h"
+
+#include "ui/a11y.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+namespace {
+
+#include "ui/uk_outline.inc"
+
+constexpr float kPi = 3.14159265f;
+constexpr double kCosLat = 0.58070295571093977;   // cos 54.5°: keeps Great Britain's shape at its middle
+constexpr float kPad = 10.0f;                       // CSS px between the frame and the land
+constexpr uint32_t kSea = 0xFFFFFF;
+constexpr uint32_t kLand = 0xE8EDEE;
+constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
+
+//-----------------------------------------------------------------------------
+// [SECTION] Outline
+//-----------------------------------------------------------------------------
+
+// Rings in a plane where x = lon × cos 54.5° and y = lat (degrees), so distances are even in x and y.
+struct Outline {
+    std::vector<ImVec2> Points;
+    std::vector<int> RingStart;         // first point of each ring; the last entry is Points.size()
+    std::vector<int> Triangles;         // indices into Points, three a triangle
+    float MinX = 0, MaxX = 0, MinY = 0, MaxY = 0;
+};
+
+float Cross(const ImVec2& o, const ImVec2& a, const ImVec2& b)
+{
+    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+// Ear clipping: ImGui 1.90 fills only convex polygons, and the coast is anything but.
+void Triangulate(const std::vector<ImVec2>& pts, int first, int count, std::vector<int>& out)
+{
+    std::vector<int> ring(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) ring[static_cast<size_t>(i)] = first + i;
+    double area = 0.0;
+    for (size_t i = 0; i < ring.size(); ++i) {
+        const ImVec2& a = pts[static_cast<size_t>(ring[i])];
+        const ImVec2& b = pts[static_cast<size_t>(ring[(i + 1) % ring.size()])];
+        area += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
+    }
+    if (area < 0.0) std::reverse(ring.begin(), ring.end());   // counter-clockwise from here on
+    auto at = [&](size_t k) -> const ImVec2& { return pts[static_cast<size_t>(ring[k])]; };
+    while (ring.size() > 3) {
+        const size_t n = ring.size();
+        size_t ear = n;
+        for (size_t i = 0; i < n && ear == n; ++i) {
+            size_t prev = (i + n - 1) % n, next = (i + 1) % n;
+            const ImVec2 &a = at(prev), &b = at(i), &c = at(next);
+            if (Cross(a, b, c) <= 0.0f) continue;             // a reflex or flat corner is no ear
+            bool empty = true;
+            for (size_t k = 0; k < n && empty; ++k) {
+                if (k == prev || k == i || k == next) continue;
+                const ImVec2& p = at(k);
+                if (Cross(a, b, p) >= 0.0f && Cross(b, c, p) >= 0.0f && Cross(c, a, p) >= 0.0f) empty = false;
+            }
+            if (empty) ear = i;
+        }
+        if (ear == n) ear = 0;          // a ring that touches itself: clip anyway rather than loop forever
+        out.push_back(ring[(ear + n - 1) % n]);
+        out.push_back(ring[ear]);
+        out.push_back(ring[(ear + 1) % n]);
+        ring.erase(ring.begin() + static_cast<long>(ear));
+    }
+    out.insert(out.end(), ring.begin(), ring.end());
+}
+
+Outline BuildOutline()
+{
+    Outline o;
+    o.MinX = o.MinY = 1e9f;
+    o.MaxX = o.MaxY = -1e9f;
+    for (const UkOutlineRing& r : kUkOutline) {
+        o.RingStart.push_back(static_cast<int>(o.Points.size()));
+        for (int i = 0; i < r.Points; ++i) {
+            ImVec2 p(static_cast<float>(r.LonLat[2 * i] * kCosLat), r.LonLat[2 * i + 1]);
+            o.Points.push_back(p);
+            o.MinX = std::min(o.MinX, p.x);
+            o.MaxX = std::max(o.MaxX, p.x);
+            o.MinY = std::min(o.MinY, p.y);
+            o.MaxY = std::max(o.MaxY, p.y);
+        }
+    }
+    o.RingStart.push_back(static_cast<int>(o.Points.size()));
+    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
+        Triangulate(o.Points, o.RingStart[r], o.RingStart[r + 1] - o.RingStart[r], o.Triangles);
+    return o;
+}
+
+const Outline& TheOutline()
+{
+    static const Outline outline = BuildOutline();
+    return outline;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Projection and dot placement
+//-----------------------------------------------------------------------------
+
+struct MapFrame {
+    ImVec2 Min, Size;
+    float Scale = 1.0f;                 // CSS px per degree of latitude
+
+    ImVec2 Project(const Outline& o, const ImVec2& plane) const
+    {
+        return ImVec2(Min.x + kPad + (plane.x - o.MinX) * Scale, Min.y + kPad + (o.MaxY - plane.y) * Scale);
+    }
+    ImVec2 Project(const Outline& o, double lon, double lat) const
+    {
+        return Project(o, ImVec2(static_cast<float>(lon * kCosLat), static_cast<float>(lat)));
+    }
+};
+
+MapFrame FrameAt(const Outline& o, ImVec2 min, float width, float max_height)
+{
+    MapFrame f;
+    f.Min = min;
+    float span_x = o.MaxX - o.MinX, span_y = o.MaxY - o.MinY;
+    f.Scale = std::max(1.0f, std::min((width - 2 * kPad) / span_x, (max_height - 2 * kPad) / span_y));
+    f.Size = ImVec2(std::floor(span_x * f.Scale + 2 * kPad), std::floor(span_y * f.Scale + 2 * kPad));
+    return f;
+}
+
+void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
+{
+    dl->AddRectFilled(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), 4.0f);
+    dl->AddRect(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
+    std::vector<ImVec2> screen(o.Points.size());
+    for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = f.Project(o, o.Points[i]);
+
+    // One mesh without anti-aliasing, so the triangles meet without seams; the coastline is stroked on top.
+    const ImU32 land = ToImColor(kLand);
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    dl->PrimReserve(static_cast<int>(o.Triangles.size()), static_cast<int>(screen.size()));
+    const unsigned int base = dl->_VtxCurrentIdx;
+    for (const ImVec2& p : screen) dl->PrimWriteVtx(p, uv, land);
+    for (int index : o.Triangles) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + static_cast<unsigned int>(index)));
+
+    const ImU32 coast = ToImColor(kCoast);
+    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
+        dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
+                        ImDrawFlags_Closed, 1.0f);
+}
+
+// Dots closer than min_gap are pushed apart until none overlap, so several trusts in one town stay
+// distinguishable; those at exactly the same spot start on a small ring around it.
+std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
+{
+    std::vector<ImVec2> pos = at;
+    std::vector<bool> placed(at.size(), false);
+    for (size_t i = 0; i < at.size(); ++i) {
+        if (placed[i]) continue;
+        std::vector<size_t> same;
+        for (size_t j = i; j < at.size(); ++j)
+            if (!placed[j] && std::fabs(at[j].x - at[i].x) < 0.5f && std::fabs(at[j].y - at[i].y) < 0.5f) same.push_back(j);
+        if (same.size() < 2) continue;
+        float radius = 0.5f * min_gap / std::sin(kPi / static_cast<float>(same.size()));
+        for (size_t k = 0; k < same.size(); ++k) {
+            float angle = -0.5f * kPi + 2.0f * kPi * static_cast<float>(k) / static_cast<float>(same.size());
+            pos[same[k]] = ImVec2(at[i].x + radius * std::cos(angle), at[i].y + radius * std::sin(angle));
+            placed[same[k]] = true;
+        }
+    }
+    for (int pass = 0; pass < 60; ++pass) {
+        bool moved = false;
+        for (size_t i = 0; i < pos.size(); ++i)
+            for (size_t j = i + 1; j < pos.size(); ++j) {
+                float dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
+                float d = std::sqrt(dx * dx + dy * dy);
+                if (d >= min_gap - 0.01f) continue;
+                if (d < 1e-3f) { dx = 1.0f; dy = 0.0f; d = 1.0f; }
+                float push = 0.5f * (min_gap - d) / d;
+                pos[i].x -= dx * push; pos[i].y -= dy * push;
+                pos[j].x += dx * push; pos[j].y += dy * push;
+                moved = true;
+            }
+        if (!moved) break;
+    }
+    return pos;
+}
+
+std::string GroupLabel(const core::Dataset& data, const std::string& id)
+{
+    const core::TrustGroup* g = data.FindGroup(id);
+    return g ? g->Label : id;
+}
+
+core::Route DetailRoute(const core::Trust& t)
+{
+    core::Route r;
+    r.View = core::Screen::TrustDetail;
+    r.Id = t.OdsCode;
+    return r;
+}
+
+// On a touch screen a first tap on a dot names its trust (the tooltip) and a second opens it: this is
+// the trust the first tap named.
+std::string g_tapped;
+
+void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*>& trusts,
+                 const std::vector<size_t>& under, bool touch)
+{
+    ImGui::BeginTooltip();
+    float wrap = std::min(340.0f, ImGui::GetMainViewport()->Size.x - 48.0f);
+    ImGui::PushTextWrapPos(wrap);
+    if (under.size() > 1) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
+        ImGui::PushFont(Fonts.Small);
+        ImGui::Text("%d trusts here:", static_cast<int>(under.size()));
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+    }
+    for (size_t k = 0; k < under.size(); ++k) {
+        const core::Trust& t = *trusts[under[k]];
+        GroupMarker m = MarkerForGroup(data, t.Group);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float size = ImGui::GetFontSize();
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + 7.0f, p.y + size * 0.55f, 6.0f, m);
+        ImGui::Indent(20.0f);
+        ImGui::PushFont(Fonts.Bold);
+        ImGui::TextUnformatted(t.OfficialName.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(Fonts.Small);
+        ImGui::TextUnformatted((t.MainTown + " \u00b7 " + GroupLabel(data, t.Group)).c_str());
+        ImGui::PopFont();
+        ImGui::Unindent(20.0f);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
+    ImGui::PushFont(Fonts.Small);
+    const char* what = under.size() > 1 ? "the first" : "its page";
+    if (touch) ImGui::Text("Tap again to open %s.", what);
+    else ImGui::Text("Click to open %s.", what);
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Markers
+//-----------------------------------------------------------------------------
+
+GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
+{
+    static const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {
+        { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
+        { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
+        { "mental-health", colour::GroupMental, MarkerShape_Diamond },
+        { "ambulance", colour::GroupAmbulance, MarkerShape_Triangle },
+    };
+    constexpr size_t known = sizeof kKnown / sizeof kKnown[0];
+    size_t index = 0;
+    for (size_t i = 0; i < known; ++i)
+        if (group_id == kKnown[i].Id) return GroupMarker{ kKnown[i].Colour, kKnown[i].Shape };
+    for (size_t i = 0; i < data.Groups.size(); ++i)     // a group this code does not know: by its place
+        if (data.Groups[i].Id == group_id) index = i;
+    return GroupMarker{ kKnown[index % known].Colour, kKnown[index % known].Shape };
+}
+
+void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker)
+{
+    auto shape = [&](float r, ImU32 col) {
+        switch (marker.Shape) {
+        case MarkerShape_Circle: dl->AddCircleFilled(ImVec2(x, y), r, col, 0); break;
+        case MarkerShape_Square: dl->AddRectFilled(ImVec2(x - r * 0.88f, y - r * 0.88f), ImVec2(x + r * 0.88f, y + r * 0.88f), col); break;
+        case MarkerShape_Diamond:
+            dl->AddQuadFilled(ImVec2(x, y - r * 1.25f), ImVec2(x + r * 1.25f, y), ImVec2(x, y + r * 1.25f), ImVec2(x - r * 1.25f, y), col);
+            break;
+        case MarkerShape_Triangle:
+            dl->AddTriangleFilled(ImVec2(x, y - r * 1.3f), ImVec2(x + r * 1.2f, y + r * 0.85f), ImVec2(x - r * 1.2f, y + r * 0.85f), col);
+            break;
+        }
+    };
+    shape(radius + (marker.Shape == MarkerShape_Triangle ? 2.2f : 1.5f), ToImColor(colour::Card));
+    shape(radius, ToImColor(marker.Colour));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The trusts map and the one-trust locator
+//-----------------------------------------------------------------------------
+
+std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const core::Trust*>& trusts)
+{
+    if (trusts.empty()) return "Map of the UK: no trusts match the filters.";
+    std::string text = "Map of the UK showing " + std::to_string(trusts.size()) +
+                       (trusts.size() == 1 ? " exemplar trust." : " exemplar trusts.");
+    std::string groups;
+    for (const core::TrustGroup& g : data.Groups) {
+        long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
+        if (n == 0) continue;
+        groups += (groups.empty() ? " " : "; ") + g.Label + ": " + std::to_string(n);
+    }
+    std::vector<std::string> regions;
+    for (const core::Trust* t : trusts)
+        if (std::find(regions.begin(), regions.end(), t->Region) == regions.end()) regions.push_back(t->Region);
+    std::string where;
+    for (const std::string& r : regions) {
+        long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Region == r; });
+        where += (where.empty() ? " By region: " : "; ") + r + " " + std::to_string(n);
+    }
+    return text + groups + "." + where + ". Trusts in the same town are drawn side by side.";
+}
+
+void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height)
+{
+    const Outline& o = TheOutline();
+    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, max_height);
+    bool pressed = ImGui::InvisibleButton("##trust-map", f.Size);
+    bool hovered = ImGui::IsItemHovered();
+    a11y::AddLastItem(a11y::Role::Image, DescribeTrustMap(ctx.Data, trusts));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    DrawLand(dl, o, f);
+
+    const float radius = f.Scale >= 45.0f ? 7.0f : 6.0f;
+    std::vector<ImVec2> at;
+    for (const core::Trust* t : trusts) at.push_back(f.Project(o, t->Lon, t->Lat));
+    std::vector<ImVec2> pos = SpreadDots(at, 2.0f * radius + 3.0f);
+
+    // The dots under the pointer, nearest first; the nearest is the one a click opens.
+    std::vector<size_t> under;
+    if (hovered) {
+        ImVec2 m = ImGui::GetIO().MousePos;
+        for (size_t i = 0; i < pos.size(); ++i) {
+            float dx = pos[i].x - m.x, dy = pos[i].y - m.y;
+            if (dx * dx + dy * dy <= (radius + 7.0f) * (radius + 7.0f)) under.push_back(i);
+        }
+        std::sort(under.begin(), under.end(), [&](size_t a, size_t b) {
+            auto d = [&](size_t i) { return (pos[i].x - m.x) * (pos[i].x - m.x) + (pos[i].y - m.y) * (pos[i].y - m.y); };
+            return d(a) < d(b);
+        });
+    }
+
+    // A dot moved off its town is joined to it by a thin line from a small mark on the true spot.
+    const ImU32 leader = ToImColor(colour::TextMuted);
+    for (size_t i = 0; i < pos.size(); ++i) {
+        float dx = pos[i].x - at[i].x, dy = pos[i].y - at[i].y;
+        if (dx * dx + dy * dy < 4.0f) continue;
+        dl->AddLine(at[i], pos[i], leader, 1.0f);
+        dl->AddCircleFilled(at[i], 2.0f, leader);
+    }
+    for (size_t i = 0; i < pos.size(); ++i) {
+        const core::Trust& t = *trusts[i];
+        DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, t.Group));
+        a11y::Node n;
+        n.NodeRole = a11y::Role::Link;
+        n.Name = t.OfficialName + ", " + t.MainTown + " (" + GroupLabel(ctx.Data, t.Group) + ")";
+        n.Href = core::FormatRoute(DetailRoute(t));
+        n.Id = ImGui::GetID(t.OdsCode.c_str());
+        float half = radius + 4.0f;
+        n.X = pos[i].x - half;
+        n.Y = pos[i].y - half;
+        n.W = n.H = 2.0f * half;
+        a11y::Add(std::move(n));
+    }
+    if (!under.empty()) {
+        const ImVec2& p = pos[under.front()];
+        dl->AddCircle(p, radius + 5.0f, ToImColor(colour::Text), 0, 2.5f);
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+
+    bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
+    if (pressed) {
+        if (under.empty()) {
+            g_tapped.clear();
+        } else {
+            const core::Trust& t = *trusts[under.front()];
+            if (touch && g_tapped != t.OdsCode) {
+                g_tapped = t.OdsCode;
+            } else {
+                g_tapped.clear();
+                ctx.Go(DetailRoute(t));
+            }
+        }
+    }
+    if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, touch);
+}
+
+void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width)
+{
+    const Outline& o = TheOutline();
+    float aspect = (o.MaxY - o.MinY) / (o.MaxX - o.MinX);
+    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, width * aspect + 2 * kPad);
+    ImGui::Dummy(f.Size);
+    std::string name = "Map of the UK marking " + trust.OfficialName + " in " + trust.MainTown + ", " + trust.Region;
+    a11y::AddLastItem(a11y::Role::Image, name + (trust.CoordinatesApproximate ? " (approximate position)." : "."));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    DrawLand(dl, o, f);
+    ImVec2 p = f.Project(o, trust.Lon, trust.Lat);
+    dl->AddCircle(p, 14.0f, ToImColor(colour::Text), 0, 2.0f);
+    DrawMarker(dl, p.x, p.y, 8.0f, MarkerForGroup(data, trust.Group));
+}
+
+bool InsideUkOutline(double lon, double lat)
+{
+    const Outline& o = TheOutline();
+    const float x = static_cast<float>(lon * kCosLat), y = static_cast<float>(lat);
+    bool inside = false;
+    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r) {
+        const int first = o.RingStart[r], end = o.RingStart[r + 1];
+        for (int i = first, j = end - 1; i < end; j = i++) {
+            const ImVec2 &a = o.Points[static_cast<size_t>(i)], &b = o.Points[static_cast<size_t>(j)];
+            if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+        }
+    }
+    return inside;
+}
+
+} // namespace ui
