@@ -1,6 +1,7 @@
-// wearables_screen.cpp — advice on wearables and health apps, and the checklist (layer: ui).
+// wearables_screen.cpp — advice on wearables and health apps, searchable, and the checklist (layer: ui).
 #include "ui/app.h"
 
+#include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
 
@@ -8,24 +9,83 @@
 
 namespace ui {
 
+namespace {
+
+core::Route TopicRoute(const std::string& id)
+{
+    core::Route r;
+    r.View = core::Screen::WearableDetail;
+    r.Id = id;
+    return r;
+}
+
+} // namespace
+
 void DrawWearablesScreen(const ScreenContext& ctx)
 {
     Heading("Wearables and health apps", 1);
     Paragraph("Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.");
-    for (const core::WearableTopic& t : ctx.Data.Topics) {
-        core::Route r;
-            r.View = core::Screen::WearableDetail;
-            r.Id = t.Id;
-            ctx.Link(t.Title, r);
-        MutedText(t.Summary);
-        Spacing(4);
+    Spacing(4);
+
+    std::string query = ctx.Route.Query;
+    ImGui::PushFont(Fonts.Bold);
+    Paragraph("Search the advice");
+    ImGui::PopFont();
+    if (SearchBox("Search the advice", query)) {
+        core::Route r = ctx.Route;
+        r.Query = query;
+        ctx.Go(r, true);
     }
-    if (!ctx.Data.Checklist.empty()) {
+    Spacing(4);
+
+    // The same engine as the Apps screen; only the advice is shown here.
+    std::vector<const core::WearableTopic*> topics;
+    if (ctx.Route.Query.empty()) {
+        for (const core::WearableTopic& t : ctx.Data.Topics) topics.push_back(&t);
+    } else {
+        core::SearchQuery q;
+        q.Text = ctx.Route.Query;
+        core::SearchResults res = ctx.Search.Search(q);
+        for (const core::SearchHit& hit : res.Hits)
+            if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) topics.push_back(&ctx.Data.Topics[hit.Index]);
+        std::string count = std::to_string(topics.size()) + (topics.size() == 1 ? " piece of advice" : " pieces of advice") +
+                            " found for \u201c" + ctx.Route.Query + "\u201d";
+        a11y::Announce(count);
+        ImGui::PushFont(Fonts.Bold);
+        Paragraph(count);
+        ImGui::PopFont();
+        if (topics.empty()) Paragraph("Try another word, such as \u201cbattery\u201d, \u201cprivacy\u201d or \u201caccuracy\u201d.");
+    }
+
+    for (const core::WearableTopic* t : topics) {
+        ImGui::PushID(t->Id.c_str());
+        ImGui::PushFont(Fonts.Bold);
+        ctx.Link(t->Title, TopicRoute(t->Id));
+        ImGui::PopFont();
+        MutedText(t->Summary);
+        Spacing(6);
+        ImGui::PopID();
+    }
+
+    if (!ctx.Data.Checklist.empty() && ctx.Route.Query.empty()) {
+        Spacing(6);
         Heading("What to check before you buy", 2);
-        for (const core::ChecklistItem& c : ctx.Data.Checklist) {
-            ImGui::Bullet();
-            ImGui::SameLine();
+        for (size_t i = 0; i < ctx.Data.Checklist.size(); ++i) {
+            const core::ChecklistItem& c = ctx.Data.Checklist[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TextUnformatted(std::to_string(i + 1).append(".").c_str());
+            ImGui::SameLine(32.0f);
+            ImGui::BeginGroup();
             Paragraph(c.Text);
+            const core::WearableTopic* t = ctx.Data.FindTopic(c.Topic);
+            if (t) {
+                ImGui::PushFont(Fonts.Small);
+                ctx.Link("Read: " + t->Title, TopicRoute(t->Id));
+                ImGui::PopFont();
+            }
+            ImGui::EndGroup();
+            Spacing(4);
+            ImGui::PopID();
         }
     }
 }
@@ -40,17 +100,22 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
         ctx.Link("See all advice", back);
         return;
     }
+    ctx.Link("\u2190 All advice on wearables", back);
+    Spacing(4);
     Heading(t->Title, 1);
     Paragraph(t->Summary);
-    for (const std::string& p : t->Points) {
+    Spacing(4);
+    for (size_t i = 0; i < t->Points.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
         ImGui::SameLine();
-        Paragraph(p);
+        ImGui::BeginGroup();
+        Paragraph(t->Points[i]);
+        ImGui::EndGroup();
+        ImGui::PopID();
     }
     Spacing(6);
     ctx.OpenSources(t->Sources);
-    Spacing(6);
-    ctx.Link("Back to all advice", back);
 }
 
 } // namespace ui
