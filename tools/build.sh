@@ -18,5 +18,6 @@ rm -rf "$site"
 mkdir -p "$site"
 cp -r "$root/web/." "$site/"
 cp "$root/build/web/appfinder.js" "$root/build/web/appfinder.wasm" "$site/"
-cp "$root/shell.html" "$site/index.html"
+# The page: the shell with every screen's content as plain HTML, for readers without JavaScript or WebGL.
+"$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site/index.html"
 echo "build: site in build/site/ ($(du -sk "$site" | cut -f1) KB), CLI in build/native/appfinder-cli"

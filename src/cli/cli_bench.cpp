@@ -91,7 +91,7 @@ bool ParseCount(const char* text, long min, long max, long& out)
 int RunBench(int argc, char** argv)
 {
     long apps = 10000, rounds = 200;
-    for (int i = 1; i < argc; ++i) {
+    for (int i = 1; i < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") { PrintBenchUsage(stdout); return 0; }
         long* into = arg == "--apps" ? &apps : arg == "--rounds" ? &rounds : nullptr;
@@ -100,7 +100,6 @@ int RunBench(int argc, char** argv)
             PrintBenchUsage(stderr);
             return 2;
         }
-        ++i;
     }
 
     using Clock = std::chrono::steady_clock;

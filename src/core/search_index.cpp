@@ -214,7 +214,7 @@ std::size_t SearchIndex::MemoryBytes() const
     std::size_t bytes = sizeof(*this);
     for (const Doc& d : Docs) bytes += sizeof(Doc) + d.Id.capacity() + d.Title.capacity();
     bytes += WordChars.capacity();
-    bytes += (WordStart.capacity() + PostingStart.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
+    bytes += (WordStart.capacity() + PostingStart.capacity() + PostingTitleEnd.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
               LengthWord.capacity() + WordGroupStart.capacity() + WordGroups.capacity() +
               AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
     bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity() + DocKind.capacity() +
@@ -447,9 +447,14 @@ void SearchIndex::Build(const Dataset& data)
         WordStart.push_back(static_cast<std::uint32_t>(WordChars.size()));
         WordChars += words[sorted[i]];
         PostingStart.push_back(static_cast<std::uint32_t>(PostingDoc.size()));
-        for (const auto& [doc, fields] : postings[sorted[i]]) {
-            PostingDoc.push_back(doc);
-            PostingFields.push_back(fields);
+        // Title postings first, so a one-letter prefix can read just those (PostingTitleEnd).
+        for (int titles = 1; titles >= 0; --titles) {
+            for (const auto& [doc, fields] : postings[sorted[i]])
+                if (((fields & Field_Title) != 0) == (titles == 1)) {
+                    PostingDoc.push_back(doc);
+                    PostingFields.push_back(fields);
+                }
+            if (titles == 1) PostingTitleEnd.push_back(static_cast<std::uint32_t>(PostingDoc.size()));
         }
     }
     WordStart.push_back(static_cast<std::uint32_t>(WordChars.size()));
@@ -580,6 +585,7 @@ PreparedQuery SearchIndex::Prepare(const std::string& text) const
         QueryTerm term;
         term.Word = tokens[i].Text;
         term.Prefix = last_typed;
+        term.TitlesOnly = last_typed && term.Word.size() == 1;
         MatchWord(term, stop);
         out.Terms.push_back(std::move(term));
         ++i;
@@ -633,8 +639,10 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         std::vector<std::uint32_t> touched;
         for (std::size_t t = 0; t < terms.size(); ++t) {
             touched.clear();
+            const std::vector<std::uint32_t>& ends = terms[t].TitlesOnly ? PostingTitleEnd : PostingStart;
+            const std::size_t next = terms[t].TitlesOnly ? 0 : 1;
             for (const auto& [word, quality] : terms[t].Matches)
-                for (std::uint32_t p = PostingStart[word]; p < PostingStart[word + 1]; ++p) {
+                for (std::uint32_t p = PostingStart[word]; p < ends[word + next]; ++p) {
                     const std::uint32_t d = PostingDoc[p];
                     if (matched[d] != t) continue;
                     const std::uint8_t fields = PostingFields[p];

@@ -5,7 +5,8 @@
 // How a query matches (docs: text_normalize.h for what a "word" is):
 //  - every query word must match (AND); a word matches a whole word, a synonym from Dataset::SynonymGroups
 //    (phrases too: "blood sugar"), a misspelling (1 edit from 4 letters, 2 from 8, a swap counts as 1), and
-//    the word being typed (the last one, unless the query ends in a space or punctuation) also as a prefix;
+//    the word being typed (the last one, unless the query ends in a space or punctuation) also as a prefix
+//    (a single typed letter only in titles: "s" lists what has a title word starting with s);
 //  - ranking: title > category > other details > description/body, and exact > synonym > prefix > misspelling;
 //    ties go to the title in alphabetical order, then the id, so results are the same on every run;
 //  - an empty query with no filters gives every app in name order and nothing else;
@@ -59,6 +60,7 @@ struct QueryTerm {
     std::string Word;                       // normalised; a synonym phrase keeps its words joined by one space
     bool Prefix = false;                    // the word being typed: longer words that start with it match too
     int MaxEdits = 0;                       // misspellings allowed; 0 when the word itself is in the dictionary
+    bool TitlesOnly = false;                // a single typed letter: only titles, as a letter would match nearly everything
     std::vector<std::pair<std::uint32_t, float>> Matches;  // (dictionary word, quality 0..1), sorted by word
 };
 
@@ -125,6 +127,7 @@ private:
     std::string WordChars;
     std::vector<std::uint32_t> WordStart;   // word i is WordChars[WordStart[i], WordStart[i+1])
     std::vector<std::uint32_t> PostingStart;  // postings of word i are [PostingStart[i], PostingStart[i+1])
+    std::vector<std::uint32_t> PostingTitleEnd;  // ...those in a title first, up to PostingTitleEnd[i]
     std::vector<std::uint32_t> PostingDoc;
     std::vector<std::uint8_t> PostingFields;  // Field_ bits where the word occurs in that doc
 

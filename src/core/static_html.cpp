@@ -89,13 +89,14 @@ std::string HumanDate(const std::string& d)
     return std::to_string(std::stoi(d.substr(8, 2))) + " " + month_year;
 }
 
-std::string Money(double millions)
+// "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum, which must never be cast to an integer.
+std::string Ceiling(double millions, bool approximate)
 {
-    if (!(millions >= 0.0 && millions <= 1e9)) return "not known";    // NaN or absurd: never cast it to an integer
+    if (!(millions >= 0.0 && millions <= 1e9)) return "not known";
     char buf[48];
     if (millions == static_cast<long long>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%lldm", static_cast<long long>(millions));
     else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
-    return buf;
+    return std::string(approximate ? "up to about " : "up to ") + buf;
 }
 
 std::string NotKnown(const std::string& s) { return s.empty() ? "not known" : s; }
@@ -242,7 +243,7 @@ void Writer::Programme()
         for (const FundingTier& t : Data.FundingTiers) {
             const std::string about = t.TrustsApproximate ? "about " : "";
             Raw("<tr><th scope=\"row\">"); Text(t.Label); Raw("</th><td>"); Text(about + std::to_string(t.Trusts));
-            Raw("</td><td>up to "); Text(Money(t.MaxEachGbpM)); Raw("</td><td>up to "); Text(about + Money(t.Trusts * t.MaxEachGbpM));
+            Raw("</td><td>"); Text(Ceiling(t.MaxEachGbpM, false)); Raw("</td><td>"); Text(Ceiling(t.Trusts * t.MaxEachGbpM, t.TrustsApproximate));
             Raw("</td><td>");
             if (!t.Caveat.empty()) { Raw("<p class=\"note\">Note: "); Text(t.Caveat); Raw("</p>"); }
             Sources(t.Sources);

@@ -15,7 +15,9 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <cstdio>
 
 namespace ui {
 
@@ -216,12 +218,34 @@ core::Route DetailRoute(const core::Trust& t)
 // the trust the first tap named.
 std::string g_tapped;
 
+// Names the trusts under the pointer, beside the nearest dot and kept inside the window, above the dot
+// where there is room (a finger on a touch screen hides what is below it).
 void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*>& trusts,
-                 const std::vector<size_t>& under, bool touch)
+                 const std::vector<size_t>& under, ImVec2 dot, bool touch)
 {
+    const ImVec2 view = ImGui::GetMainViewport()->Size;
+    const ImVec2 padding(12.0f, 10.0f);
+    const float indent = 20.0f;
+    const float wrap = std::min(320.0f, view.x - 2 * padding.x - indent - 24.0f);
+    const char* what = under.size() > 1 ? "the first" : "its page";
+    char hint[64];
+    std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
+    float inner = Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
+    for (size_t i : under) {
+        const core::Trust& t = *trusts[i];
+        inner = std::max(inner, indent + Fonts.Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
+        std::string line = t.MainTown + " \u00b7 " + GroupLabel(data, t.Group);
+        inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
+    }
+    const float tip_w = inner + 2 * padding.x + 2.0f;
+    const float x = std::max(8.0f, std::min(dot.x - 24.0f, view.x - tip_w - 8.0f));
+    const bool above = dot.y > view.y * 0.4f;
+    ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - 18.0f : dot.y + 18.0f), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
     ImGui::BeginTooltip();
-    float wrap = std::min(340.0f, ImGui::GetMainViewport()->Size.x - 48.0f);
-    ImGui::PushTextWrapPos(wrap);
+    ImGui::PushTextWrapPos(padding.x + indent + wrap);
     if (under.size() > 1) {
         ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
         ImGui::PushFont(Fonts.Small);
@@ -229,30 +253,27 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }
-    for (size_t k = 0; k < under.size(); ++k) {
-        const core::Trust& t = *trusts[under[k]];
-        GroupMarker m = MarkerForGroup(data, t.Group);
+    for (size_t i : under) {
+        const core::Trust& t = *trusts[i];
         ImVec2 p = ImGui::GetCursorScreenPos();
-        float size = ImGui::GetFontSize();
-        DrawMarker(ImGui::GetWindowDrawList(), p.x + 7.0f, p.y + size * 0.55f, 6.0f, m);
-        ImGui::Indent(20.0f);
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + 7.0f, p.y + kBodySize * 0.6f, 6.0f, MarkerForGroup(data, t.Group));
+        ImGui::Indent(indent);
         ImGui::PushFont(Fonts.Bold);
         ImGui::TextUnformatted(t.OfficialName.c_str());
         ImGui::PopFont();
         ImGui::PushFont(Fonts.Small);
         ImGui::TextUnformatted((t.MainTown + " \u00b7 " + GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
-        ImGui::Unindent(20.0f);
+        ImGui::Unindent(indent);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
     ImGui::PushFont(Fonts.Small);
-    const char* what = under.size() > 1 ? "the first" : "its page";
-    if (touch) ImGui::Text("Tap again to open %s.", what);
-    else ImGui::Text("Click to open %s.", what);
+    ImGui::TextUnformatted(hint);
     ImGui::PopFont();
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+    ImGui::PopStyleVar(3);
 }
 
 } // namespace
@@ -393,7 +414,7 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
             }
         }
     }
-    if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, touch);
+    if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, pos[under.front()], touch);
 }
 
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width)

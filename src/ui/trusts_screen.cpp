@@ -1,61 +1,654 @@
-// trusts_screen.cpp — the exemplar trusts and one trust's detail (layer: ui).
+// trusts_screen.cpp — the exemplar trusts as a sortable, filterable table (cards on narrow screens) or a
+// map, and one trust's detail (layer: ui). "#/trusts", "#/trusts?view=map", "#/trusts/<ods-code>".
+//
+// Index
+// - [SECTION] State: filters and sort order, kept while the app runs
+// - [SECTION] Filters: search box and chips
+// - [SECTION] Table (wide) and cards (narrow)
+// - [SECTION] Map view and its key
+// - [SECTION] The screens
 #include "ui/app.h"
 
+#include "core/text_normalize.h"
+#include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/map_view.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
 
 namespace ui {
 
+// Defined in programme_screen.cpp (shared by the screens of the programme, trusts and sources).
+std::string ReadableDate(const std::string& date);
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, core::Route>>& items, size_t current);
+
+namespace {
+
+constexpr float kNarrow = 600.0f;           // CSS px of the window: below it the table becomes cards
+
+//-----------------------------------------------------------------------------
+// [SECTION] State
+//-----------------------------------------------------------------------------
+
+enum Column_ { Column_Name, Column_Town, Column_Region, Column_Group, Column_Record, Column_COUNT };
+const char* const kColumnNames[Column_COUNT] = { "Trust", "Town", "Region", "Group", "Record system" };
+
+struct TrustsState {
+    std::string Text;                       // the search box
+    std::vector<std::string> Groups;        // chosen group ids; none chosen shows every group
+    std::vector<std::string> Regions;
+    int SortColumn = Column_Name;
+    bool SortDescending = false;
+    bool SortChangedOnCards = false;        // the table takes the order chosen on the cards
+};
+TrustsState g_state;
+
+core::Route TrustsView(const char* tab)
+{
+    core::Route r;
+    r.View = core::Screen::Trusts;
+    r.Tab = tab;
+    return r;
+}
+
+core::Route DetailOf(const core::Trust& t)
+{
+    core::Route r;
+    r.View = core::Screen::TrustDetail;
+    r.Id = t.OdsCode;
+    return r;
+}
+
+std::string GroupLabelOf(const core::Dataset& d, const std::string& id)
+{
+    const core::TrustGroup* g = d.FindGroup(id);
+    return g ? g->Label : id;
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& s)
+{
+    return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+void Toggle(std::vector<std::string>& list, const std::string& s)
+{
+    auto it = std::find(list.begin(), list.end(), s);
+    if (it == list.end()) list.push_back(s);
+    else list.erase(it);
+}
+
+std::vector<std::string> RegionsOf(const core::Dataset& d)
+{
+    std::vector<std::string> regions;
+    for (const core::Trust& t : d.Trusts)
+        if (!t.Region.empty() && !Contains(regions, t.Region)) regions.push_back(t.Region);
+    return regions;
+}
+
+// Every word typed must appear in one of the trust's names, places, hospital or record system.
+bool MatchesText(const core::Dataset& d, const core::Trust& t, const std::vector<std::string>& words)
+{
+    if (words.empty()) return true;
+    std::string hay = " " + core::NormalizeText(t.OfficialName + " " + t.NameAsAnnounced + " " + t.OdsCode + " " +
+                                                t.MainTown + " " + t.Region + " " + t.MainHospital + " " +
+                                                t.RecordSystem + " " + GroupLabelOf(d, t.Group)) + " ";
+    for (const std::string& w : words)
+        if (hay.find(w) == std::string::npos) return false;
+    return true;
+}
+
+std::vector<const core::Trust*> Filtered(const core::Dataset& d)
+{
+    std::vector<std::string> words;
+    std::string query = core::NormalizeText(g_state.Text);
+    for (size_t start = 0; start < query.size();) {
+        size_t end = query.find(' ', start);
+        if (end == std::string::npos) end = query.size();
+        if (end > start) words.push_back(query.substr(start, end - start));
+        start = end + 1;
+    }
+    std::vector<const core::Trust*> out;
+    for (const core::Trust& t : d.Trusts) {
+        if (!g_state.Groups.empty() && !Contains(g_state.Groups, t.Group)) continue;
+        if (!g_state.Regions.empty() && !Contains(g_state.Regions, t.Region)) continue;
+        if (MatchesText(d, t, words)) out.push_back(&t);
+    }
+    return out;
+}
+
+int GroupIndex(const core::Dataset& d, const std::string& id)
+{
+    for (size_t i = 0; i < d.Groups.size(); ++i)
+        if (d.Groups[i].Id == id) return static_cast<int>(i);
+    return static_cast<int>(d.Groups.size());
+}
+
+std::string SortKey(const core::Trust& t, int column)
+{
+    switch (column) {
+    case Column_Town: return core::NormalizeText(t.MainTown);
+    case Column_Region: return core::NormalizeText(t.Region);
+    case Column_Record: return t.RecordSystem.empty() ? "~" : core::NormalizeText(t.RecordSystem);   // not known last
+    default: return core::NormalizeText(t.OfficialName);
+    }
+}
+
+void SortTrusts(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
+{
+    const int column = g_state.SortColumn;
+    const bool descending = g_state.SortDescending;
+    std::stable_sort(trusts.begin(), trusts.end(), [&](const core::Trust* a, const core::Trust* b) {
+        int ka = 0, kb = 0;
+        std::string sa, sb;
+        if (column == Column_Group) {
+            ka = GroupIndex(d, a->Group);
+            kb = GroupIndex(d, b->Group);
+        } else {
+            sa = SortKey(*a, column);
+            sb = SortKey(*b, column);
+        }
+        if (ka != kb) return descending ? ka > kb : ka < kb;
+        if (sa != sb) return descending ? sa > sb : sa < sb;
+        return core::NormalizeText(a->OfficialName) < core::NormalizeText(b->OfficialName);   // ties: by name
+    });
+}
+
+std::string SortDescription(int column, bool descending)
+{
+    std::string name = kColumnNames[column];
+    if (column == Column_Group) return name + (descending ? ", latest first" : ", earliest first");
+    return name + (descending ? ", Z to A" : ", A to Z");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Filters
+//-----------------------------------------------------------------------------
+
+struct Chip {
+    std::string Label;
+    std::string AccessibleName;
+    bool Selected = false;
+    const GroupMarker* Marker = nullptr;
+};
+
+void DrawCheck(ImDrawList* dl, ImVec2 at, float size, ImU32 col)
+{
+    ImVec2 pts[3] = { ImVec2(at.x, at.y + size * 0.5f), ImVec2(at.x + size * 0.35f, at.y + size * 0.85f),
+                      ImVec2(at.x + size, at.y + size * 0.1f) };
+    dl->AddPolyline(pts, 3, col, ImDrawFlags_None, 2.5f);
+}
+
+// Toggle buttons that flow left to right and wrap; a label too long for the line wraps inside its chip.
+// Returns the index of the chip pressed (or activated from the accessible layer), or -1.
+int DrawChips(const char* id, const std::vector<Chip>& chips)
+{
+    ImGui::PushID(id);
+    ImGui::PushFont(Fonts.Small);
+    const float avail = ContentWidth(), font = ImGui::GetFontSize();
+    const float pad_x = 14.0f, pad_y = 9.0f, icon = 22.0f, gap = 8.0f;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float x = start.x, y = start.y, line_h = 0.0f;
+    int pressed_index = -1;
+    for (size_t i = 0; i < chips.size(); ++i) {
+        const Chip& c = chips[i];
+        float icons = (c.Selected ? icon : 0.0f) + (c.Marker ? icon : 0.0f);
+        float wrap = std::max(40.0f, avail - 2 * pad_x - icons);
+        ImVec2 text = Fonts.Small->CalcTextSizeA(font, FLT_MAX, wrap, c.Label.c_str());
+        ImVec2 size(std::ceil(text.x + 2 * pad_x + icons), std::max(40.0f, std::ceil(text.y + 2 * pad_y)));
+        if (x > start.x && x + size.x > start.x + avail) {
+            x = start.x;
+            y += line_h + gap;
+            line_h = 0.0f;
+        }
+        ImGui::SetCursorScreenPos(ImVec2(x, y));
+        ImGui::PushID(static_cast<int>(i));
+        bool pressed = ImGui::InvisibleButton("chip", size);
+        bool activated = a11y::AddLastItem(a11y::Role::Checkbox, c.AccessibleName.empty() ? c.Label : c.AccessibleName, "", 0, c.Selected);
+        bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (pressed || activated) pressed_index = static_cast<int>(i);
+
+        ImVec2 a(x, y), b(x + size.x, y + size.y);
+        float rounding = 6.0f;
+        if (c.Selected) {
+            dl->AddRectFilled(a, b, ToImColor(hovered ? colour::BrandDark : colour::Brand), rounding);
+        } else {
+            dl->AddRectFilled(a, b, ToImColor(colour::Card), rounding);
+            dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Border), rounding, 0, hovered ? 3.0f : 2.0f);
+        }
+        ImU32 text_col = ToImColor(c.Selected ? colour::OnBrand : colour::Text);
+        float cx = x + pad_x;
+        if (c.Selected) {
+            DrawCheck(dl, ImVec2(cx, y + size.y * 0.5f - 7.0f), 14.0f, text_col);
+            cx += icon;
+        }
+        if (c.Marker) {
+            DrawMarker(dl, cx + 7.0f, y + size.y * 0.5f, 6.0f, *c.Marker);
+            cx += icon;
+        }
+        dl->AddText(Fonts.Small, font, ImVec2(cx, y + (size.y - text.y) * 0.5f), text_col, c.Label.c_str(), nullptr, wrap);
+        x += size.x + gap;
+        line_h = std::max(line_h, size.y);
+    }
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(start.x, y + line_h));
+    ImGui::Dummy(ImVec2(0.0f, 0.0f));
+    ImGui::PopID();
+    return pressed_index;
+}
+
+void BoldLine(const std::string& text)
+{
+    ImGui::PushFont(Fonts.Bold);
+    Paragraph(text);
+    ImGui::PopFont();
+}
+
+// The search box, the group and region chips and the count. Returns true when a filter changed.
+bool DrawFilters(const core::Dataset& d, size_t shown)
+{
+    bool changed = false;
+    BoldLine("Search the trusts");
+    changed |= SearchBox("Search the trusts by name, town, hospital or record system", g_state.Text);
+    MutedText("For example a town, \u201cmental health\u201d or \u201cCerner\u201d.");
+    Spacing(4);
+
+    BoldLine("Group");
+    std::vector<GroupMarker> markers;
+    for (const core::TrustGroup& g : d.Groups) markers.push_back(MarkerForGroup(d, g.Id));
+    std::vector<Chip> chips;
+    for (size_t i = 0; i < d.Groups.size(); ++i) {
+        const core::TrustGroup& g = d.Groups[i];
+        long n = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return t.Group == g.Id; });
+        Chip c;
+        c.Label = g.Label + " (" + std::to_string(n) + ")";
+        c.AccessibleName = "Show " + g.Label + " (" + std::to_string(n) + " trusts)";
+        c.Selected = Contains(g_state.Groups, g.Id);
+        c.Marker = &markers[i];
+        chips.push_back(c);
+    }
+    int hit = DrawChips("groups", chips);
+    if (hit >= 0) {
+        Toggle(g_state.Groups, d.Groups[static_cast<size_t>(hit)].Id);
+        changed = true;
+    }
+    Spacing(4);
+
+    BoldLine("Region");
+    std::vector<std::string> regions = RegionsOf(d);
+    chips.clear();
+    for (const std::string& r : regions) {
+        Chip c;
+        c.Label = r;
+        c.AccessibleName = "Show trusts in " + r;
+        c.Selected = Contains(g_state.Regions, r);
+        chips.push_back(c);
+    }
+    hit = DrawChips("regions", chips);
+    if (hit >= 0) {
+        Toggle(g_state.Regions, regions[static_cast<size_t>(hit)]);
+        changed = true;
+    }
+    Spacing(8);
+
+    bool any = !g_state.Text.empty() || !g_state.Groups.empty() || !g_state.Regions.empty();
+    std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
+                                                  : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
+    BoldLine(count);
+    if (any) {
+        ImGui::SameLine(0.0f, 16.0f);
+        if (TextButton("Clear the filters")) {
+            g_state.Text.clear();
+            g_state.Groups.clear();
+            g_state.Regions.clear();
+            changed = true;
+        }
+    }
+    Spacing(6);
+    return changed;
+}
+
+// The filters, and the trusts they leave when they change (announced to screen readers).
+void Filters(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
+{
+    if (!DrawFilters(d, trusts.size())) return;
+    trusts = Filtered(d);
+    a11y::Announce(std::to_string(trusts.size()) + (trusts.size() == 1 ? " trust shown" : " trusts shown"));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Table and cards
+//-----------------------------------------------------------------------------
+
+std::string CellText(const core::Dataset& d, const core::Trust& t, int column)
+{
+    switch (column) {
+    case Column_Town: return t.MainTown;
+    case Column_Region: return t.Region;
+    case Column_Group: return GroupLabelOf(d, t.Group);
+    case Column_Record: return NotKnown(t.RecordSystem);
+    default: return t.OfficialName;
+    }
+}
+
+// What a screen reader hears for a row or card: the whole of it.
+std::string RowName(const core::Dataset& d, const core::Trust& t)
+{
+    return t.OfficialName + ". " + t.MainTown + ", " + t.Region + ". " + GroupLabelOf(d, t.Group) +
+           ". Record system: " + NotKnown(t.RecordSystem) + ".";
+}
+
+void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
+{
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuterH |
+                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
+    if (!ImGui::BeginTable("##trusts", Column_COUNT, flags)) return;
+    const float weights[Column_COUNT] = { 2.6f, 1.25f, 1.45f, 2.4f, 2.3f };
+    for (int c = 0; c < Column_COUNT; ++c) {
+        ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide;
+        if (c == Column_Name) cf |= ImGuiTableColumnFlags_DefaultSort;
+        ImGui::TableSetupColumn(kColumnNames[c], cf, weights[c], static_cast<ImGuiID>(c));
+    }
+    if (g_state.SortChangedOnCards) {
+        ImGui::TableSetColumnSortDirection(g_state.SortColumn, g_state.SortDescending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
+        g_state.SortChangedOnCards = false;
+    }
+
+    // Header: each column heading sorts; the accessible layer gets a button saying how.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::PushFont(Fonts.Bold);
+    int activated = -1;
+    for (int c = 0; c < Column_COUNT; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        ImGui::TableHeader(kColumnNames[c]);
+        bool sorted = g_state.SortColumn == c;
+        std::string name = sorted ? "Sorted by " + SortDescription(c, g_state.SortDescending) : std::string("Sort by ") + kColumnNames[c];
+        if (a11y::AddLastItem(a11y::Role::Button, name, "", 0, sorted)) activated = c;
+    }
+    ImGui::PopFont();
+    if (activated >= 0) {
+        bool flip = g_state.SortColumn == activated && !g_state.SortDescending;
+        ImGui::TableSetColumnSortDirection(activated, flip ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
+    }
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
+        if (specs->SpecsCount > 0) {
+            g_state.SortColumn = static_cast<int>(specs->Specs[0].ColumnUserID);
+            g_state.SortDescending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        }
+        specs->SpecsDirty = false;
+    }
+    SortTrusts(ctx.Data, trusts);
+
+    // Rows: a selectable across the row makes the whole row one link; its height is measured first so
+    // the highlight covers every wrapped line.
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    const float font = ImGui::GetFontSize();
+    for (const core::Trust* t : trusts) {
+        float row_h = font;
+        std::string cells[Column_COUNT];
+        for (int c = 0; c < Column_COUNT; ++c) {
+            cells[c] = CellText(ctx.Data, *t, c);
+            const ImGuiTableColumn& col = table->Columns[c];
+            float wrap = std::max(20.0f, col.WorkMaxX - col.WorkMinX - (c == Column_Group ? 20.0f : 0.0f));
+            ImFont* f = c == Column_Name ? Fonts.Bold : Fonts.Body;
+            row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, wrap, cells[c].c_str()).y);
+        }
+        ImGui::PushID(t->OdsCode.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(Column_Name);
+        ImVec2 cell = ImGui::GetCursorScreenPos();
+        bool clicked = ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                         ImVec2(0.0f, row_h));
+        std::string href = core::FormatRoute(DetailOf(*t));
+        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), href) || clicked;
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetCursorScreenPos(cell);
+        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(hovered ? colour::LinkHover : colour::Link));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(cells[Column_Name].c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        for (int c = Column_Town; c < Column_COUNT; ++c) {
+            ImGui::TableSetColumnIndex(c);
+            if (c == Column_Group) {
+                ImVec2 p = ImGui::GetCursorScreenPos();
+                DrawMarker(ImGui::GetWindowDrawList(), p.x + 6.0f, p.y + font * 0.6f, 6.0f, MarkerForGroup(ctx.Data, t->Group));
+                ImGui::Indent(20.0f);
+            }
+            ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(c == Column_Record && t->RecordSystem.empty() ? colour::TextMuted : colour::Text));
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(cells[c].c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+            if (c == Column_Group) ImGui::Unindent(20.0f);
+        }
+        ImGui::PopID();
+        if (clicked) ctx.Go(DetailOf(*t));
+    }
+    ImGui::EndTable();
+}
+
+// Narrow screens: a sort control, then one card a trust, each card one link.
+void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
+{
+    BoldLine("Sort by");
+    std::vector<Chip> chips;
+    for (int c = 0; c < Column_COUNT; ++c) {
+        Chip chip;
+        bool sorted = g_state.SortColumn == c;
+        chip.Label = sorted ? SortDescription(c, g_state.SortDescending) : kColumnNames[c];
+        chip.AccessibleName = "Sort by " + SortDescription(c, sorted && g_state.SortDescending);
+        chip.Selected = sorted;
+        chips.push_back(chip);
+    }
+    int hit = DrawChips("sort", chips);
+    if (hit >= 0) {
+        g_state.SortDescending = g_state.SortColumn == hit ? !g_state.SortDescending : false;
+        g_state.SortColumn = hit;
+        g_state.SortChangedOnCards = true;
+    }
+    Spacing(8);
+    SortTrusts(ctx.Data, trusts);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = ContentWidth(), pad = 14.0f, inner = width - 2 * pad;
+    const float body = kBodySize, small = kSmallSize;
+    for (const core::Trust* t : trusts) {
+        std::string place = t->MainTown + " \u00b7 " + t->Region;
+        std::string group = GroupLabelOf(ctx.Data, t->Group);
+        std::string record = "Record system: " + NotKnown(t->RecordSystem);
+        float name_h = Fonts.Bold->CalcTextSizeA(body, FLT_MAX, inner, t->OfficialName.c_str()).y;
+        float place_h = Fonts.Body->CalcTextSizeA(body, FLT_MAX, inner, place.c_str()).y;
+        float group_h = Fonts.Small->CalcTextSizeA(small, FLT_MAX, inner - 20.0f, group.c_str()).y;
+        float record_h = Fonts.Small->CalcTextSizeA(small, FLT_MAX, inner, record.c_str()).y;
+        float height = pad + name_h + 4 + place_h + 6 + group_h + 4 + record_h + pad;
+
+        ImGui::PushID(t->OdsCode.c_str());
+        ImVec2 a = ImGui::GetCursorScreenPos();
+        bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, height));
+        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), core::FormatRoute(DetailOf(*t))) || clicked;
+        bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImVec2 b(a.x + width, a.y + height);
+        dl->AddRectFilled(a, b, ToImColor(colour::Card), 4.0f);
+        dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Divider), 4.0f, 0, hovered ? 2.0f : 1.0f);
+        dl->AddRectFilled(a, ImVec2(a.x + 5.0f, b.y), ToImColor(MarkerForGroup(ctx.Data, t->Group).Colour), 4.0f, ImDrawFlags_RoundCornersLeft);
+        float x = a.x + pad, y = a.y + pad;
+        ImU32 link = ToImColor(hovered ? colour::LinkHover : colour::Link);
+        dl->AddText(Fonts.Bold, body, ImVec2(x, y), link, t->OfficialName.c_str(), nullptr, inner);
+        y += name_h + 4;
+        dl->AddText(Fonts.Body, body, ImVec2(x, y), ToImColor(colour::Text), place.c_str(), nullptr, inner);
+        y += place_h + 6;
+        DrawMarker(dl, x + 6.0f, y + small * 0.6f, 5.5f, MarkerForGroup(ctx.Data, t->Group));
+        dl->AddText(Fonts.Small, small, ImVec2(x + 20.0f, y), ToImColor(colour::TextMuted), group.c_str(), nullptr, inner - 20.0f);
+        y += group_h + 4;
+        dl->AddText(Fonts.Small, small, ImVec2(x, y), ToImColor(colour::TextMuted), record.c_str(), nullptr, inner);
+        Spacing(2);
+        if (clicked) ctx.Go(DetailOf(*t));
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Map view
+//-----------------------------------------------------------------------------
+
+void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& trusts)
+{
+    Heading("Key", 2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const core::TrustGroup& g : d.Groups) {
+        long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        DrawMarker(dl, p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(d, g.Id));
+        ImGui::Indent(28.0f);
+        Paragraph(g.Label + " (" + std::to_string(n) + ")");
+        ImGui::Unindent(28.0f);
+    }
+    Spacing(6);
+    MutedText("Trusts in the same town are drawn side by side, joined to the town by a thin line. "
+              "Some positions are approximate: the trust\u2019s main town rather than its hospital.");
+    MutedText("Point at a dot, or tap it, to see the trust\u2019s name; click it, or tap it again, to open its page.");
+}
+
+// Wide: the map on the left, its key and the filters beside it, so the map is in view at once.
+// Narrow: the filters above (drawn by the caller), then the map, then its key.
+void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts, bool filters_beside)
+{
+    const float width = ContentWidth();
+    const float view_h = ImGui::GetMainViewport()->Size.y;
+    if (!filters_beside) {
+        DrawTrustMap(ctx, trusts, width, std::max(400.0f, view_h - 80.0f));
+        Spacing(8);
+        DrawMapKey(ctx.Data, trusts);
+        return;
+    }
+    const float map_w = std::min(width * 0.5f, 420.0f);
+    if (!ImGui::BeginTable("##map-layout", 2, ImGuiTableFlags_None)) return;
+    ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, map_w);
+    ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    DrawTrustMap(ctx, trusts, map_w, std::max(480.0f, std::min(720.0f, view_h - 40.0f)));
+    ImGui::TableSetColumnIndex(1);
+    ImGui::Indent(16.0f);
+    DrawMapKey(ctx.Data, trusts);
+    Spacing(12);
+    Filters(ctx.Data, trusts);
+    ImGui::Unindent(16.0f);
+    ImGui::EndTable();
+}
+
+// One fact of the detail page: a bold label over its value.
+void Fact(const std::string& label, const std::string& value)
+{
+    BoldLine(label);
+    Paragraph(value);
+    Spacing(4);
+}
+
+std::string Coordinates(const core::Trust& t)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3f\u00b0 %s, %.3f\u00b0 %s", std::fabs(t.Lat), t.Lat >= 0 ? "N" : "S",
+                  std::fabs(t.Lon), t.Lon >= 0 ? "E" : "W");
+    return std::string(buf) + (t.CoordinatesApproximate ? " (approximate: the main town, not the hospital)" : "");
+}
+
+void DrawFacts(const ScreenContext& ctx, const core::Trust& t)
+{
+    const core::TrustGroup* g = ctx.Data.FindGroup(t.Group);
+    Fact("Official name", t.OfficialName);
+    Fact("Name as announced", NotKnown(t.NameAsAnnounced));
+    Fact("Organisation code (ODS)", t.OdsCode);
+    Fact("Main town", NotKnown(t.MainTown));
+    Fact("Region", NotKnown(t.Region));
+    Fact("Main hospital", NotKnown(t.MainHospital));
+    Fact("Electronic record system at the time", NotKnown(t.RecordSystem));
+    Fact("Coordinates", Coordinates(t));
+    Fact("Group", g ? g->Label + (g->Date.empty() ? "" : ", " + ReadableDate(g->Date)) : NotKnown(""));
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The screens
+//-----------------------------------------------------------------------------
+
 void DrawTrustsScreen(const ScreenContext& ctx)
 {
+    const core::Dataset& d = ctx.Data;
     Heading("The exemplar trusts", 1);
-    Paragraph("These NHS trusts were chosen as Global Digital Exemplars. Select a trust to read more about it.");
-    for (const core::TrustGroup& g : ctx.Data.Groups) {
-        Heading(g.Label, 2);
-        for (const core::Trust& t : ctx.Data.Trusts) {
-            if (t.Group != g.Id) continue;
-            core::Route r;
-                r.View = core::Screen::TrustDetail;
-                r.Id = t.OdsCode;
-                ctx.Link(t.OfficialName, r);
-            MutedText(t.MainTown + " \u00b7 " + t.Region);
-        }
-        Spacing(8);
-    }
+    Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
+              std::to_string(d.Groups.size()) + " groups. Select a trust to read more about it.");
+    const bool map = ctx.Route.Tab == "map";
+    SubNavigation(ctx, { { "Table", TrustsView("") }, { "Map", TrustsView("map") } }, map ? 1 : 0);
+
+    std::vector<const core::Trust*> trusts = Filtered(d);
+    const bool beside = map && ContentWidth() >= 640.0f;
+    if (!beside) Filters(d, trusts);
+    if (map) DrawMapView(ctx, trusts, beside);
+    else if (trusts.empty()) Paragraph("No trust matches these filters.");
+    else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawCards(ctx, trusts);
+    else DrawTable(ctx, trusts);
 }
 
 void DrawTrustDetailScreen(const ScreenContext& ctx)
 {
     const core::Trust* t = ctx.Data.FindTrust(ctx.Route.Id);
+    core::Route back = TrustsView("");
     if (!t) {
         Heading("Trust not found", 1);
         Paragraph("There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.");
-        core::Route back;
-        back.View = core::Screen::Trusts;
         ctx.Link("See all exemplar trusts", back);
         return;
     }
+    ctx.Link("All exemplar trusts", back);
+    Spacing(4);
     Heading(t->OfficialName, 1);
-    const core::TrustGroup* g = ctx.Data.FindGroup(t->Group);
-    if (g) Paragraph(g->Label);
-    Spacing(6);
-    ImGui::PushFont(Fonts.Bold); Paragraph("Name when announced"); ImGui::PopFont();
-    Paragraph(NotKnown(t->NameAsAnnounced));
-    ImGui::PushFont(Fonts.Bold); Paragraph("Organisation code (ODS)"); ImGui::PopFont();
-    Paragraph(t->OdsCode);
-    ImGui::PushFont(Fonts.Bold); Paragraph("Where"); ImGui::PopFont();
-    Paragraph(t->MainTown + ", " + t->Region);
-    ImGui::PushFont(Fonts.Bold); Paragraph("Main hospital"); ImGui::PopFont();
-    Paragraph(NotKnown(t->MainHospital));
-    ImGui::PushFont(Fonts.Bold); Paragraph("Electronic patient record at the time"); ImGui::PopFont();
-    Paragraph(NotKnown(t->RecordSystem));
-    if (!t->Later.empty()) {
-        ImGui::PushFont(Fonts.Bold); Paragraph("What happened later"); ImGui::PopFont();
-        Paragraph(t->Later);
+    if (const core::TrustGroup* g = ctx.Data.FindGroup(t->Group)) {
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(ctx.Data, t->Group));
+        ImGui::Indent(28.0f);
+        Paragraph(g->Label);
+        ImGui::Unindent(28.0f);
     }
-    Spacing(6);
+    Spacing(8);
+
+    const float width = ContentWidth();
+    if (width >= 640.0f && ImGui::BeginTable("##detail", 2, ImGuiTableFlags_None)) {
+        const float map_w = 220.0f;
+        ImGui::TableSetupColumn("facts", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, map_w);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        DrawFacts(ctx, *t);
+        ImGui::TableSetColumnIndex(1);
+        DrawTrustLocator(ctx.Data, *t, map_w);
+        ImGui::EndTable();
+    } else {
+        DrawFacts(ctx, *t);
+        DrawTrustLocator(ctx.Data, *t, std::min(width, 260.0f));
+        Spacing(8);
+    }
+
+    Heading("What happened later", 2);
+    Paragraph(NotKnown(t->Later));
+    Spacing(8);
+    Heading("Sources", 2);
     ctx.OpenSources(t->Sources);
 }
 

@@ -166,6 +166,12 @@ TEST_CASE("the word being typed matches as a prefix, a finished word does not")
     CHECK(Has(Run("diab"), "mydiabetes"));
     CHECK(Has(Run("sleepi"), "sleepio"));
     CHECK_FALSE(Has(Run("diab "), "mydiabetes"));
+    SUBCASE("a single typed letter looks only at titles") {
+        CHECK(Has(Run("s"), "sleepio"));
+        CHECK(Has(Run("s"), "stress-companion"));
+        CHECK_FALSE(Has(Run("s"), "night-owl"));     // "Sleep" is only its category
+        CHECK(Has(Run("sl"), "night-owl"));
+    }
     SUBCASE("only the last word is a prefix") {
         CHECK(Run("diab carb").Hits.empty());
         CHECK(Has(Run("carb diab"), "carb-counter"));   // its category is Diabetes

@@ -184,7 +184,7 @@ TEST_CASE("the funding table gives each tier's trusts and ceilings, and never pr
     CHECK(Contains(html, "<th scope=\"row\">Acute exemplars</th><td>12</td><td>up to \u00a310m</td><td>up to \u00a3120m</td>"));
     CHECK(Contains(html, "<th scope=\"row\">Fast followers</th><td>about 20</td><td>up to \u00a35m</td><td>up to about \u00a3100m</td>"));
     CHECK(Contains(html, "<p class=\"note\">Note: Announced as about 20.</p>"));
-    CHECK(Contains(html, "<th scope=\"row\">Broken tier</th><td>3</td><td>up to not known</td>"));
+    CHECK(Contains(html, "<th scope=\"row\">Broken tier</th><td>3</td><td>not known</td><td>not known</td>"));
 }
 
 TEST_CASE("timeline events are grouped by year with machine-readable dates")
