@@ -28,3 +28,7 @@ target_link_options(appfinder PRIVATE
     -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 
 # tools/build.sh assembles build/site/ from the page (shell.html, web/) and the compiled app.
+
+# emcc's JS optimizer needs Debian's acorn. Without NODE_PATH it leaves the JS unminified while the
+# wasm's imports are minified, and the page fails with a LinkError; so the link always sets it.
+set_property(TARGET appfinder PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")

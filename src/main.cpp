@@ -2,6 +2,7 @@
 #include "core/data_loader.h"
 #include "core/route.h"
 #include "platform/a11y_dom.h"
+#include "platform/browser.h"
 #include "platform/web_platform.h"
 #include "ui/app.h"
 
@@ -10,21 +11,71 @@
 #include <string>
 #include <vector>
 
+namespace {
+
+ui::App* g_app = nullptr;
+
+// ?data=: the visitor's own data replaces the bundled files of the same names. Any problem, and the
+// bundled data stays, with a notice that says what was wrong.
+void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors)
+{
+    std::vector<std::string> notices;
+    std::vector<core::DataFile> merged = core::BundledDataFiles();
+    for (const auto& f : files) {
+        bool known = false;
+        for (core::DataFile& m : merged)
+            if (m.Name == f.first) { m.Text = f.second; known = true; }
+        if (!known) notices.push_back("?data=: " + f.first + " is not one of the data files (" + "sources.json, apps.json, ...); it was ignored.");
+    }
+    std::vector<std::string> problems = errors;
+    core::LoadResult loaded;
+    if (problems.empty()) {
+        loaded = core::LoadDataset(merged);
+        for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
+    }
+    if (!problems.empty()) {
+        notices.insert(notices.begin(), "Your data (?data=) has " + std::to_string(problems.size()) +
+                                            (problems.size() == 1 ? " problem" : " problems") +
+                                            ", so the bundled data is shown instead.");
+        const size_t shown = 12;
+        for (size_t i = 0; i < problems.size() && i < shown; ++i) notices.push_back(problems[i]);
+        if (problems.size() > shown) notices.push_back("... and " + std::to_string(problems.size() - shown) + " more; appfinder-cli validate lists them all.");
+        g_app->SetNotices(std::move(notices));
+        return;
+    }
+    notices.insert(notices.begin(), "Showing your own data (?data=).");
+    g_app->SetData(std::move(loaded.Data), {});
+    g_app->SetNotices(std::move(notices));
+}
+
+} // namespace
+
 int main()
 {
     ImGui::CreateContext();
     platform::WebPlatform& web = platform::Platform();
     static ui::App app(web);
+    g_app = &app;
 
     core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
     std::vector<std::string> problems;
     for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
     app.SetData(std::move(loaded.Data), std::move(problems));
 
+    web.Embedded = platform::GetQueryParam("embed") == "1";
+    app.SetEmbedded(web.Embedded);
+    web.EmbeddedHeight = [] { return app.EmbeddedContentHeight(); };
+    web.Status = [](const std::string& text) { app.SetStatus(text); };
+    web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
+        UseOwnData(files, errors);
+    };
+
     bool ok = web.Init([] { app.Frame(); },
                        [](const std::string& hash) { app.SetRoute(core::ParseRoute(hash)); });
     if (!ok) return 0;                        // the page keeps its text version and says why
     platform::ConnectAccessibleLayer([](float y, float height) { app.Reveal(y, height); });
     web.Start();
+    std::string own_data = platform::GetQueryParam("data");
+    if (!own_data.empty()) web.LoadData(own_data, core::DataFileNames());
     return 0;                                 // the runtime stays alive; events drive everything
 }

@@ -3,6 +3,23 @@
 (function () {
   'use strict';
   var root = document.documentElement;
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('embed') === '1') root.classList.add('embed');
+  var backLink = document.getElementById('back-to-app-link');
+  if (backLink) {
+    backLink.addEventListener('click', function (e) {
+      // From the text version back to the app, on the same screen.
+      e.preventDefault();
+      var appRoot = document.getElementById('app-root');
+      if (!appRoot || root.getAttribute('data-app-state') !== 'ready') return;
+      appRoot.hidden = false;
+      document.getElementById('static-content').hidden = true;
+      document.getElementById('back-to-app').hidden = true;
+      root.classList.add('app-running');
+      var h1 = document.querySelector('#a11y-layer h1');
+      if (h1) h1.focus();
+    });
+  }
   function fail(message) {
     root.setAttribute('data-app-state', 'error');
     var note = document.getElementById('app-message');

@@ -110,11 +110,11 @@ int RunSearch(int argc, char** argv)
     const core::SearchResults results = index.Search(query, limit);
 
     if (json) {
-        nlohmann::json out = nlohmann::json::array();
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();   // keys in the documented order
         for (const core::SearchHit& h : results.Hits)
             out.push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) }, { "title", std::string(h.Title) },
                             { "score", Rounded(h.Score) } });
-        std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return 0;
     }
 

@@ -212,33 +212,117 @@ std::size_t TooDeepAt(const std::string& text, int max_depth)
     return std::string::npos;
 }
 
-// Runs the parser again, without building a value, to learn what nlohmann's parser objected to.
-struct SyntaxErrorCatcher : json::json_sax_t {
-    std::string Message;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override
+// Where one file's problems go, and the ids its entries have claimed (ids are unique per file).
+// At most MaxProblemsPerFile are listed: a file of 8 MB can hold millions of mistakes, and listing them
+// all would take a gigabyte. Close() says how many more there were.
+struct FileLog {
+    std::string File;
+    std::vector<Problem>& Problems;
+    std::unordered_map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
+    std::size_t Count = 0;                                     // problems found in this file, listed or not
+
+    void Add(std::string pointer, std::string message) { Push({ File, std::move(pointer), std::move(message) }); }
+    void Push(Problem p)
     {
-        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        Message = e.what();
-        const std::size_t at = Message.find("at line");
-        Message = at == std::string::npos ? "is not valid JSON" : "is not valid JSON " + Message.substr(at);
+        if (Count++ < MaxProblemsPerFile)
+            Problems.push_back(std::move(p));
+    }
+    void Close()
+    {
+        if (Count > MaxProblemsPerFile)
+            Problems.push_back({ File, "", "and " + std::to_string(Count - MaxProblemsPerFile) + " more problems, not listed; fix those above and check again" });
+    }
+};
+
+// "/apps/0/a~1b" for the key "a/b": the escapes of RFC 6901.
+std::string PointerToken(const std::string& key)
+{
+    std::string out;
+    for (char c : key)
+        out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    return out;
+}
+
+// Runs the parser without building a value, before the parse that does: learns what nlohmann's parser
+// objects to, and finds a key given twice in one object, which the value would keep only once (the last).
+struct Scanner : json::json_sax_t {
+    struct Level {
+        bool IsObject = false;
+        std::string Key;                    // the member being read, in an object
+        std::size_t Index = 0;              // the element being read + 1, in an array
+        std::unordered_set<std::string> Keys;
+    };
+    const std::string& Text;
+    std::string Error;                      // "" when the text is valid JSON
+    std::vector<std::pair<std::string, std::string>> DuplicateKeys;   // pointer, key; at most MaxProblemsPerFile
+    std::size_t DuplicateCount = 0;
+    std::vector<Level> Levels;              // no deeper than MaxNestingDepth: TooDeepAt has run
+
+    explicit Scanner(const std::string& text) : Text(text) {}
+
+    bool Value()
+    {
+        if (!Levels.empty() && !Levels.back().IsObject)
+            Levels.back().Index++;
+        return true;
+    }
+    bool Open(bool is_object)
+    {
+        Value();
+        Levels.emplace_back();
+        Levels.back().IsObject = is_object;
+        return true;
+    }
+    bool Close()
+    {
+        Levels.pop_back();
+        return true;
+    }
+    std::string Pointer() const
+    {
+        std::string out;
+        for (const Level& level : Levels)
+            out += "/" + (level.IsObject ? PointerToken(level.Key) : std::to_string(level.Index - 1));
+        return out;
+    }
+
+    bool null() override { return Value(); }
+    bool boolean(bool) override { return Value(); }
+    bool number_integer(number_integer_t) override { return Value(); }
+    bool number_unsigned(number_unsigned_t) override { return Value(); }
+    bool number_float(number_float_t, const string_t&) override { return Value(); }
+    bool string(string_t&) override { return Value(); }
+    bool binary(binary_t&) override { return Value(); }
+    bool start_object(std::size_t) override { return Open(true); }
+    bool start_array(std::size_t) override { return Open(false); }
+    bool end_object() override { return Close(); }
+    bool end_array() override { return Close(); }
+    bool key(string_t& key) override
+    {
+        Level& level = Levels.back();
+        level.Key = key;
+        if (!level.Keys.insert(key).second && DuplicateCount++ < MaxProblemsPerFile)
+            DuplicateKeys.emplace_back(Pointer(), key);
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) override
+    {
+        // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."; a number
+        // too large ("[json.exception.out_of_range.406] number overflow parsing '1e999'") has no position.
+        const std::string what = e.what();
+        const std::size_t at = what.find("at line");
+        const std::size_t bracket = what.find("] ");
+        if (at != std::string::npos)
+            Error = "is not valid JSON " + what.substr(at);
+        else
+            Error = "is not valid JSON at " + LineAndColumn(Text, position) + ": " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
         return false;
     }
 };
 
-// The file's top-level object, or nullopt with `error` set.
-std::optional<json> ParseFile(const std::string& text, std::string& error)
+// The file's top-level object, or nullopt with `error` set. What does not stop the file loading (a
+// byte order mark, a key given twice) goes to `log`.
+std::optional<json> ParseFile(const std::string& text, std::string& error, FileLog& log)
 {
     if (text.size() > MaxDataFileBytes)
         error = "file is larger than " + std::to_string(MaxDataFileBytes / (1024 * 1024)) + " MB";
@@ -251,12 +335,12 @@ std::optional<json> ParseFile(const std::string& text, std::string& error)
     if (!error.empty())
         return std::nullopt;
 
-    json root = json::parse(text, nullptr, false);
+    Scanner scanner(text);
+    json::sax_parse(text, &scanner);
+    json root = scanner.Error.empty() ? json::parse(text, nullptr, false) : json(json::value_t::discarded);
     if (root.is_discarded())
     {
-        SyntaxErrorCatcher catcher;
-        json::sax_parse(text, &catcher);
-        error = catcher.Message.empty() ? "file is not valid JSON" : "file " + catcher.Message;
+        error = scanner.Error.empty() ? "file is not valid JSON" : "file " + scanner.Error;
         return std::nullopt;
     }
     if (!root.is_object())
@@ -264,21 +348,18 @@ std::optional<json> ParseFile(const std::string& text, std::string& error)
         error = "expected an object at the top of the file, found " + Describe(root);
         return std::nullopt;
     }
+    // nlohmann's parser skips a byte order mark; JSON (RFC 8259) does not allow one, and some tools choke on it.
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        log.Add("", "file starts with a byte order mark (bytes EF BB BF), which JSON does not allow; it is ignored and the file loads");
+    for (const auto& [pointer, key] : scanner.DuplicateKeys)
+        log.Add(pointer, "the key " + Quote(key) + " appears more than once in this object; only its last value is read");
+    log.Count += scanner.DuplicateCount - scanner.DuplicateKeys.size();
     return root;
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Entry: one entry's fields, each checked before it is read
 //-----------------------------------------------------------------------------
-
-// Where one file's problems go, and the ids its entries have claimed (ids are unique per file).
-struct FileLog {
-    std::string File;
-    std::vector<Problem>& Problems;
-    std::unordered_map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
-
-    void Add(std::string pointer, std::string message) { Problems.push_back({ File, std::move(pointer), std::move(message) }); }
-};
 
 // The ids a reference may name: the categories of apps.json, the sources of sources.json...
 struct KnownIds {
@@ -437,10 +518,10 @@ public:
         for (Problem& p : Errors)
         {
             p.Message += "; this " + Noun + " is skipped";
-            Log.Problems.push_back(std::move(p));
+            Log.Push(std::move(p));
         }
         for (Problem& p : Notes)
-            Log.Problems.push_back(std::move(p));
+            Log.Push(std::move(p));
         return Errors.empty();
     }
 
@@ -542,6 +623,8 @@ const json* Member(const json& root, const char* key, bool want_array, FileLog& 
         error = "required field is missing";
     else if (want_array ? !it->is_array() : !it->is_object())
         error = std::string("expected ") + (want_array ? "an array" : "an object") + ", found " + Describe(*it);
+    else if (want_array && it->empty())
+        error = "must not be empty";
     else if (want_array && it->size() > MaxListLength)
         error = "has " + std::to_string(it->size()) + " entries, more than the " + std::to_string(MaxListLength) + " allowed";
     if (error.empty())
@@ -780,21 +863,23 @@ LoadResult LoadDataset(const std::vector<DataFile>& files)
     Loading loading{ result.Data };
     for (const FileReader& reader : FileReaders)
     {
-        FileLog log{ reader.Name, result.Problems, {} };
+        FileLog log{ reader.Name, result.Problems, {}, 0 };
         const auto file = std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.Name == reader.Name; });
         std::string error;
         std::optional<json> root;
         if (file == files.end())
             error = "file is missing";
         else
-            root = ParseFile(file->Text, error);
+            root = ParseFile(file->Text, error, log);
         if (!root)
         {
             const bool is_sources = reader.Read == ReadSources;
             log.Add("", error + "; this file is skipped" + (is_sources ? ", so the sources cited by other files are not checked" : ""));
+            log.Close();
             continue;
         }
         reader.Read(*root, log, loading);
+        log.Close();
     }
     return result;
 }

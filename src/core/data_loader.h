@@ -27,10 +27,11 @@ struct LoadResult {
     std::vector<Problem> Problems;          // empty when every file is valid
 };
 
-constexpr std::size_t MaxDataFileBytes = 8 * 1024 * 1024;  // a larger file is refused, not parsed
-constexpr std::size_t MaxTextBytes     = 10000;            // per text field
-constexpr std::size_t MaxListLength    = 10000;            // entries per array
-constexpr int         MaxNestingDepth  = 64;               // the format needs 4; deeper input is refused before parsing
+constexpr std::size_t MaxDataFileBytes   = 8 * 1024 * 1024;  // a larger file is refused, not parsed
+constexpr std::size_t MaxTextBytes       = 10000;            // per text field
+constexpr std::size_t MaxListLength      = 10000;            // entries per array
+constexpr int         MaxNestingDepth    = 64;               // the format needs 4; deeper input is refused before parsing
+constexpr std::size_t MaxProblemsPerFile = 100;              // more are counted in one last problem, not listed
 
 const std::vector<std::string>& DataFileNames();            // the seven files a data folder holds, "sources.json" first
 LoadResult  LoadDataset(const std::vector<DataFile>& files); // files not named in DataFileNames() are ignored

@@ -224,6 +224,8 @@ std::size_t SearchIndex::MemoryBytes() const
     for (const Phrase& p : Phrases) bytes += sizeof(Phrase) + p.Words.capacity() * sizeof(std::string);
     for (const std::string& s : CategoryKeys) bytes += sizeof(s) + s.capacity();
     for (const std::string& s : CategoryLabels) bytes += sizeof(s) + s.capacity();
+    for (const auto* list : { &AllApps.Categories, &AllApps.Platforms, &AllApps.Costs, &AllApps.Badges })
+        for (const FacetCount& f : *list) bytes += sizeof(f) + f.Key.capacity() + f.Label.capacity();
     return bytes;
 }
 
@@ -495,6 +497,8 @@ void SearchIndex::Build(const Dataset& data)
         for (std::uint32_t g = 0; g < GroupWords.size(); ++g)
             for (std::uint32_t w : GroupWords[g]) WordGroups[fill[w]++] = g;
     }
+
+    ComputeFacets(AppsByName, std::vector<std::uint8_t>(AppsByName.size(), 0), AllApps);
 }
 
 //-----------------------------------------------------------------------------
@@ -622,12 +626,16 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     std::vector<std::uint64_t> hits;        // text: (descending score, rank) as SortKey; empty text: rank order
 
     if (terms.empty()) {
-        text_apps = AppsByName;
-        text_app_fails.resize(text_apps.size(), 0);
         hits.reserve(AppsByName.size());
-        for (std::size_t i = 0; i < AppsByName.size(); ++i) {
-            if (filtered) text_app_fails[i] = static_cast<std::uint8_t>(AppFails(AppsByName[i], filter));
-            if (text_app_fails[i] == 0) hits.push_back(SortKey(0.0f, AppsByName[i]));
+        if (filtered) {
+            text_apps = AppsByName;
+            text_app_fails.resize(text_apps.size());
+            for (std::size_t i = 0; i < AppsByName.size(); ++i) {
+                text_app_fails[i] = static_cast<std::uint8_t>(AppFails(AppsByName[i], filter));
+                if (text_app_fails[i] == 0) hits.push_back(SortKey(0.0f, AppsByName[i]));
+            }
+        } else {
+            for (std::uint32_t app : AppsByName) hits.push_back(SortKey(0.0f, app));
         }
         out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hits.size());
     } else {
@@ -694,7 +702,14 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         h.Score = KeyScore(hits[i]);
         h.Index = doc.Index;
     }
-    ComputeFacets(text_apps, text_app_fails, out);
+    if (terms.empty() && !filtered) {       // the screen before typing: counts worked out once, in Build()
+        out.Categories = AllApps.Categories;
+        out.Platforms = AllApps.Platforms;
+        out.Costs = AllApps.Costs;
+        out.Badges = AllApps.Badges;
+    } else {
+        ComputeFacets(text_apps, text_app_fails, out);
+    }
 }
 
 //-----------------------------------------------------------------------------

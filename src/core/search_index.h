@@ -152,6 +152,7 @@ private:
     std::vector<std::string> CategoryKeys;
     std::vector<std::string> CategoryLabels;
     bool HasCost[3] = { false, false, false };
+    SearchResults AllApps;                  // only its facets: the counts with no text and no filter
 };
 
 std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::string& text, const PreparedQuery& query, const SearchIndex& index);  // [begin, end) byte ranges of matched words, in order

@@ -92,6 +92,94 @@ EM_JS(void, js_install_listeners, (), {
         new ResizeObserver(function() { _platform_on_resize(); }).observe(canvas);
     }
 });
+EM_JS(char*, js_get_query_param, (const char* name), {
+    var v = new URLSearchParams(window.location.search).get(UTF8ToString(name));
+    if (v === null) v = "";
+    var size = lengthBytesUTF8(v) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(v, ptr, size);
+    return ptr;
+});
+
+EM_JS(void, js_set_embedded_height, (float height), {
+    var canvas = document.getElementById('canvas');
+    var h = Math.ceil(height);
+    if (canvas) canvas.style.height = h + 'px';
+    // Only the height, only to the parent frame; embed.js checks where it came from.
+    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'appfinder:height', height: h }, '*');
+});
+
+EM_JS(void, js_copy_page_link, (), {
+    var href = window.location.href;
+    var done = function(ok) { _platform_on_copied(ok ? 1 : 0); };
+    var fallback = function() {
+        // Older browsers and some iframes: select the text in a hidden field and copy it.
+        var field = document.createElement('textarea');
+        field.value = href;
+        field.setAttribute('readonly', '');
+        field.className = 'visually-hidden';
+        document.body.appendChild(field);
+        field.select();
+        var ok = false;
+        try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+        document.body.removeChild(field);
+        done(ok);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(href).then(function() { done(true); }, fallback);
+    } else {
+        fallback();
+    }
+});
+
+EM_JS(void, js_show_text_version, (), {
+    var root = document.getElementById('app-root');
+    var html = document.getElementById('static-content');
+    var back = document.getElementById('back-to-app');
+    if (!html) return;
+    if (root) root.hidden = true;
+    html.hidden = false;
+    if (back) back.hidden = false;
+    document.documentElement.classList.remove('app-running');
+    var h1 = html.querySelector('h1');
+    if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
+});
+
+EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
+    var raw = UTF8ToString(url_ptr);
+    var names = UTF8ToString(names_ptr).split(',');
+    var report = function(name, ok, text) {
+        var n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
+        var np = _malloc(n), tp = _malloc(t);
+        stringToUTF8(name, np, n);
+        stringToUTF8(text, tp, t);
+        _platform_on_data_file(np, ok ? 1 : 0, tp);
+        _free(np);
+        _free(tp);
+    };
+    var url;
+    try { url = new URL(raw, window.location.href); } catch (e) { url = null; }
+    if (!url || url.origin !== window.location.origin) {
+        report('', false, 'the address "' + raw + '" is not on this site; only data from the same site is loaded');
+        _platform_on_data_done();
+        return;
+    }
+    // A folder (ends with /) holds the data files; a single .json file replaces the file of that name.
+    var list;
+    if (url.pathname.endsWith("/")) {
+        list = names.map(function(n) { return { name: n, href: new URL(n, url).href }; });
+    } else {
+        var file = url.pathname.split('/').pop();
+        list = [{ name: file, href: url.href }];
+    }
+    Promise.all(list.map(function(f) {
+        return fetch(f.href, { credentials: 'omit', cache: 'no-cache' }).then(function(r) {
+            if (!r.ok) throw new Error('the server answered ' + r.status);
+            return r.text();
+        }).then(function(text) { report(f.name, true, text); },
+                function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message ? err.message : 'network error') + ')'); });
+    })).then(function() { _platform_on_data_done(); });
+});
 // clang-format on
 
 namespace platform {
@@ -115,5 +203,18 @@ void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
 void CopyToClipboard(const std::string& text) { js_copy_text(text.c_str()); }
 void InstallPageListeners() { js_install_listeners(); }
 bool PrefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
+
+std::string GetQueryParam(const char* name)
+{
+    char* raw = js_get_query_param(name);
+    std::string value = raw ? raw : "";
+    std::free(raw);
+    return value;
+}
+
+void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
+void CopyPageLink() { js_copy_page_link(); }
+void ShowTextVersion() { js_show_text_version(); }
+void FetchData(const std::string& url, const std::string& names) { js_fetch_data(url.c_str(), names.c_str()); }
 
 } // namespace platform

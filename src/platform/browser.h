@@ -17,5 +17,10 @@ void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; cal
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
 bool PrefersReducedMotion();
+std::string GetQueryParam(const char* name);         // from location.search; "" when absent
+void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
+void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
+void ShowTextVersion();                              // hides the canvas, shows the HTML version of the content
+void FetchData(const std::string& url, const std::string& names);  // same-origin only; reports through platform_on_data_*
 
 } // namespace platform

@@ -18,6 +18,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 
 namespace platform {
@@ -114,6 +115,7 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*)
 
 EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*)
 {
+    if (g_platform.Embedded) return EM_FALSE;     // the host page scrolls
     ImGuiIO& io = ImGui::GetIO();
     // DOM deltas are pixels (or lines, or pages); ImGui scrolls 5 lines of text per unit.
     double unit = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 : e->deltaMode == DOM_DELTA_LINE ? 20.0 : 400.0;
@@ -148,10 +150,19 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*)
         t.StartY = t.LastY = y;
         t.LastTime = now;
         io.AddMousePosEvent(x, y);           // hover, without a press yet
+        if (g_platform.Embedded) {            // the host page scrolls: let the browser have the touch
+            g_platform.Wake();
+            return EM_FALSE;
+        }
         break;
     case EMSCRIPTEN_EVENT_TOUCHMOVE: {
         float dx = x - t.StartX, dy = y - t.StartY;
         if (!t.Dragging && dx * dx + dy * dy > 10.0f * 10.0f) t.Dragging = true;
+        if (g_platform.Embedded) {             // the browser scrolls the host page
+            t.LastX = x;
+            t.LastY = y;
+            return EM_FALSE;
+        }
         if (t.Dragging) {
             float move = y - t.LastY;
             double dt = (now - t.LastTime) / 1000.0;
@@ -381,6 +392,14 @@ void WebPlatform::DrawFrame(double time_ms)
     ImGuiID hovered = ImGui::GetHoveredID();
     if (hovered != 0 && hovered != hovered_before) emscripten_set_timeout(OnHoverTimer, 700.0, nullptr);
 
+    if (Embedded && EmbeddedHeight) {
+        float h = EmbeddedHeight();
+        if (h > 0.0f && std::fabs(h - SentHeight) >= 1.0f) {
+            SentHeight = h;
+            SetEmbeddedHeight(h);
+            FramesLeft = std::max(FramesLeft, 2);   // draw again at the new size
+        }
+    }
     if (!Ready && FramesDrawn >= 2) {
         Ready = true;
         SetAppState("ready", "");
@@ -408,6 +427,37 @@ void WebPlatform::OpenExternal(const std::string& url)
 }
 
 void WebPlatform::SetDocumentTitle(const std::string& title) { SetTitle(title); }
+void WebPlatform::CopyLink() { CopyPageLink(); }
+void WebPlatform::ShowTextVersion() { platform::ShowTextVersion(); }
+
+void WebPlatform::OnCopied(bool ok)
+{
+    if (Status) Status(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
+    Wake();
+}
+
+void WebPlatform::LoadData(const std::string& url, const std::vector<std::string>& names)
+{
+    std::string joined;
+    for (const std::string& n : names) joined += (joined.empty() ? "" : ",") + n;
+    PendingFiles.clear();
+    PendingErrors.clear();
+    FetchData(url, joined);
+}
+
+void WebPlatform::OnDataFile(const char* name, bool ok, const char* text)
+{
+    if (ok) PendingFiles.emplace_back(name, text);
+    else PendingErrors.push_back(std::string(*name ? name : "?data=") + ": " + text);
+}
+
+void WebPlatform::OnDataDone()
+{
+    if (DataArrived) DataArrived(PendingFiles, PendingErrors);
+    PendingFiles.clear();
+    PendingErrors.clear();
+    Wake();
+}
 void WebPlatform::CopyText(const std::string& text) { CopyToClipboard(text); }
 
 void WebPlatform::OnHashChange()
@@ -452,4 +502,7 @@ EMSCRIPTEN_KEEPALIVE void platform_on_paste(const char* text) { platform::Platfo
 EMSCRIPTEN_KEEPALIVE void platform_on_resize() { platform::Platform().OnResize(); }
 EMSCRIPTEN_KEEPALIVE void platform_on_wake() { platform::Platform().Wake(); }
 EMSCRIPTEN_KEEPALIVE int platform_frames_drawn() { return platform::Platform().FramesDrawn; }
+EMSCRIPTEN_KEEPALIVE void platform_on_copied(int ok) { platform::Platform().OnCopied(ok != 0); }
+EMSCRIPTEN_KEEPALIVE void platform_on_data_file(const char* name, int ok, const char* text) { platform::Platform().OnDataFile(name, ok != 0, text); }
+EMSCRIPTEN_KEEPALIVE void platform_on_data_done() { platform::Platform().OnDataDone(); }
 }

@@ -6,6 +6,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace platform {
 
@@ -15,6 +17,13 @@ public:
     using RouteFn = std::function<void(const std::string& hash)>;
 
     bool Init(FrameFn frame, RouteFn on_route);         // false when WebGL2 is missing (the page says why)
+
+    // Set before Start(): what the platform tells the app, and asks of it.
+    bool Embedded = false;                              // ?embed=1
+    std::function<float()> EmbeddedHeight;              // CSS px the content needs, when embedded
+    std::function<void(const std::string&)> Status;     // "Link copied"
+    using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
+    std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
     void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
     void Start();                                       // first frame; after it everything is event-driven
 
@@ -23,6 +32,9 @@ public:
     void OpenExternal(const std::string& url) override;
     void SetDocumentTitle(const std::string& title) override;
     void CopyText(const std::string& text) override;
+    void CopyLink() override;
+    void ShowTextVersion() override;
+    void LoadData(const std::string& url, const std::vector<std::string>& names);  // ?data=; answers through DataArrived
 
     // Called from the page's listeners (see browser.cpp) and html5.h callbacks.
     void OnHashChange();
@@ -30,6 +42,9 @@ public:
     void OnResize();
     void OnContextLost();
     void OnContextRestored();
+    void OnCopied(bool ok);
+    void OnDataFile(const char* name, bool ok, const char* text);
+    void OnDataDone();
     void DrawFrame(double time_ms);
 
     int FramesDrawn = 0;                                // for tools/bench.sh
@@ -53,6 +68,9 @@ private:
     bool Ready = false;
     bool RouteChanged = false;
     std::string LastCursor;
+    float SentHeight = 0.0f;
+    DataFiles PendingFiles;
+    std::vector<std::string> PendingErrors;
 
 public:
     // Touch: a tap clicks, a drag scrolls with momentum, and a drag never clicks.

@@ -77,6 +77,7 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
     Dataset = std::move(data);
     Index.Build(Dataset);
     Problems = std::move(problems);
+    ShowProblems = false;
 }
 
 std::string App::TitleFor(const core::Route& r) const
@@ -139,7 +140,7 @@ void App::DrawHeader()
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + 12.0f));
-    ImGui::PushFont(narrow ? Fonts.Bold : Fonts.H2);
+    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     {
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImVec2 size = ImGui::CalcTextSize(kAppName);
@@ -186,6 +187,7 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = row_y + tab_h;
+    DrawHeaderActions(top, width, pad);
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ToImColor(colour::Brand));
     dl->ChannelsMerge();
@@ -193,8 +195,57 @@ void App::DrawHeader()
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+// Small white links at the top right: copy this screen's link, and the text-only version.
+void App::DrawHeaderActions(ImVec2 top, float width, float pad)
+{
+    ImGui::PushFont(Fonts.Small);
+    const char* copy = Status == "Link copied" ? "Link copied" : "Copy link";
+    const char* text = "Text-only version";
+    float gap = 20.0f;
+    float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
+    ImVec2 title = ImGui::CalcTextSize(kAppName);
+    float x = top.x + width - pad - w_copy - gap - w_text;
+    float title_right = top.x + pad + title.x * (ImGui::GetFont() == Fonts.Small ? 1.0f : 1.3f);
+    if (x < title_right + 16.0f) {             // no room beside the title: leave them out of the header band
+        ImGui::PopFont();
+        DrawActionsBelow = true;
+        return;
+    }
+    DrawActionsBelow = false;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto action = [&](const char* label, float at, float w) {
+        ImGui::SetCursorScreenPos(ImVec2(at, top.y + 16.0f));
+        ImGui::PushID(label);
+        bool pressed = ImGui::InvisibleButton("##action", ImVec2(w, ImGui::GetFontSize() + 4));
+        pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImVec2 p = ImGui::GetItemRectMin();
+        dl->AddText(p, ToImColor(colour::OnBrand), label);
+        float y = p.y + ImGui::GetFontSize() + 1;
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), ToImColor(colour::OnBrand), hovered ? 2.0f : 1.0f);
+        ImGui::PopID();
+        return pressed;
+    };
+    if (action(copy, x, w_copy)) AppHost.CopyLink();
+    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion();
+    ImGui::PopFont();
+}
+
 void App::DrawProblems()
 {
+    if (DrawActionsBelow) {
+        ImGui::PushFont(Fonts.Small);
+        if (TextButton(Status == "Link copied" ? "Link copied" : "Copy link")) AppHost.CopyLink();
+        ImGui::SameLine(0.0f, 24.0f);
+        if (TextButton("Text-only version")) AppHost.ShowTextVersion();
+        ImGui::PopFont();
+        Spacing(4);
+    }
+    if (!Notices.empty()) {
+        for (const std::string& n : Notices) Notice(n);
+        Spacing(4);
+    }
     if (Problems.empty()) return;
     Notice("Some of the data could not be read (" + std::to_string(Problems.size()) +
            (Problems.size() == 1 ? " problem" : " problems") + "). Everything else is shown.");
@@ -223,6 +274,17 @@ void App::DrawScreen(const ScreenContext& ctx)
     }
 }
 
+void App::SetEmbedded(bool embedded)
+{
+    Embedded = embedded;
+}
+
+void App::SetStatus(const std::string& text)
+{
+    Status = text;
+    a11y::Announce(text);
+}
+
 void App::Frame()
 {
     a11y::BeginFrame();
@@ -230,40 +292,44 @@ void App::Frame()
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
+        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+        ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
     DrawHeader();
 
+    // Standalone, the content scrolls inside the canvas. Embedded, the canvas is as tall as the
+    // content and the host page scrolls: one scrollbar, not two.
     bool narrow = vp->Size.x < kNarrow;
-    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
-    if (ScrollToTop) {
-        ImGui::SetScrollY(0.0f);
-        ScrollToTop = false;
+    if (!Embedded) {
+        ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+        if (ScrollToTop) ImGui::SetScrollY(0.0f);
+        if (RevealPending) {
+            // Keyboard focus moved to an element of the accessible layer: bring its widget into view.
+            ImRect view = ImGui::GetCurrentWindow()->InnerRect;
+            float margin = 24.0f;
+            if (RevealY < view.Min.y + margin)
+                ImGui::SetScrollY(ImGui::GetScrollY() - (view.Min.y + margin - RevealY));
+            else if (RevealY + RevealH > view.Max.y - margin)
+                ImGui::SetScrollY(ImGui::GetScrollY() + (RevealY + RevealH - (view.Max.y - margin)));
+        }
     }
-    if (RevealPending) {
-        // Keyboard focus moved to an element of the accessible layer: bring its widget into view.
-        RevealPending = false;
-        ImRect view = ImGui::GetCurrentWindow()->InnerRect;
-        float margin = 24.0f;
-        if (RevealY < view.Min.y + margin && RevealY + RevealH > view.Min.y - 10000.0f)
-            ImGui::SetScrollY(ImGui::GetScrollY() - (view.Min.y + margin - RevealY));
-        else if (RevealY + RevealH > view.Max.y - margin)
-            ImGui::SetScrollY(ImGui::GetScrollY() + (RevealY + RevealH - (view.Max.y - margin)));
-    }
+    ScrollToTop = false;
+    RevealPending = false;
     float avail = ImGui::GetContentRegionAvail().x;
     float margin = narrow ? 16.0f : 32.0f;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
     if (column < 100.0f) column = 100.0f;
-    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow ? 16.0f : 28.0f)));
+    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? 16.0f : 28.0f)));
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
     ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute };
     DrawScreen(ctx);
-    Spacing(48);
+    Spacing(Embedded ? 16 : 48);
     ImGui::EndChild();
-    ImGui::EndChild();
+    if (!Embedded) ImGui::EndChild();
+    else ContentHeight = ImGui::GetCursorPosY();
     ImGui::End();
 }
 

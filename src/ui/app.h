@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+struct ImVec2;
+
 namespace ui {
 
 class Host;
@@ -32,6 +34,10 @@ public:
     void SetRoute(const core::Route& route);   // from the URL; also sets the document title
     void Frame();
     void Reveal(float y, float height);        // scrolls so this band (canvas CSS px) is in view
+    void SetEmbedded(bool embedded);           // ?embed=1: compact header, the host page scrolls
+    float EmbeddedContentHeight() const { return ContentHeight; }  // CSS px the canvas needs when embedded
+    void SetStatus(const std::string& text);   // "Link copied": shown and announced
+    void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); }  // e.g. why ?data= was refused
     const core::Route& CurrentRoute() const { return Route; }
     const core::Dataset& Data() const { return Dataset; }
     std::string TitleFor(const core::Route& route) const;   // "Programme – Digital Exemplars & Apps Finder"
@@ -40,6 +46,7 @@ private:
     void DrawHeader();
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
+    void DrawHeaderActions(ImVec2 top, float width, float pad);
 
     Host& AppHost;
     core::Dataset Dataset;
@@ -49,6 +56,11 @@ private:
     bool ShowProblems = false;
     core::Route Route;
     bool ScrollToTop = true;
+    bool Embedded = false;
+    bool DrawActionsBelow = false;
+    float ContentHeight = 0.0f;
+    std::string Status;
+    std::vector<std::string> Notices;
     bool RevealPending = false;
     float RevealY = 0.0f, RevealH = 0.0f;
 };

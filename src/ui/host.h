@@ -13,6 +13,8 @@ public:
     virtual void OpenExternal(const std::string& url) = 0;             // only https:, http:, mailto: are opened
     virtual void SetDocumentTitle(const std::string& title) = 0;
     virtual void CopyText(const std::string& text) = 0;
+    virtual void CopyLink() = 0;                                        // this screen's address; the app hears back through App::SetStatus
+    virtual void ShowTextVersion() = 0;                                 // the plain HTML view of the same content
 };
 
 } // namespace ui

@@ -218,15 +218,16 @@ core::Route DetailRoute(const core::Trust& t)
 // the trust the first tap named.
 std::string g_tapped;
 
-// Names the trusts under the pointer, beside the nearest dot and kept inside the window, above the dot
-// where there is room (a finger on a touch screen hides what is below it).
+// Names the trusts under the pointer, beside the nearest dot and within the map's width (the page's
+// search box is a real element above the canvas, so a tooltip must not reach it), above the dot where
+// there is room: a finger on a touch screen hides what is below it.
 void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*>& trusts,
-                 const std::vector<size_t>& under, ImVec2 dot, bool touch)
+                 const std::vector<size_t>& under, ImVec2 dot, const MapFrame& frame, bool touch)
 {
     const ImVec2 view = ImGui::GetMainViewport()->Size;
     const ImVec2 padding(12.0f, 10.0f);
     const float indent = 20.0f;
-    const float wrap = std::min(320.0f, view.x - 2 * padding.x - indent - 24.0f);
+    const float wrap = std::max(120.0f, std::min(320.0f, frame.Size.x - 2 * padding.x - indent - 4.0f));
     const char* what = under.size() > 1 ? "the first" : "its page";
     char hint[64];
     std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
@@ -238,7 +239,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
     }
     const float tip_w = inner + 2 * padding.x + 2.0f;
-    const float x = std::max(8.0f, std::min(dot.x - 24.0f, view.x - tip_w - 8.0f));
+    const float x = std::max(frame.Min.x, std::min(dot.x - 24.0f, frame.Min.x + frame.Size.x - tip_w));
     const bool above = dot.y > view.y * 0.4f;
     ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - 18.0f : dot.y + 18.0f), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
@@ -414,7 +415,12 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
             }
         }
     }
-    if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, pos[under.front()], touch);
+    if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, pos[under.front()], f, touch);
+}
+
+float TrustMapWidth(float width, float max_height)
+{
+    return FrameAt(TheOutline(), ImVec2(0.0f, 0.0f), width, max_height).Size.x;
 }
 
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width)

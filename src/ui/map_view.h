@@ -31,6 +31,7 @@ void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarke
 // or tapping it a second time, opens the trust. Records the map as an image with a text alternative
 // and each dot as a link.
 void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height);
+float TrustMapWidth(float width, float max_height);     // how wide DrawTrustMap draws within these limits
 
 // A small map marking one trust, for its detail page. Not interactive; recorded as an image.
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width);

@@ -536,13 +536,14 @@ void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trus
         DrawMapKey(ctx.Data, trusts);
         return;
     }
-    const float map_w = std::min(width * 0.5f, 420.0f);
+    const float map_h = std::max(460.0f, std::min(680.0f, view_h - 180.0f));
+    const float map_w = TrustMapWidth(std::min(width * 0.5f, 420.0f), map_h);
     if (!ImGui::BeginTable("##map-layout", 2, ImGuiTableFlags_None)) return;
     ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, map_w);
     ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    DrawTrustMap(ctx, trusts, map_w, std::max(480.0f, std::min(720.0f, view_h - 40.0f)));
+    DrawTrustMap(ctx, trusts, map_w, map_h);
     ImGui::TableSetColumnIndex(1);
     ImGui::Indent(16.0f);
     DrawMapKey(ctx.Data, trusts);

@@ -261,6 +261,11 @@ TEST_CASE("each filter option counts the apps it would give with the other filte
     CHECK(Count(text.Platforms, "android") == 2);
     CHECK(Count(text.Categories, "sleep") == 0);
 
+    const core::SearchResults none = Run("inhaler", "", "web");
+    CHECK(none.Hits.empty());
+    CHECK(Count(none.Platforms, "android") == 2);     // so the user can see where the inhaler apps are
+    CHECK(Count(none.Categories, "respiratory") == 0);
+
     SUBCASE("choosing an option gives exactly its count") {
         for (const core::FacetCount& f : r.Platforms)
             CHECK(static_cast<int>(Run("", "respiratory", f.Key).Hits.size()) == f.Count);
@@ -272,7 +277,7 @@ TEST_CASE("each filter option counts the apps it would give with the other filte
     }
 }
 
-TEST_CASE("a name match ranks above a category match, which ranks above a description match")
+TEST_CASE("typing sleep lists the app named after it, then the one filed under it, then advice that mentions it")
 {
     // "Sleepio" has sleep in its name (as a prefix), "Night Owl" in its category, the wearable topic in its body.
     const std::vector<std::string> ids = Ids(Run("sleep"));
@@ -285,6 +290,21 @@ TEST_CASE("a name match ranks above a category match, which ranks above a descri
     const core::SearchResults resp = Run("respiratory ");
     REQUIRE(resp.Hits.size() == 3);
     CHECK(Ids(Run("lung ")).front() == "mycopd");   // the description says lung; the others only have the category
+}
+
+TEST_CASE("a word in the name outranks one in the category, which outranks one in the description")
+{
+    // Alphabetical order is the reverse, so only the fields can put them in this order.
+    core::Dataset d;
+    d.Categories = { { "wheeze", "Wheeze" }, { "other", "Other" } };
+    d.Apps = { MakeApp("in-description", "Aardvark", { "other" }, "Helps with wheeze."),
+               MakeApp("in-category", "Alpha", { "wheeze" }, "Helps."),
+               MakeApp("in-name", "Zebra Wheeze", { "other" }, "Helps.") };
+    core::SearchIndex index;
+    index.Build(d);
+    core::SearchQuery q;
+    q.Text = "wheeze ";
+    CHECK(Ids(index.Search(q)) == std::vector<std::string>{ "in-name", "in-category", "in-description" });
 }
 
 TEST_CASE("a whole word ranks above a prefix, which ranks above a misspelling")
