@@ -22,8 +22,10 @@ namespace core {
 // [SECTION] Scoring constants
 //-----------------------------------------------------------------------------
 // A term's score in a document is quality (how the word matched) times the weight of the best field it
-// matched in, plus a tenth of the other fields' weights. The gaps keep the promised orders: a whole word in
-// a title beats a prefix in a title, which beats a whole word in a category, which beats one in a description.
+// matched in (plus a tenth of the other fields' weights), plus a tenth of its second-best match. A document's
+// score sums its terms, adds the share of its title the query covered, and is scaled a little by kind.
+// The gaps keep the promised orders: a whole word in a title beats a prefix in a title, which beats a whole
+// word in a category, which beats one in a description.
 
 namespace {
 
@@ -89,12 +91,9 @@ std::uint64_t LetterMask(std::string_view word)
     return mask;
 }
 
-int PopCount(std::uint64_t x)
-{
-    int n = 0;
-    for (; x; x &= x - 1) ++n;
-    return n;
-}
+// GCC and Clang (and so Emscripten) builtins: one instruction each, where the hardware has it.
+int PopCount(std::uint64_t x) { return __builtin_popcountll(x); }
+int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }   // x != 0
 
 int CostIndex(const std::string& cost)
 {
@@ -149,11 +148,6 @@ void SortKeys(std::vector<std::uint64_t>& keys)
         for (std::uint64_t k : keys) spare[count[(k >> (8 * b)) & 0xFF]++] = k;
         keys.swap(spare);
     }
-}
-
-void AddMatch(std::vector<std::pair<std::uint32_t, float>>& matches, std::uint32_t id, float quality)
-{
-    matches.emplace_back(id, quality);
 }
 
 // Sorts by word and keeps the best quality of each.
@@ -219,7 +213,7 @@ std::size_t SearchIndex::MemoryBytes() const
               AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
     bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity() + DocKind.capacity() +
              DocTitleWords.capacity() * sizeof(std::uint16_t);
-    bytes += LengthMask.capacity() * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
+    bytes += (LengthMask.capacity() + AppCategoryMask.capacity()) * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
     for (const auto& g : GroupWords) bytes += sizeof(g) + g.capacity() * sizeof(std::uint32_t);
     for (const Phrase& p : Phrases) bytes += sizeof(Phrase) + p.Words.capacity() * sizeof(std::string);
     for (const std::string& s : CategoryKeys) bytes += sizeof(s) + s.capacity();
@@ -408,6 +402,7 @@ void SearchIndex::Build(const Dataset& data)
         AppCost.assign(n, 0);
         AppBadge.assign(n, 0);
         AppCategoryStart.assign(1, 0);
+        AppCategoryMask.assign(n, 0);
         for (std::uint32_t r = 0; r < n; ++r) {
             const std::uint32_t old = order[r];
             number[old] = r;
@@ -421,6 +416,8 @@ void SearchIndex::Build(const Dataset& data)
                 AppCost[r] = app_cost[d.Index];
                 AppBadge[r] = app_badge[d.Index];
                 AppCategories.insert(AppCategories.end(), app_categories[d.Index].begin(), app_categories[d.Index].end());
+                for (std::uint32_t c : app_categories[d.Index])
+                    if (c < 64) AppCategoryMask[r] |= std::uint64_t(1) << c;
             }
             AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         }
@@ -512,7 +509,7 @@ void SearchIndex::AddSynonyms(QueryTerm& term, float factor) const
         const auto [word, quality] = term.Matches[m];
         for (std::uint32_t g = WordGroupStart[word]; g < WordGroupStart[word + 1]; ++g)
             for (std::uint32_t other : GroupWords[WordGroups[g]])
-                if (other != word) AddMatch(term.Matches, other, quality * factor);
+                if (other != word) term.Matches.emplace_back(other, quality * factor);
     }
 }
 
@@ -521,7 +518,7 @@ void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
     const std::string& w = term.Word;
     std::uint32_t exact_id = 0;
     const bool exact = !stop_word && FindWord(w, exact_id);
-    if (exact) AddMatch(term.Matches, exact_id, kExact);
+    if (exact) term.Matches.emplace_back(exact_id, kExact);
 
     if (term.Prefix) {
         const std::uint32_t first = LowerBound(w);
@@ -529,7 +526,7 @@ void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
             const std::string_view candidate = Word(id);
             if (candidate.compare(0, w.size(), w) != 0) break;
             if (candidate.size() == w.size()) continue;       // the exact word, already added
-            AddMatch(term.Matches, id, kPrefixBase + kPrefixShare * float(w.size()) / float(candidate.size()));
+            term.Matches.emplace_back(id, kPrefixBase + kPrefixShare * float(w.size()) / float(candidate.size()));
         }
     }
 
@@ -545,7 +542,7 @@ void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
                     if (PopCount(LengthMask[slot] ^ mask) > 2 * k) continue;
                     const std::uint32_t id = LengthWord[slot];
                     const int edits = BoundedEditDistance(w, Word(id), k);
-                    if (edits >= 1 && edits <= k) AddMatch(term.Matches, id, kFuzzy[edits]);
+                    if (edits >= 1 && edits <= k) term.Matches.emplace_back(id, kFuzzy[edits]);
                 }
         }
     }
@@ -575,7 +572,7 @@ PreparedQuery SearchIndex::Prepare(const std::string& text) const
         if (phrase) {
             QueryTerm term;
             term.Word = std::string(Word(phrase->WordId));
-            AddMatch(term.Matches, phrase->WordId, kExact);
+            term.Matches.emplace_back(phrase->WordId, kExact);
             AddSynonyms(term, kSynonym);
             MergeMatches(term.Matches);
             out.Terms.push_back(std::move(term));
@@ -748,8 +745,12 @@ unsigned SearchIndex::AppFails(std::uint32_t app, const AppFilter& f) const
     unsigned fails = 0;
     if (f.Category >= 0) {
         bool found = false;
-        for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1] && !found; ++c)
-            found = static_cast<int>(AppCategories[c]) == f.Category;
+        if (f.Category < 64) {
+            found = (AppCategoryMask[app] >> f.Category) & 1;
+        } else {
+            for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1] && !found; ++c)
+                found = static_cast<int>(AppCategories[c]) == f.Category;
+        }
         if (!found) fails |= 1u << Dim_Category;
     }
     if (f.Platform >= 0 && (f.Platform == AppFilter::Unknown || !(AppPlatforms[app] & f.Platform))) fails |= 1u << Dim_Platform;
@@ -763,13 +764,19 @@ void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, con
 {
     std::vector<int> category_counts(CategoryKeys.size(), 0);
     int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
+    const bool few_categories = CategoryKeys.size() <= 64;   // then AppCategoryMask holds them all
     for (std::size_t i = 0; i < text_apps.size(); ++i) {
         // An option counts when no filter other than its own fails.
         const std::uint32_t app = text_apps[i];
         const unsigned fails = fails_by_app[i];
         const PlatformFlags platforms = AppPlatforms[app];
-        if (!(fails & ~(1u << Dim_Category)))
-            for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];
+        if (!(fails & ~(1u << Dim_Category))) {
+            if (few_categories) {
+                for (std::uint64_t bits = AppCategoryMask[app]; bits; bits &= bits - 1) ++category_counts[LowestBit(bits)];
+            } else {
+                for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];
+            }
+        }
         if (!(fails & ~(1u << Dim_Platform)))
             for (int p = 0; p < 3; ++p) platform_counts[p] += (platforms & kPlatforms[p]) ? 1 : 0;
         if (!(fails & ~(1u << Dim_Cost))) ++cost_counts[AppCost[app]];

@@ -9,8 +9,9 @@
 //    (a single typed letter only in titles: "s" lists what has a title word starting with s);
 //  - ranking: title > category > other details > description/body, and exact > synonym > prefix > misspelling;
 //    ties go to the title in alphabetical order, then the id, so results are the same on every run;
-//  - an empty query with no filters gives every app in name order and nothing else;
+//  - an empty query (or one of only stop words, "the", "and") gives every app in name order and nothing else;
 //  - app filters (category, platform, cost, badge) leave out every non-app result.
+// Search() changes nothing in the index, so threads may share one.
 #pragma once
 
 #include "core/model.h"
@@ -39,8 +40,8 @@ struct SearchQuery {
     std::string Badge;                      // "", "nhs-approved", "being-tested" or "none"; an unknown key matches nothing
 };
 
-// Id and Title view strings the index owns: valid until its next Build() or its end. No copy per hit, so a
-// one-letter query over 10,000 apps costs no allocations.
+// Id and Title view strings the index owns: valid while the index lives, until its next Build(). No copy per
+// hit, so a query that lists 10,000 apps allocates no strings.
 struct SearchHit {
     ResultKind Kind = ResultKind::App;
     std::string_view Id;                    // App::Id, WearableTopic::Id, Trust::OdsCode, "section:<id>", "figure:<id>", "event:<date>-<n>" (n counts from 1 within a date)
@@ -144,10 +145,11 @@ private:
 
     // App filters and facets, by document number (zero for other kinds).
     std::vector<PlatformFlags> AppPlatforms;
-    std::vector<std::uint8_t> AppCost;      // index into CostKeys
+    std::vector<std::uint8_t> AppCost;      // 0 free, 1 paid, 2 not known (CostKey)
     std::vector<std::uint8_t> AppBadge;     // Badge as a number
     std::vector<std::uint32_t> AppCategoryStart;
     std::vector<std::uint32_t> AppCategories;  // indices into CategoryKeys
+    std::vector<std::uint64_t> AppCategoryMask;  // the same as bits, for the first 64 categories
     std::vector<std::uint32_t> AppsByName;  // the apps' document numbers, ascending: the empty query's list
     std::vector<std::string> CategoryKeys;
     std::vector<std::string> CategoryLabels;

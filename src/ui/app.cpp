@@ -76,6 +76,7 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
 {
     Dataset = std::move(data);
     Index.Build(Dataset);
+    ++DataGeneration;
     Problems = std::move(problems);
     ShowProblems = false;
 }
@@ -324,7 +325,7 @@ void App::Frame()
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
-    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute };
+    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration };
     DrawScreen(ctx);
     Spacing(Embedded ? 16 : 48);
     ImGui::EndChild();

@@ -22,6 +22,7 @@ struct ScreenContext {
     Host& AppHost;
     const core::SearchIndex& Search;
     const core::Route& LastAppsRoute;           // the search the visitor came from, for "Back to results"
+    unsigned DataGeneration = 0;                // changes whenever the data (and so the index) is replaced
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links
@@ -52,6 +53,7 @@ private:
     core::Dataset Dataset;
     core::SearchIndex Index;
     core::Route LastAppsRoute;
+    unsigned DataGeneration = 0;
     std::vector<std::string> Problems;
     bool ShowProblems = false;
     core::Route Route;

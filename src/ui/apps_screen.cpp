@@ -23,7 +23,7 @@ struct AppsScreenState {
     core::SearchQuery Query;
     core::SearchResults Results;
     bool Valid = false;
-    const core::SearchIndex* Index = nullptr;
+    unsigned Generation = 0;
     size_t Shown = kPageSize;
     bool MoreFilters = false;
 };
@@ -70,11 +70,11 @@ bool SameQuery(const core::SearchQuery& a, const core::SearchQuery& b)
 const core::SearchResults& ResultsFor(const ScreenContext& ctx)
 {
     core::SearchQuery q = QueryOf(ctx.Route);
-    if (!g_state.Valid || g_state.Index != &ctx.Search || !SameQuery(q, g_state.Query)) {
+    if (!g_state.Valid || g_state.Generation != ctx.DataGeneration || !SameQuery(q, g_state.Query)) {
         ctx.Search.Search(q, g_state.Results);
         g_state.Query = q;
         g_state.Valid = true;
-        g_state.Index = &ctx.Search;
+        g_state.Generation = ctx.DataGeneration;
         g_state.Shown = kPageSize;
     }
     return g_state.Results;

@@ -245,6 +245,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f, 3.0f));
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(padding.x + indent + wrap);
     if (under.size() > 1) {
@@ -266,6 +267,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         ImGui::TextUnformatted((t.MainTown + " \u00b7 " + GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
         ImGui::Unindent(indent);
+        ImGui::Dummy(ImVec2(0.0f, 4.0f));
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
     ImGui::PushFont(Fonts.Small);
@@ -274,7 +276,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
-    ImGui::PopStyleVar(3);
+    ImGui::PopStyleVar(4);
 }
 
 } // namespace

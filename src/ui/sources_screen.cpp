@@ -82,11 +82,14 @@ void DrawSourcesScreen(const ScreenContext& ctx)
         for (const core::Source* s : group.second) {
             ImGui::PushID(s->Id.c_str());
             WrappedExternalLink(ctx.AppHost, s->Title, s->Url);
-            if (!s->Date.empty()) MutedText(ReadableDate(s->Date));
-            Spacing(4);
+            if (!s->Date.empty()) {
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);     // the date belongs to the title above
+                MutedText(ReadableDate(s->Date));
+            }
+            Spacing(2);
             ImGui::PopID();
         }
-        Spacing(8);
+        Spacing(6);
     }
 }
 

@@ -407,7 +407,7 @@ void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(Column_Name);
         ImVec2 cell = ImGui::GetCursorScreenPos();
-        bool clicked = ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+        bool clicked = ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns,
                                          ImVec2(0.0f, row_h));
         std::string href = core::FormatRoute(DetailOf(*t));
         clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), href) || clicked;
@@ -553,14 +553,6 @@ void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trus
     ImGui::EndTable();
 }
 
-// One fact of the detail page: a bold label over its value.
-void Fact(const std::string& label, const std::string& value)
-{
-    BoldLine(label);
-    Paragraph(value);
-    Spacing(4);
-}
-
 std::string Coordinates(const core::Trust& t)
 {
     char buf[64];
@@ -569,18 +561,41 @@ std::string Coordinates(const core::Trust& t)
     return std::string(buf) + (t.CoordinatesApproximate ? " (approximate: the main town, not the hospital)" : "");
 }
 
+// The facts of one trust as a summary list: label beside value when there is room, above it when not.
 void DrawFacts(const ScreenContext& ctx, const core::Trust& t)
 {
     const core::TrustGroup* g = ctx.Data.FindGroup(t.Group);
-    Fact("Official name", t.OfficialName);
-    Fact("Name as announced", NotKnown(t.NameAsAnnounced));
-    Fact("Organisation code (ODS)", t.OdsCode);
-    Fact("Main town", NotKnown(t.MainTown));
-    Fact("Region", NotKnown(t.Region));
-    Fact("Main hospital", NotKnown(t.MainHospital));
-    Fact("Electronic record system at the time", NotKnown(t.RecordSystem));
-    Fact("Coordinates", Coordinates(t));
-    Fact("Group", g ? g->Label + (g->Date.empty() ? "" : ", " + ReadableDate(g->Date)) : NotKnown(""));
+    std::string group = g ? g->Label + (g->Date.empty() ? "" : "; announced " + ReadableDate(g->Date)) : NotKnown("");
+    const std::pair<const char*, std::string> facts[] = {
+        { "Official name", t.OfficialName },
+        { "Name as announced", NotKnown(t.NameAsAnnounced) },
+        { "Organisation code (ODS)", t.OdsCode },
+        { "Main town", NotKnown(t.MainTown) },
+        { "Region", NotKnown(t.Region) },
+        { "Main hospital", NotKnown(t.MainHospital) },
+        { "Record system at the time", NotKnown(t.RecordSystem) },
+        { "Coordinates", Coordinates(t) },
+        { "Group", group },
+    };
+    if (ContentWidth() >= 480.0f && ImGui::BeginTable("##facts", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH)) {
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 0.36f);
+        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.64f);
+        for (const auto& f : facts) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            BoldLine(f.first);
+            ImGui::TableSetColumnIndex(1);
+            Paragraph(f.second);
+        }
+        ImGui::EndTable();
+        return;
+    }
+    for (const auto& f : facts) {
+        BoldLine(f.first);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);
+        Paragraph(f.second);
+        Spacing(4);
+    }
 }
 
 } // namespace

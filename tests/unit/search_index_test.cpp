@@ -396,4 +396,22 @@ TEST_CASE("highlighting marks the matched words, prefixes and misspellings inclu
     }
 }
 
+TEST_CASE("an index never built, or built from no data, finds nothing and does not fail")
+{
+    core::SearchIndex unbuilt;
+    core::SearchQuery q;
+    q.Text = "asthma inhaler";
+    CHECK(unbuilt.Search(q).Hits.empty());
+    q.Text = "";
+    CHECK(unbuilt.Search(q).Hits.empty());
+    core::SearchIndex empty;
+    empty.Build(core::Dataset{});
+    q.Text = "diabetis s";
+    q.Platform = "ios";
+    const core::SearchResults r = empty.Search(q);
+    CHECK(r.Hits.empty());
+    CHECK(r.Categories.empty());
+    CHECK(core::HighlightRanges("some text", "text", empty).size() == 1);   // matched directly, as unseen text is
+}
+
 } // TEST_SUITE

@@ -1,0 +1,167 @@
+// screens.test.mjs — the Programme (overview and timeline), Trusts (table and map), a trust's detail and
+// the Sources screens, on a desktop and a phone: each draws with no console errors, sets its own title,
+// records what it shows in the accessible layer, and the trusts can be filtered, sorted and opened.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage, waitForState, artefact } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const sizes = [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }];
+
+// Each screen: its route, the title it sets, and something in the accessible layer that shows it is drawn.
+const screens = [
+  { key: 'programme', route: '#/programme', title: /^The programme – /,
+    ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Bar chart"]') },
+  { key: 'timeline', route: '#/programme?view=timeline', title: /^(Timeline|The programme)/,
+    ready: () => [...document.querySelectorAll('#a11y-layer h2')].some((h) => h.textContent === '2016') },
+  { key: 'trusts', route: '#/trusts', title: /^Exemplar trusts – /,
+    ready: () => !!document.querySelector('#a11y-layer input[type="search"]') &&
+                 !document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK"]') },
+  { key: 'map', route: '#/trusts?view=map', title: /^(Map|Exemplar trusts)/,
+    ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK showing"]') },
+  { key: 'detail', route: '#/trusts/RLN', title: /^City Hospitals Sunderland NHS Foundation Trust – /,
+    ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK marking"]') },
+  { key: 'sources', route: '#/sources', title: /^Sources – /,
+    ready: () => [...document.querySelectorAll('#a11y-layer h1')].some((h) => h.textContent === 'Sources') },
+];
+
+async function visit(page, route, ready) {
+  await page.evaluate((r) => { window.location.hash = r; }, route);
+  await page.waitForFunction(ready, null, { timeout: 10000 });
+  await page.waitForTimeout(150);             // let ImGui settle before the screenshot
+}
+
+const trustLinks = (page) => page.$$eval('#a11y-layer main a[href^="#/trusts/"]', (as) => as.map((a) => ({
+  href: a.getAttribute('href'), text: a.textContent,
+  box: [parseFloat(a.style.left), parseFloat(a.style.top), parseFloat(a.style.width), parseFloat(a.style.height)],
+})));
+
+for (const size of sizes) {
+  test(`every screen draws, titles itself and records its content at ${size.width}×${size.height}`, async () => {
+    const { page, context, errors } = await openPage(browser, server.url + '#/programme', size);
+    assert.equal(await waitForState(page), 'ready');
+    const titles = {};
+    for (const s of screens) {
+      await visit(page, s.route, s.ready);
+      titles[s.key] = await page.title();
+      assert.match(titles[s.key], s.title, `title of ${s.route}`);
+      await page.screenshot({ path: artefact(`screens-${s.key}-${size.name}.png`) });
+    }
+    // Different screens have different titles.
+    const distinct = new Set(['programme', 'trusts', 'detail', 'sources'].map((k) => titles[k]));
+    assert.equal(distinct.size, 4, JSON.stringify(titles));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`the table and the map link every trust to its page at ${size.width}×${size.height}`, async () => {
+    const { page, context, errors } = await openPage(browser, server.url + '#/trusts', size);
+    await waitForState(page);
+    await visit(page, '#/trusts', screens[2].ready);
+    const rows = await trustLinks(page);
+    assert.equal(rows.length, 26, 'one link a trust in the table (or cards)');
+    assert.ok(rows.every((r) => /^#\/trusts\/[A-Z0-9]{3,5}$/.test(r.href)));
+    assert.ok(rows.some((r) => r.text.includes('Sunderland') && r.text.includes('Meditech')), 'a row reads its whole row');
+    // No sideways scrolling: every row or card lies inside the window.
+    assert.ok(rows.every((r) => r.box[0] >= 0 && r.box[0] + r.box[2] <= size.width + 0.5), 'rows fit the width');
+
+    await visit(page, '#/trusts?view=map', screens[3].ready);
+    const map = await page.getAttribute('#a11y-layer [role="img"][aria-label^="Map of the UK showing"]', 'aria-label');
+    assert.match(map, /showing 26 exemplar trusts/);
+    assert.match(map, /Hospital \(acute\) exemplars named in September 2016: 12/);
+    const dots = await trustLinks(page);
+    assert.equal(dots.length, 26, 'one link a dot');
+    // Trusts in one town (three in Newcastle) are drawn apart: no two dots share a centre.
+    const centres = new Set(dots.map((d) => `${Math.round(d.box[0] + d.box[2] / 2)},${Math.round(d.box[1] + d.box[3] / 2)}`));
+    assert.equal(centres.size, 26, 'every dot has its own place');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the search box and the group filter narrow the table, and a heading sorts it', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/trusts');
+  await waitForState(page);
+  await visit(page, '#/trusts', screens[2].ready);
+  await page.fill('#a11y-layer input[type="search"]', 'cambridge');
+  await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 1);
+  assert.equal((await trustLinks(page))[0].href, '#/trusts/RGT');
+  await page.fill('#a11y-layer input[type="search"]', '');
+  await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 26);
+
+  // The filter chips are toggle buttons in the accessible layer.
+  await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .find((b) => b.textContent.startsWith('Show Ambulance')).click());
+  await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 3);
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .find((b) => b.textContent.startsWith('Show Ambulance')).getAttribute('aria-pressed')), 'true');
+  await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .find((b) => b.textContent === 'Clear the filters').click());
+  await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 26);
+
+  // Sorting by town puts Bicester (South Central Ambulance Service) first.
+  await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .find((b) => b.textContent === 'Sort by Town').click());
+  await page.waitForFunction(() => document.querySelector('#a11y-layer main a[href^="#/trusts/"]').getAttribute('href') === '#/trusts/RYE');
+  await page.screenshot({ path: artefact('screens-trusts-sorted-by-town.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const size of sizes) {
+  test(`clicking a trust in the table and a dot on the map opens its page at ${size.width}×${size.height}`, async () => {
+    const { page, context, errors } = await openPage(browser, server.url + '#/trusts', size);
+    await waitForState(page);
+    await visit(page, '#/trusts', screens[2].ready);
+    // Scroll the first row into view, then click where the canvas draws it.
+    const click = async (link) => {
+      const [x, y, w, h] = link.box;
+      await page.mouse.click(x + Math.min(w / 2, 40), y + h / 2);
+    };
+    let first = (await trustLinks(page))[0];
+    for (let i = 0; i < 10 && first.box[1] + first.box[3] > size.height - 10; i++) {
+      await page.mouse.move(size.width / 2, size.height / 2);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(150);
+      first = (await trustLinks(page))[0];
+    }
+    await click(first);
+    await page.waitForFunction((h) => window.location.hash === h, first.href);
+    assert.match(await page.title(), new RegExp('^' + first.text.split('.')[0]));
+
+    await visit(page, '#/trusts?view=map', screens[3].ready);
+    let dot = (await trustLinks(page)).find((d) => d.href === '#/trusts/RHM');    // Southampton, on its own
+    for (let i = 0; i < 10 && dot.box[1] + dot.box[3] > size.height - 10; i++) {
+      await page.mouse.move(size.width / 2, size.height / 2);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(150);
+      dot = (await trustLinks(page)).find((d) => d.href === '#/trusts/RHM');
+    }
+    await page.mouse.move(dot.box[0] + dot.box[2] / 2, dot.box[1] + dot.box[3] / 2);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: artefact(`screens-map-tooltip-${size.width}.png`) });
+    await page.mouse.click(dot.box[0] + dot.box[2] / 2, dot.box[1] + dot.box[3] / 2);
+    await page.waitForFunction(() => window.location.hash === '#/trusts/RHM');
+    await page.waitForFunction(() => document.title.startsWith('University Hospital Southampton'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('sources open outside pages in a new tab and long titles stay inside the column', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/sources', { width: 390, height: 844 });
+  await waitForState(page);
+  await visit(page, '#/sources', screens[5].ready);
+  const links = await page.$$eval('#a11y-layer main a[href^="http"]', (as) => as.map((a) => ({
+    target: a.getAttribute('target'), rel: a.getAttribute('rel'),
+    right: parseFloat(a.style.left) + parseFloat(a.style.width),
+  })));
+  assert.ok(links.length >= 100, `${links.length} source links`);
+  assert.ok(links.every((l) => l.target === '_blank' && /noopener/.test(l.rel)));
+  assert.ok(links.every((l) => l.right <= 390), 'no link runs past the right edge');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
