@@ -28,6 +28,7 @@ namespace {
 constexpr float kPi = 3.14159265f;
 constexpr double kCosLat = 0.58070295571093977;   // cos 54.5°: keeps Great Britain's shape at its middle
 constexpr float kPad = 10.0f;                       // CSS px between the frame and the land
+constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
 constexpr uint32_t kSea = 0xFFFFFF;
 constexpr uint32_t kLand = 0xE8EDEE;
 constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
@@ -182,17 +183,24 @@ std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
             placed[same[k]] = true;
         }
     }
-    for (int pass = 0; pass < 60; ++pass) {
+    // Apart means apart along x or y (Chebyshev distance), so the square targets of the dots never overlap;
+    // each pair is pushed along the axis where it is already further apart, which moves it least.
+    for (int pass = 0; pass < 200; ++pass) {
         bool moved = false;
         for (size_t i = 0; i < pos.size(); ++i)
             for (size_t j = i + 1; j < pos.size(); ++j) {
                 float dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
-                float d = std::sqrt(dx * dx + dy * dy);
-                if (d >= min_gap - 0.01f) continue;
-                if (d < 1e-3f) { dx = 1.0f; dy = 0.0f; d = 1.0f; }
-                float push = 0.5f * (min_gap - d) / d;
-                pos[i].x -= dx * push; pos[i].y -= dy * push;
-                pos[j].x += dx * push; pos[j].y += dy * push;
+                float ax = std::fabs(dx), ay = std::fabs(dy);
+                if (std::max(ax, ay) >= min_gap - 0.01f) continue;
+                if (ax >= ay) {
+                    float push = 0.5f * (min_gap - ax) * (dx < 0.0f ? -1.0f : 1.0f);
+                    pos[i].x -= push;
+                    pos[j].x += push;
+                } else {
+                    float push = 0.5f * (min_gap - ay) * (dy < 0.0f ? -1.0f : 1.0f);
+                    pos[i].y -= push;
+                    pos[j].y += push;
+                }
                 moved = true;
             }
         if (!moved) break;
@@ -359,7 +367,8 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
     const float radius = f.Scale >= 45.0f ? 7.0f : 6.0f;
     std::vector<ImVec2> at;
     for (const core::Trust* t : trusts) at.push_back(f.Project(o, t->Lon, t->Lat));
-    std::vector<ImVec2> pos = SpreadDots(at, 2.0f * radius + 3.0f);
+    // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
+    std::vector<ImVec2> pos = SpreadDots(at, kTarget + 0.5f);
 
     // The dots under the pointer, nearest first; the nearest is the one a click opens.
     std::vector<size_t> under;
@@ -367,7 +376,7 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
         ImVec2 m = ImGui::GetIO().MousePos;
         for (size_t i = 0; i < pos.size(); ++i) {
             float dx = pos[i].x - m.x, dy = pos[i].y - m.y;
-            if (dx * dx + dy * dy <= (radius + 7.0f) * (radius + 7.0f)) under.push_back(i);
+            if (dx * dx + dy * dy <= 0.25f * kTarget * kTarget * 1.3f) under.push_back(i);
         }
         std::sort(under.begin(), under.end(), [&](size_t a, size_t b) {
             auto d = [&](size_t i) { return (pos[i].x - m.x) * (pos[i].x - m.x) + (pos[i].y - m.y) * (pos[i].y - m.y); };
@@ -391,7 +400,7 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
         n.Name = t.OfficialName + ", " + t.MainTown + " (" + GroupLabel(ctx.Data, t.Group) + ")";
         n.Href = core::FormatRoute(DetailRoute(t));
         n.Id = ImGui::GetID(t.OdsCode.c_str());
-        float half = radius + 4.0f;
+        const float half = 0.5f * kTarget;
         n.X = pos[i].x - half;
         n.Y = pos[i].y - half;
         n.W = n.H = 2.0f * half;

@@ -74,9 +74,15 @@ for (const size of sizes) {
     assert.match(map, /Hospital \(acute\) exemplars named in September 2016: 12/);
     const dots = await trustLinks(page);
     assert.equal(dots.length, 26, 'one link a dot');
-    // Trusts in one town (three in Newcastle) are drawn apart: no two dots share a centre.
-    const centres = new Set(dots.map((d) => `${Math.round(d.box[0] + d.box[2] / 2)},${Math.round(d.box[1] + d.box[3] / 2)}`));
-    assert.equal(centres.size, 26, 'every dot has its own place');
+    // Trusts in one town (three in Newcastle) are drawn apart: every dot is a 24 px target no other covers.
+    for (const [i, a] of dots.entries()) {
+      assert.ok(a.box[2] >= 24 && a.box[3] >= 24, `${a.href} is at least 24 px`);
+      for (const b of dots.slice(i + 1)) {
+        const apart = a.box[0] + a.box[2] <= b.box[0] + 0.5 || b.box[0] + b.box[2] <= a.box[0] + 0.5 ||
+                      a.box[1] + a.box[3] <= b.box[1] + 0.5 || b.box[1] + b.box[3] <= a.box[1] + 0.5;
+        assert.ok(apart, `${a.href} and ${b.href} do not overlap`);
+      }
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });

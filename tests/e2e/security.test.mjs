@@ -1,0 +1,83 @@
+// security.test.mjs — the site under the strict Content-Security-Policy the NHS hosts use, with no
+// request leaving its own origin, no cookies and nothing stored in the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, waitForState } from './harness.mjs';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+let server, browser;
+before(async () => { server = await startServer(undefined, [`Content-Security-Policy: ${CSP}`]); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+async function strictPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
+}
+
+const visit = async (page, hash) => {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.waitForFunction((h) => window.location.hash === h, hash);
+  await page.waitForTimeout(150);
+};
+
+test('every screen works under the strict policy with no violation', async () => {
+  const { context, page, errors } = await strictPage();
+  await page.goto(server.url);
+  assert.equal(await waitForState(page), 'ready');
+  for (const hash of ['#/programme', '#/programme?view=timeline', '#/trusts', '#/trusts?view=map', '#/trusts/RRK',
+    '#/apps', '#/apps?q=asthma', '#/apps/mycopd', '#/wearables', '#/wearables/accuracy', '#/sources']) {
+    await visit(page, hash);
+  }
+  await page.fill('#a11y-layer input[type=search]', 'sleep').catch(() => {});
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the embedding example works under the strict policy', async () => {
+  const { context, page, errors } = await strictPage();
+  await page.goto(server.url + 'embed-example.html');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no request leaves the site, no cookie is set and nothing is stored', async () => {
+  const { context, page, requests } = await strictPage();
+  await page.goto(server.url + '#/apps?q=asthma');
+  await waitForState(page);
+  await visit(page, '#/apps/myasthma');
+  await visit(page, '#/trusts');
+  await page.waitForTimeout(300);
+  const origin = new URL(server.url).origin;
+  const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(outside, []);
+  assert.ok(requests.length > 0);
+  assert.deepEqual(await context.cookies(), []);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    caches: (await caches.keys()).length,
+    cookie: document.cookie,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, cookie: '' });
+  await context.close();
+});
