@@ -20,4 +20,20 @@ cp -r "$root/web/." "$site/"
 cp "$root/build/web/appfinder.js" "$root/build/web/appfinder.wasm" "$site/"
 # The page: the shell with every screen's content as plain HTML, for readers without JavaScript or WebGL.
 "$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site/index.html"
+# Content-hashed names, so hosts can cache them for a year; index.html and embed.js keep fixed names.
+hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints the new name
+    local f=$1 h
+    h=$(sha256sum "$site/$f" | cut -c1-10)
+    local new="${f%.*}.$h.${f##*.}"
+    mv "$site/$f" "$site/$new"
+    echo "$new"
+}
+wasm=$(hashed appfinder.wasm)
+sed -i "s/\"appfinder\.wasm\"/\"$wasm\"/" "$site/appfinder.js"
+grep -q "\"$wasm\"" "$site/appfinder.js" || { echo "build: could not point appfinder.js at $wasm" >&2; exit 1; }
+for f in appfinder.js boot.js layer.js app.css; do
+    new=$(hashed "$f")
+    sed -i "s/\"$f\"/\"$new\"/g" "$site/index.html" "$site/embed-example.html"
+done
+
 echo "build: site in build/site/ ($(du -sk "$site" | cut -f1) KB), CLI in build/native/appfinder-cli"

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -131,23 +132,25 @@ float KeyScore(std::uint64_t key)
     return score;
 }
 
-// Sorts hit keys. Many thousand hits (a one-letter prefix) take an LSD radix sort, which skips the bytes all
-// keys share; std::sort would cost most of a frame's budget there.
-void SortKeys(std::vector<std::uint64_t>& keys)
+// Sorts hit keys in place. Many thousand hits take an LSD radix sort, which skips the bytes all keys share;
+// std::sort would cost most of a frame's budget there. `spare` holds n keys.
+void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
 {
-    if (keys.size() < 1024) { std::sort(keys.begin(), keys.end()); return; }
-    std::vector<std::uint32_t> counts(8 * 256, 0);
-    for (std::uint64_t k : keys)
-        for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((k >> (8 * b)) & 0xFF)];
-    std::vector<std::uint64_t> spare(keys.size());
+    if (n < 1024) { std::sort(keys, keys + n); return; }
+    std::unique_ptr<std::uint32_t[]> counts(new std::uint32_t[8 * 256]());
+    for (std::size_t i = 0; i < n; ++i)
+        for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((keys[i] >> (8 * b)) & 0xFF)];
+    std::uint64_t* from = keys;
+    std::uint64_t* to = spare;
     for (int b = 0; b < 8; ++b) {
         std::uint32_t* count = &counts[b * 256];
-        if (count[(keys[0] >> (8 * b)) & 0xFF] == keys.size()) continue;
+        if (count[(from[0] >> (8 * b)) & 0xFF] == n) continue;
         std::uint32_t offset = 0;
         for (int v = 0; v < 256; ++v) { const std::uint32_t c = count[v]; count[v] = offset; offset += c; }
-        for (std::uint64_t k : keys) spare[count[(k >> (8 * b)) & 0xFF]++] = k;
-        keys.swap(spare);
+        for (std::size_t i = 0; i < n; ++i) to[count[(from[i] >> (8 * b)) & 0xFF]++] = from[i];
+        std::swap(from, to);
     }
+    if (from != keys) std::memcpy(keys, from, n * sizeof(std::uint64_t));
 }
 
 // Sorts by word and keeps the best quality of each.
@@ -495,7 +498,8 @@ void SearchIndex::Build(const Dataset& data)
             for (std::uint32_t w : GroupWords[g]) WordGroups[fill[w]++] = g;
     }
 
-    ComputeFacets(AppsByName, std::vector<std::uint8_t>(AppsByName.size(), 0), AllApps);
+    const std::vector<std::uint8_t> no_fails(AppsByName.size(), 0);
+    ComputeFacets(AppsByName.data(), no_fails.data(), AppsByName.size(), AllApps);
 }
 
 //-----------------------------------------------------------------------------
@@ -535,11 +539,13 @@ void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
         term.MaxEdits = k;
         if (k > 0) {
             const std::uint64_t mask = LetterMask(w);
+            const std::uint64_t* masks = LengthMask.data();
+            const std::uint32_t* length_start = LengthStart.data();
             const std::size_t lo = w.size() > std::size_t(k) ? w.size() - k : 0;
             const std::size_t hi = std::min(w.size() + k, LengthStart.size() - 2);
             for (std::size_t len = lo; len <= hi && len + 1 < LengthStart.size(); ++len)
-                for (std::uint32_t slot = LengthStart[len]; slot < LengthStart[len + 1]; ++slot) {
-                    if (PopCount(LengthMask[slot] ^ mask) > 2 * k) continue;
+                for (std::uint32_t slot = length_start[len], end = length_start[len + 1]; slot < end; ++slot) {
+                    if (PopCount(masks[slot] ^ mask) > 2 * k) continue;
                     const std::uint32_t id = LengthWord[slot];
                     const int edits = BoundedEditDistance(w, Word(id), k);
                     if (edits >= 1 && edits <= k) term.Matches.emplace_back(id, kFuzzy[edits]);
@@ -610,6 +616,9 @@ SearchResults SearchIndex::Search(const SearchQuery& query, std::size_t limit) c
     return out;
 }
 
+// The hot loops below read through raw pointers and fill one zeroed block rather than several std::vectors:
+// the web build is size-optimised (-Oz), where a vector's operator[] and element-wise construction can stay
+// out-of-line calls and made every keystroke ten times slower.
 void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size_t limit) const
 {
     out.Query = Prepare(query.Text);
@@ -618,86 +627,96 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     const bool filtered = filter.Any();
     out.KindCounts.fill(0);
 
-    std::vector<std::uint32_t> text_apps;   // apps the text alone gives, for the facets...
-    std::vector<std::uint8_t> text_app_fails;  // ...and the filters each fails (AppFails)
-    std::vector<std::uint64_t> hits;        // text: (descending score, rank) as SortKey; empty text: rank order
+    const std::size_t n = Docs.size();
+    const std::uint32_t* apps_by_name = AppsByName.data();
+    const std::size_t app_count = AppsByName.size();
+    std::unique_ptr<std::uint64_t[]> hits(new std::uint64_t[2 * n + 1]);   // SortKeys, then room to sort
+    std::size_t hit_count = 0;
+    std::unique_ptr<std::uint32_t[]> text_apps(new std::uint32_t[n + 1]);  // apps the text alone gives...
+    std::unique_ptr<std::uint8_t[]> text_app_fails(new std::uint8_t[n + 1]());  // ...and the filters each fails
+    std::size_t text_app_count = 0;
 
     if (terms.empty()) {
-        hits.reserve(AppsByName.size());
-        if (filtered) {
-            text_apps = AppsByName;
-            text_app_fails.resize(text_apps.size());
-            for (std::size_t i = 0; i < AppsByName.size(); ++i) {
-                text_app_fails[i] = static_cast<std::uint8_t>(AppFails(AppsByName[i], filter));
-                if (text_app_fails[i] == 0) hits.push_back(SortKey(0.0f, AppsByName[i]));
-            }
-        } else {
-            for (std::uint32_t app : AppsByName) hits.push_back(SortKey(0.0f, app));
+        for (std::size_t i = 0; i < app_count; ++i) {
+            const std::uint32_t app = apps_by_name[i];
+            const unsigned fails = filtered ? AppFails(app, filter) : 0u;
+            text_apps[text_app_count] = app;
+            text_app_fails[text_app_count++] = static_cast<std::uint8_t>(fails);
+            if (fails == 0) hits[hit_count++] = SortKey(0.0f, app);
         }
-        out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hits.size());
+        out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hit_count);
     } else {
-        // Term at a time over dense per-document arrays: a document stays a candidate only while it has
-        // matched every term so far (matched[d] == terms done).
-        const std::size_t n = Docs.size();
-        std::vector<float> term_score(n, 0.0f), term_second(n, 0.0f), total(n, 0.0f);
-        std::vector<std::uint8_t> matched(n, 0), in_title(n, 0), title_terms(n, 0);
-        std::vector<std::uint32_t> touched;
+        // Term at a time over per-document scores: a document stays a candidate only while it has matched
+        // every term so far (Matched == terms done).
+        struct DocScore {
+            float Term, Second, Total;
+            std::uint8_t Matched, InTitle, TitleTerms;
+        };
+        std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
+        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);
+        std::size_t touched_count = 0;
+        const std::uint32_t* post_doc = PostingDoc.data();
+        const std::uint8_t* post_fields = PostingFields.data();
+        const std::uint32_t* starts = PostingStart.data();
         for (std::size_t t = 0; t < terms.size(); ++t) {
-            touched.clear();
-            const std::vector<std::uint32_t>& ends = terms[t].TitlesOnly ? PostingTitleEnd : PostingStart;
-            const std::size_t next = terms[t].TitlesOnly ? 0 : 1;
+            touched_count = 0;
+            const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
             for (const auto& [word, quality] : terms[t].Matches)
-                for (std::uint32_t p = PostingStart[word]; p < ends[word + next]; ++p) {
-                    const std::uint32_t d = PostingDoc[p];
-                    if (matched[d] != t) continue;
-                    const std::uint8_t fields = PostingFields[p];
+                for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
+                    DocScore& d = scores[post_doc[p]];
+                    if (d.Matched != t) continue;
+                    const std::uint8_t fields = post_fields[p];
                     const float s = quality * kFieldScore.Score[fields];
-                    if (term_score[d] == 0.0f) touched.push_back(d);
-                    if (s > term_score[d]) { term_second[d] = term_score[d]; term_score[d] = s; }
-                    else if (s > term_second[d]) term_second[d] = s;
-                    in_title[d] |= fields & Field_Title;
+                    if (d.Term == 0.0f) touched[touched_count++] = post_doc[p];
+                    if (s > d.Term) { d.Second = d.Term; d.Term = s; }
+                    else if (s > d.Second) d.Second = s;
+                    d.InTitle |= fields & Field_Title;
                 }
-            for (std::uint32_t d : touched) {
-                matched[d] = static_cast<std::uint8_t>(t + 1);
-                total[d] += term_score[d] + kSecondMatch * term_second[d];
-                title_terms[d] = static_cast<std::uint8_t>(title_terms[d] + in_title[d]);
-                term_score[d] = 0.0f;
-                term_second[d] = 0.0f;
-                in_title[d] = 0;
+            for (std::size_t i = 0; i < touched_count; ++i) {
+                DocScore& d = scores[touched[i]];
+                d.Matched = static_cast<std::uint8_t>(t + 1);
+                d.Total += d.Term + kSecondMatch * d.Second;
+                d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
+                d.Term = d.Second = 0.0f;
+                d.InTitle = 0;
             }
-            if (touched.empty()) break;
+            if (touched_count == 0) break;
         }
-        // After the last term, touched holds exactly the documents that matched every term (empty if one failed).
-        hits.reserve(touched.size());
-        for (std::uint32_t d : touched) {
-            const int kind = DocKind[d];
+        // After the last term, touched holds exactly the documents that matched every term (none if one failed).
+        const std::uint8_t* doc_kind = DocKind.data();
+        const std::uint16_t* title_words = DocTitleWords.data();
+        for (std::size_t i = 0; i < touched_count; ++i) {
+            const std::uint32_t doc = touched[i];
+            const int kind = doc_kind[doc];
             if (kind == static_cast<int>(ResultKind::App)) {
-                const unsigned fails = filtered ? AppFails(d, filter) : 0u;
-                text_apps.push_back(d);
-                text_app_fails.push_back(static_cast<std::uint8_t>(fails));
+                const unsigned fails = filtered ? AppFails(doc, filter) : 0u;
+                text_apps[text_app_count] = doc;
+                text_app_fails[text_app_count++] = static_cast<std::uint8_t>(fails);
                 if (fails != 0) continue;
             } else if (filtered) {
                 continue;
             }
-            const float coverage = std::min(1.0f, float(title_terms[d]) / float(DocTitleWords[d]));
-            const float score = (total[d] + kTitleCoverage * coverage) * kKindFactor[kind];
-            hits.push_back(SortKey(score, d));
+            const DocScore& d = scores[doc];
+            const float coverage = std::min(1.0f, float(d.TitleTerms) / float(title_words[doc]));
+            const float score = (d.Total + kTitleCoverage * coverage) * kKindFactor[kind];
+            hits[hit_count++] = SortKey(score, doc);
             ++out.KindCounts[kind];
         }
-        SortKeys(hits);
+        SortKeys(hits.get(), hit_count, hits.get() + n);
     }
 
-    out.TotalHits = hits.size();
-    const std::size_t shown = std::min(limit, hits.size());
+    out.TotalHits = hit_count;
+    const std::size_t shown = std::min(limit, hit_count);
     out.Hits.resize(shown);
+    SearchHit* dst = out.Hits.data();
+    const Doc* docs = Docs.data();
     for (std::size_t i = 0; i < shown; ++i) {
-        const Doc& doc = Docs[static_cast<std::uint32_t>(hits[i])];
-        SearchHit& h = out.Hits[i];
-        h.Kind = doc.Kind;
-        h.Id = doc.Id;
-        h.Title = doc.Title;
-        h.Score = KeyScore(hits[i]);
-        h.Index = doc.Index;
+        const Doc& doc = docs[static_cast<std::uint32_t>(hits[i])];
+        dst[i].Kind = doc.Kind;
+        dst[i].Id = doc.Id;
+        dst[i].Title = doc.Title;
+        dst[i].Score = KeyScore(hits[i]);
+        dst[i].Index = doc.Index;
     }
     if (terms.empty() && !filtered) {       // the screen before typing: counts worked out once, in Build()
         out.Categories = AllApps.Categories;
@@ -705,7 +724,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         out.Costs = AllApps.Costs;
         out.Badges = AllApps.Badges;
     } else {
-        ComputeFacets(text_apps, text_app_fails, out);
+        ComputeFacets(text_apps.get(), text_app_fails.get(), text_app_count, out);
     }
 }
 
@@ -746,41 +765,46 @@ unsigned SearchIndex::AppFails(std::uint32_t app, const AppFilter& f) const
     if (f.Category >= 0) {
         bool found = false;
         if (f.Category < 64) {
-            found = (AppCategoryMask[app] >> f.Category) & 1;
+            found = (AppCategoryMask.data()[app] >> f.Category) & 1;
         } else {
-            for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1] && !found; ++c)
-                found = static_cast<int>(AppCategories[c]) == f.Category;
+            const std::uint32_t* categories = AppCategories.data();
+            for (std::uint32_t c = AppCategoryStart.data()[app]; c < AppCategoryStart.data()[app + 1] && !found; ++c)
+                found = static_cast<int>(categories[c]) == f.Category;
         }
         if (!found) fails |= 1u << Dim_Category;
     }
-    if (f.Platform >= 0 && (f.Platform == AppFilter::Unknown || !(AppPlatforms[app] & f.Platform))) fails |= 1u << Dim_Platform;
-    if (f.Cost >= 0 && AppCost[app] != f.Cost) fails |= 1u << Dim_Cost;
-    if (f.Badge >= 0 && AppBadge[app] != f.Badge) fails |= 1u << Dim_Badge;
+    if (f.Platform >= 0 && (f.Platform == AppFilter::Unknown || !(AppPlatforms.data()[app] & f.Platform))) fails |= 1u << Dim_Platform;
+    if (f.Cost >= 0 && AppCost.data()[app] != f.Cost) fails |= 1u << Dim_Cost;
+    if (f.Badge >= 0 && AppBadge.data()[app] != f.Badge) fails |= 1u << Dim_Badge;
     return fails;
 }
 
-void SearchIndex::ComputeFacets(const std::vector<std::uint32_t>& text_apps, const std::vector<std::uint8_t>& fails_by_app,
-                                SearchResults& out) const
+void SearchIndex::ComputeFacets(const std::uint32_t* apps, const std::uint8_t* fails_by_app, std::size_t count, SearchResults& out) const
 {
-    std::vector<int> category_counts(CategoryKeys.size(), 0);
+    std::unique_ptr<int[]> category_counts(new int[CategoryKeys.size() + 1]());
     int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
     const bool few_categories = CategoryKeys.size() <= 64;   // then AppCategoryMask holds them all
-    for (std::size_t i = 0; i < text_apps.size(); ++i) {
+    const std::uint64_t* category_mask = AppCategoryMask.data();
+    const std::uint32_t* category_start = AppCategoryStart.data();
+    const std::uint32_t* categories = AppCategories.data();
+    const PlatformFlags* app_platforms = AppPlatforms.data();
+    const std::uint8_t* app_cost = AppCost.data();
+    const std::uint8_t* app_badge = AppBadge.data();
+    for (std::size_t i = 0; i < count; ++i) {
         // An option counts when no filter other than its own fails.
-        const std::uint32_t app = text_apps[i];
+        const std::uint32_t app = apps[i];
         const unsigned fails = fails_by_app[i];
-        const PlatformFlags platforms = AppPlatforms[app];
         if (!(fails & ~(1u << Dim_Category))) {
             if (few_categories) {
-                for (std::uint64_t bits = AppCategoryMask[app]; bits; bits &= bits - 1) ++category_counts[LowestBit(bits)];
+                for (std::uint64_t bits = category_mask[app]; bits; bits &= bits - 1) ++category_counts[LowestBit(bits)];
             } else {
-                for (std::uint32_t c = AppCategoryStart[app]; c < AppCategoryStart[app + 1]; ++c) ++category_counts[AppCategories[c]];
+                for (std::uint32_t c = category_start[app]; c < category_start[app + 1]; ++c) ++category_counts[categories[c]];
             }
         }
         if (!(fails & ~(1u << Dim_Platform)))
-            for (int p = 0; p < 3; ++p) platform_counts[p] += (platforms & kPlatforms[p]) ? 1 : 0;
-        if (!(fails & ~(1u << Dim_Cost))) ++cost_counts[AppCost[app]];
-        if (!(fails & ~(1u << Dim_Badge))) ++badge_counts[AppBadge[app]];
+            for (int p = 0; p < 3; ++p) platform_counts[p] += (app_platforms[app] & kPlatforms[p]) ? 1 : 0;
+        if (!(fails & ~(1u << Dim_Cost))) ++cost_counts[app_cost[app]];
+        if (!(fails & ~(1u << Dim_Badge))) ++badge_counts[app_badge[app]];
     }
 
     auto set = [](std::vector<FacetCount>& list, std::size_t i, std::string_view key, std::string_view label, int count) {

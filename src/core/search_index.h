@@ -118,7 +118,7 @@ private:
     void      AddSynonyms(QueryTerm& term, float factor) const;
     AppFilter ResolveFilter(const SearchQuery& query) const;
     unsigned  AppFails(std::uint32_t app, const AppFilter& filter) const;  // a bit (1 << FilterDimension) per filter the app fails
-    void      ComputeFacets(const std::vector<std::uint32_t>& text_apps, const std::vector<std::uint8_t>& fails, SearchResults& out) const;
+    void      ComputeFacets(const std::uint32_t* apps, const std::uint8_t* fails, std::size_t count, SearchResults& out) const;  // apps the text gives, the filters each fails
 
     std::vector<Doc> Docs;                  // numbered in (normalised title, title, id) order: the number breaks ties
     std::vector<std::uint8_t> DocKind;      // ResultKind by document, compact for the scoring loop

@@ -211,24 +211,27 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
         }
         ImGui::SetCursorScreenPos(ImVec2(x, y));
         ImGui::PushID(static_cast<int>(i));
+        // A press shows at once, in this frame's drawing and accessible state alike.
         bool pressed = ImGui::InvisibleButton("chip", size);
-        bool activated = a11y::AddLastItem(a11y::Role::Checkbox, c.AccessibleName.empty() ? c.Label : c.AccessibleName, "", 0, c.Selected);
+        pressed = a11y::TakeActivation(ImGui::GetItemID()) || pressed;
+        const bool selected = c.Selected != pressed;
+        a11y::AddLastItem(a11y::Role::Checkbox, c.AccessibleName.empty() ? c.Label : c.AccessibleName, "", 0, selected);
         bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (pressed || activated) pressed_index = static_cast<int>(i);
+        if (pressed) pressed_index = static_cast<int>(i);
 
         ImVec2 a(x, y), b(x + size.x, y + size.y);
         float rounding = 6.0f;
-        if (c.Selected) {
+        if (selected) {
             dl->AddRectFilled(a, b, ToImColor(hovered ? colour::BrandDark : colour::Brand), rounding);
         } else {
             dl->AddRectFilled(a, b, ToImColor(colour::Card), rounding);
             dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Border), rounding, 0, hovered ? 3.0f : 2.0f);
         }
-        ImU32 text_col = ToImColor(c.Selected ? colour::OnBrand : colour::Text);
+        ImU32 text_col = ToImColor(selected ? colour::OnBrand : colour::Text);
         float cx = x + pad_x;
-        if (c.Selected) {
+        if (selected) {
             DrawCheck(dl, ImVec2(cx, y + size.y * 0.5f - 7.0f), 14.0f, text_col);
             cx += icon;
         }

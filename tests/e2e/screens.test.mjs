@@ -102,8 +102,8 @@ test('the search box and the group filter narrow the table, and a heading sorts 
   await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
     .find((b) => b.textContent.startsWith('Show Ambulance')).click());
   await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 3);
-  assert.equal(await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
-    .find((b) => b.textContent.startsWith('Show Ambulance')).getAttribute('aria-pressed')), 'true');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
+    .find((b) => b.textContent.startsWith('Show Ambulance')).getAttribute('aria-pressed') === 'true');
   await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
     .find((b) => b.textContent === 'Clear the filters').click());
   await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 26);
