@@ -368,6 +368,7 @@ void WebPlatform::DrawFrame(double time_ms)
 
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = dt;
+    double work_start = emscripten_get_now();
     ImGuiID hovered_before = ImGui::GetHoveredID();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
@@ -380,8 +381,11 @@ void WebPlatform::DrawFrame(double time_ms)
     uint32_t bg = ui::colour::Page;
     glClearColor(((bg >> 16) & 255) / 255.0f, ((bg >> 8) & 255) / 255.0f, (bg & 255) / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    double ui_done = emscripten_get_now();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++FramesDrawn;
+    LastUiMs = static_cast<float>(ui_done - work_start);
+    LastRenderMs = static_cast<float>(emscripten_get_now() - ui_done);
 
     const char* cursor = CssCursor(ImGui::GetMouseCursor());
     if (LastCursor != cursor) {
@@ -502,6 +506,9 @@ EMSCRIPTEN_KEEPALIVE void platform_on_paste(const char* text) { platform::Platfo
 EMSCRIPTEN_KEEPALIVE void platform_on_resize() { platform::Platform().OnResize(); }
 EMSCRIPTEN_KEEPALIVE void platform_on_wake() { platform::Platform().Wake(); }
 EMSCRIPTEN_KEEPALIVE int platform_frames_drawn() { return platform::Platform().FramesDrawn; }
+EMSCRIPTEN_KEEPALIVE float platform_last_ui_ms() { return platform::Platform().LastUiMs; }
+EMSCRIPTEN_KEEPALIVE float platform_last_render_ms() { return platform::Platform().LastRenderMs; }
+EMSCRIPTEN_KEEPALIVE int platform_memory_pages() { return static_cast<int>(__builtin_wasm_memory_size(0)); }  // 64 KiB each
 EMSCRIPTEN_KEEPALIVE void platform_on_copied(int ok) { platform::Platform().OnCopied(ok != 0); }
 EMSCRIPTEN_KEEPALIVE void platform_on_data_file(const char* name, int ok, const char* text) { platform::Platform().OnDataFile(name, ok != 0, text); }
 EMSCRIPTEN_KEEPALIVE void platform_on_data_done() { platform::Platform().OnDataDone(); }

@@ -1,0 +1,70 @@
+// monkey.test.mjs — two minutes of random input (clicks, keys, typing, wheel, touch drags, resizes,
+// route changes) from a fixed seed: no page error, and WebAssembly memory stops growing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, waitForState } from './harness.mjs';
+
+const SECONDS = Number(process.env.MONKEY_SECONDS || 120);
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+function prng(seed) {          // mulberry32: the same run every time
+  return () => {
+    seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test(`${SECONDS} seconds of random input break nothing and memory levels off`, { timeout: (SECONDS + 120) * 1000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url);
+  assert.equal(await waitForState(page), 'ready');
+  const cdp = await context.newCDPSession(page);
+  const rnd = prng(20161907);
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  const routes = ['#/programme', '#/programme?view=timeline', '#/trusts', '#/trusts?view=map', '#/trusts/RRK',
+    '#/apps', '#/apps?q=asthma', '#/apps?q=diabetis&platform=ios', '#/apps/mycopd', '#/wearables', '#/sources', '#/nowhere'];
+  const sizes = [[1024, 768], [390, 844], [320, 640], [1280, 800], [600, 900]];
+  let size = sizes[0];
+  const memory = () => page.evaluate(() => window.Module && Module._platform_memory_pages ? Module._platform_memory_pages() : -1);
+  const samples = [];
+  const start = Date.now();
+  let actions = 0;
+  let nextSample = start + 20000;
+  while (Date.now() - start < SECONDS * 1000) {
+    const x = Math.floor(rnd() * size[0]), y = Math.floor(rnd() * size[1]);
+    const kind = rnd();
+    if (kind < 0.3) await page.mouse.click(x, y);
+    else if (kind < 0.4) await page.mouse.wheel(0, (rnd() - 0.3) * 1200);
+    else if (kind < 0.5) await page.keyboard.press(pick(['Tab', 'Shift+Tab', 'Enter', ' ', 'ArrowDown', 'PageDown', 'Escape', 'Backspace']));
+    else if (kind < 0.58) await page.keyboard.type(pick(['sleep', 'astma', 'blood sugar', 'é&<>"', '12345', 'self-harm']));
+    else if (kind < 0.68) {
+      const dy = (rnd() - 0.5) * 600;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / 5 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } else if (kind < 0.74) await page.touchscreen.tap(x, y);
+    else if (kind < 0.8) { size = pick(sizes); await page.setViewportSize({ width: size[0], height: size[1] }); }
+    else if (kind < 0.9) await page.evaluate((h) => { window.location.hash = h; }, pick(routes));
+    else if (kind < 0.95) await page.goBack().catch(() => {});
+    else await page.mouse.move(x, y);
+    actions++;
+    if (Date.now() >= nextSample) { samples.push(await memory()); nextSample += 20000; }
+    if (errors.length) break;
+  }
+  samples.push(await memory());
+  assert.deepEqual(errors, [], `after ${actions} actions`);
+  assert.equal(await page.getAttribute('html', 'data-app-state'), 'ready');
+  // Memory may grow while caches warm up, then must stay flat for the second half of the run.
+  const half = samples.slice(Math.floor(samples.length / 2));
+  assert.ok(half.every((v) => v === half[0]), `WebAssembly memory pages over time: ${samples.join(', ')}`);
+  console.log(`monkey: ${actions} actions in ${SECONDS} s; memory pages ${samples.join(', ')}`);
+  await context.close();
+});
