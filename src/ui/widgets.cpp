@@ -9,6 +9,9 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 
+#include <algorithm>
+#include <cfloat>
+
 namespace ui {
 
 void Heading(const std::string& text, int level)
@@ -42,16 +45,32 @@ namespace {
 
 bool LinkLike(const std::string& label, const std::string& id)
 {
-    ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, true);
+    // Wraps at the column's edge like a paragraph, with each line underlined.
+    float wrap = std::max(ImGui::GetContentRegionAvail().x, 40.0f);
+    const char* text = label.c_str();
+    const char* text_end = ImGui::FindRenderedTextEnd(text);
+    ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(size.x, size.y + 4), ImGuiButtonFlags_PressedOnClickRelease);
+    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, 1.0f), size.y + 4), ImGuiButtonFlags_PressedOnClickRelease);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImU32 col = ToImColor(hovered ? colour::LinkHover : colour::Link);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddText(pos, col, label.c_str(), ImGui::FindRenderedTextEnd(label.c_str()));
-    float underline_y = pos.y + size.y;
-    dl->AddLine(ImVec2(pos.x, underline_y), ImVec2(pos.x + size.x, underline_y), col, hovered ? 2.0f : 1.0f);
+    ImFont* font = ImGui::GetFont();
+    float font_size = ImGui::GetFontSize();
+    float scale = font_size / font->FontSize;
+    float y = pos.y;
+    const char* line = text;
+    while (line < text_end) {
+        const char* line_end = font->CalcWordWrapPositionA(scale, line, text_end, wrap);
+        if (line_end == line) line_end = line + 1;     // one very long word: at least one character per line
+        float w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, line, line_end).x;
+        dl->AddText(font, font_size, ImVec2(pos.x, y), col, line, line_end);
+        dl->AddLine(ImVec2(pos.x, y + font_size), ImVec2(pos.x + w, y + font_size), col, hovered ? 2.0f : 1.0f);
+        y += font_size;
+        line = line_end;
+        while (line < text_end && (*line == ' ' || *line == '\n')) ++line;
+    }
     return clicked;
 }
 

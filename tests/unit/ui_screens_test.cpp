@@ -1,0 +1,175 @@
+// ui_screens_test.cpp — draws every screen with Dear ImGui and no backend at all, and checks what the
+// accessible layer records (src/ui/app.cpp and the screens): headings, links, the search box.
+#include "core/data_loader.h"
+#include "core/route.h"
+#include "ui/a11y.h"
+#include "ui/app.h"
+#include "ui/fonts.h"
+#include "ui/host.h"
+#include "ui/theme.h"
+
+#include "imgui.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+struct RecordingHost : ui::Host {
+    std::vector<std::string> Navigations;
+    std::vector<std::string> Opened;
+    std::string Title;
+    void Navigate(const std::string& hash, bool) override { Navigations.push_back(hash); }
+    void OpenExternal(const std::string& url) override { Opened.push_back(url); }
+    void SetDocumentTitle(const std::string& title) override { Title = title; }
+    void CopyText(const std::string&) override {}
+    void CopyLink() override {}
+    void ShowTextVersion() override {}
+};
+
+// One ImGui context for the whole file: fonts built once.
+struct Harness {
+    Harness()
+    {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+        ui::LoadFonts(1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui::ApplyTheme();
+        core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
+        app.SetData(std::move(loaded.Data), {});
+    }
+    void Frames(int n, float width = 1280, float height = 800)
+    {
+        ImGui::GetIO().DisplaySize = ImVec2(width, height);
+        for (int i = 0; i < n; ++i) {
+            ImGui::NewFrame();
+            app.Frame();
+            ImGui::Render();
+        }
+    }
+    void Show(const std::string& hash, float width = 1280)
+    {
+        app.SetRoute(core::ParseRoute(hash));
+        Frames(3, width);
+    }
+    RecordingHost host;
+    ui::App app{ host };
+};
+
+Harness& H()
+{
+    static Harness h;
+    return h;
+}
+
+const ui::a11y::Node* Find(ui::a11y::Role role, const std::string& prefix)
+{
+    for (const ui::a11y::Node& n : ui::a11y::Nodes())
+        if (n.NodeRole == role && n.Name.compare(0, prefix.size(), prefix) == 0) return &n;
+    return nullptr;
+}
+
+int Count(ui::a11y::Role role)
+{
+    int c = 0;
+    for (const ui::a11y::Node& n : ui::a11y::Nodes()) c += n.NodeRole == role;
+    return c;
+}
+
+} // namespace
+
+using ui::a11y::Role;
+
+TEST_SUITE("ui screens") {
+
+TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
+    const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
+                             "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere" };
+    for (std::string r : routes) {
+        CAPTURE(r);
+        H().Show(r);
+        int h1 = 0;
+        for (const ui::a11y::Node& n : ui::a11y::Nodes()) h1 += n.NodeRole == Role::Heading && n.Level == 1;
+        CHECK(h1 == 1);
+        CHECK(Count(Role::Tab) == 5);
+    }
+    H().Show("#/trusts/RRK");
+    const ui::a11y::Node* trusts = Find(Role::Tab, "Trusts");
+    REQUIRE(trusts);
+    CHECK(trusts->Selected);
+    CHECK(!Find(Role::Tab, "Apps")->Selected);
+}
+
+TEST_CASE("the document title names the screen") {
+    H().Show("#/apps?q=asthma");
+    CHECK(H().host.Title == "Asthma apps \u2013 Digital Exemplars & Apps Finder");
+    H().Show("#/trusts");
+    CHECK(H().host.Title.rfind("Exemplar trusts", 0) == 0);
+}
+
+TEST_CASE("a search shows its results as links to their details, and the search box holds the query") {
+    H().Show("#/apps?q=asthma");
+    const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
+    REQUIRE(box);
+    CHECK(box->Value == "asthma");
+    const ui::a11y::Node* result = Find(Role::Link, "myAsthma");
+    REQUIRE(result);
+    CHECK(result->Href == "#/apps/myasthma");
+    CHECK(result->W > 100.0f);
+}
+
+TEST_CASE("typing in the search box updates the address without a new history entry") {
+    H().Show("#/apps");
+    const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
+    REQUIRE(box);
+    H().host.Navigations.clear();
+    ui::a11y::QueueInput(box->Id, "sleep");
+    H().Frames(1);
+    REQUIRE(!H().host.Navigations.empty());
+    CHECK(H().host.Navigations.back() == "#/apps?q=sleep");
+}
+
+TEST_CASE("a filter chip activated from the accessible layer narrows the results") {
+    H().Show("#/apps?q=diabetes");
+    const ui::a11y::Node* chip = nullptr;
+    for (const ui::a11y::Node& n : ui::a11y::Nodes())
+        if (n.NodeRole == Role::Checkbox && n.Name.rfind("Diabetes", 0) == 0) chip = &n;
+    REQUIRE(chip);
+    CHECK(!chip->Selected);
+    H().host.Navigations.clear();
+    ui::a11y::QueueActivation(chip->Id);
+    H().Frames(1);
+    REQUIRE(!H().host.Navigations.empty());
+    CHECK(H().host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
+}
+
+TEST_CASE("an unknown app or trust says so instead of showing nothing") {
+    H().Show("#/apps/no-such-app");
+    CHECK(Find(Role::Heading, "App not found"));
+    H().Show("#/trusts/ZZZ");
+    CHECK(Find(Role::Heading, "Trust not found"));
+}
+
+TEST_CASE("at 320 CSS px nothing is placed beyond the right edge") {
+    for (std::string r : { "#/programme", "#/trusts", "#/apps?q=sleep", "#/wearables", "#/sources" }) {
+        CAPTURE(r);
+        H().app.SetRoute(core::ParseRoute(r));
+        H().Frames(3, 320.0f);
+        for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
+            CAPTURE(n.Name);
+            CHECK(n.X >= 0.0f);
+            CHECK(n.X + n.W <= 320.5f);
+        }
+    }
+    H().Frames(1, 1280.0f);
+}
+
+}
