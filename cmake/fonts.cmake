@@ -1,6 +1,6 @@
 # Noto Sans Regular and Bold from Debian's fonts-noto-core, subset at build time with fonttools to
 # the characters the content needs (Latin-1 and typographic punctuation), compiled into the ui layer
-# as ui::FontFiles() (src/ui/fonts.h).
+# as ui::FontFiles() (src/ui/fonts.h). ImGui applies no kerning or ligatures, so those tables go too.
 set(APPFINDER_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf")
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(font_unicodes "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2032-2033,U+20AC,U+2122,U+2190-2193,U+2212")
@@ -10,7 +10,7 @@ foreach(weight Regular Bold)
     add_custom_command(OUTPUT ${out}
         COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/fonts
         COMMAND ${PYFTSUBSET} ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf --unicodes=${font_unicodes}
-                --no-hinting --desubroutinize --layout-features=kern,liga --name-IDs=0,1,2,3,4,5,6
+                --no-hinting --desubroutinize --layout-features= --drop-tables+=GPOS,GSUB,GDEF --name-IDs=1,2
                 --output-file=${out}
         DEPENDS ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf
         COMMENT "Subsetting Noto Sans ${weight}")

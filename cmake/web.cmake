@@ -10,14 +10,15 @@ target_link_libraries(appfinder PRIVATE appfinder_ui appfinder_bundled imgui_ope
 appfinder_warnings(appfinder)
 set_target_properties(appfinder PROPERTIES SUFFIX ".js")
 
-set(APPFINDER_WEB_FLAGS -Oz -flto)
+set(APPFINDER_WEB_FLAGS -Oz -flto -fno-exceptions -fno-rtti)
 target_compile_options(appfinder_core PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder_ui PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(imgui_core PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(imgui_opengl3 PRIVATE ${APPFINDER_WEB_FLAGS})
 target_link_options(appfinder PRIVATE
-    -Oz -flto
+    -Oz -flto -fno-exceptions -fno-rtti
+    -sMALLOC=emmalloc
     -sENVIRONMENT=web
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
     -sALLOW_MEMORY_GROWTH=1

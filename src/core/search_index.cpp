@@ -633,7 +633,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     std::unique_ptr<std::uint64_t[]> hits(new std::uint64_t[2 * n + 1]);   // SortKeys, then room to sort
     std::size_t hit_count = 0;
     std::unique_ptr<std::uint32_t[]> text_apps(new std::uint32_t[n + 1]);  // apps the text alone gives...
-    std::unique_ptr<std::uint8_t[]> text_app_fails(new std::uint8_t[n + 1]());  // ...and the filters each fails
+    std::unique_ptr<std::uint8_t[]> text_app_fails(new std::uint8_t[n + 1]);  // ...and the filters each fails
     std::size_t text_app_count = 0;
 
     if (terms.empty()) {

@@ -116,7 +116,7 @@ EM_JS(void, js_copy_page_link, (), {
         // Older browsers and some iframes: select the text in a hidden field and copy it.
         var field = document.createElement('textarea');
         field.value = href;
-        field.setAttribute('readonly', '');
+        field.setAttribute('readonly', 'readonly');
         field.className = 'visually-hidden';
         document.body.appendChild(field);
         field.select();
@@ -160,7 +160,7 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
     var url;
     try { url = new URL(raw, window.location.href); } catch (e) { url = null; }
     if (!url || url.origin !== window.location.origin) {
-        report('', false, 'the address "' + raw + '" is not on this site; only data from the same site is loaded');
+        report("", false, 'the address "' + raw + '" is not on this site; only data from the same site is loaded');
         _platform_on_data_done();
         return;
     }

@@ -51,7 +51,8 @@ bool LinkLike(const std::string& label, const std::string& id)
     const char* text_end = ImGui::FindRenderedTextEnd(text);
     ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, 1.0f), size.y + 4), ImGuiButtonFlags_PressedOnClickRelease);
+    // At least 24 x 24 CSS px, so small links stay easy to tap (WCAG 2.5.8).
+    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, 24.0f), std::max(size.y + 6.0f, 24.0f)), ImGuiButtonFlags_PressedOnClickRelease);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImU32 col = ToImColor(hovered ? colour::LinkHover : colour::Link);
