@@ -17,9 +17,19 @@ EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     }
 });
 
+// The text version stays on screen until the first frame is drawn: it is what people see first.
+// Until then the canvas has its size but is invisible.
 EM_JS(void, js_show_app, (), {
     var root = document.getElementById('app-root');
-    if (root) root.hidden = false;
+    if (root) {
+        root.classList.add('is-starting');
+        root.hidden = false;
+    }
+});
+
+EM_JS(void, js_reveal_app, (), {
+    var root = document.getElementById('app-root');
+    if (root) root.classList.remove('is-starting');
     var html = document.getElementById('static-content');
     if (html) html.hidden = true;
     document.documentElement.classList.add('app-running');
@@ -186,6 +196,7 @@ namespace platform {
 
 void SetAppState(const char* state, const char* message) { js_set_app_state(state, message ? message : ""); }
 void ShowApp() { js_show_app(); }
+void RevealApp() { js_reveal_app(); }
 
 std::string GetHash()
 {

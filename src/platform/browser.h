@@ -7,7 +7,8 @@
 namespace platform {
 
 void SetAppState(const char* state, const char* message);   // <html data-app-state>, and a readable note
-void ShowApp();                             // hides the static HTML view, shows the canvas
+void ShowApp();                             // gives the canvas its size, still invisible
+void RevealApp();                           // after the first frame: the canvas replaces the text version
 std::string GetHash();                      // location.hash
 void PushHash(const std::string& hash);     // a new history entry; hashchange follows
 void ReplaceHash(const std::string& hash);  // no new entry, no event

@@ -406,6 +406,7 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     if (!Ready && FramesDrawn >= 2) {
         Ready = true;
+        RevealApp();
         SetAppState("ready", "");
     }
     if (FramesLeft > 0) --FramesLeft;
