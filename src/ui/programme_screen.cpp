@@ -27,7 +27,7 @@ namespace ui {
 //-----------------------------------------------------------------------------
 // Declared where they are used (trusts_screen.cpp, sources_screen.cpp); they belong in widgets.h.
 
-// "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016", "2016" stays as it is.
+// "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016"; "2016" and anything else stay as they are.
 std::string ReadableDate(const std::string& date)
 {
     static const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
@@ -36,28 +36,34 @@ std::string ReadableDate(const std::string& date)
     int parts = std::sscanf(date.c_str(), "%4d-%2d-%2d", &year, &month, &day);
     if (parts < 2 || month < 1 || month > 12) return date;
     std::string out = std::string(kMonths[month - 1]) + " " + std::to_string(year);
-    return parts == 3 && day >= 1 && day <= 31 ? std::to_string(day) + " " + out : out;
+    return parts == 3 && day >= 1 && day <= 31 ? std::to_string(day) + "\u00a0" + out : out;   // no break after the day
 }
 
-// A row of links between the views of one screen ("Overview", "Timeline"). The current view is bold,
-// underlined with a thick bar, and recorded as a selected link.
-void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, core::Route>>& items, size_t current)
+// Links between the views of the current screen ("Overview", "Timeline"): label and view= value pairs,
+// "" for the default view. The current view is bold, underlined with a thick bar, recorded as selected.
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views)
 {
+    size_t current = 0;
+    for (size_t i = 0; i < views.size(); ++i)
+        if (views[i].second == ctx.Route.Tab) current = i;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 start = ImGui::GetCursorScreenPos();
     float width = ContentWidth();
     float bottom = start.y;
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t i = 0; i < views.size(); ++i) {
         if (i > 0) ImGui::SameLine(0.0f, 28.0f);
-        const std::string& label = items[i].first;
+        const std::string& label = views[i].first;
+        core::Route target;
+        target.View = ctx.Route.View;
+        target.Tab = views[i].second;
         if (i != current) {
-            ctx.Link(label, items[i].second);
+            ctx.Link(label, target);
         } else {
             ImGui::PushFont(Fonts.Bold);
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImVec2 size = ImGui::CalcTextSize(label.c_str());
             ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + 4.0f));
-            a11y::AddLastItem(a11y::Role::Link, label, core::FormatRoute(items[i].second), 0, true);
+            a11y::AddLastItem(a11y::Role::Link, label, core::FormatRoute(target), 0, true);
             dl->AddText(p, ToImColor(colour::Text), label.c_str());
             ImGui::PopFont();
         }
@@ -67,9 +73,9 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
     dl->AddLine(ImVec2(start.x, line_y), ImVec2(start.x + width, line_y), ToImColor(colour::Divider), 2.0f);
     // The bar under the current view, drawn after the line so it sits on top of it.
     float x = start.x;
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t i = 0; i < views.size(); ++i) {
         ImGui::PushFont(i == current ? Fonts.Bold : Fonts.Body);
-        float w = ImGui::CalcTextSize(items[i].first.c_str()).x;
+        float w = ImGui::CalcTextSize(views[i].first.c_str()).x;
         ImGui::PopFont();
         if (i == current) dl->AddRectFilled(ImVec2(x, line_y - 3.0f), ImVec2(x + w, line_y + 2.0f), ToImColor(colour::Brand));
         x += w + 28.0f;
@@ -86,14 +92,6 @@ std::string Money(double millions)
     if (millions == static_cast<int>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%dm", static_cast<int>(millions));
     else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
     return buf;
-}
-
-core::Route ProgrammeView(const char* tab)
-{
-    core::Route r;
-    r.View = core::Screen::Programme;
-    r.Tab = tab;
-    return r;
 }
 
 //-----------------------------------------------------------------------------
@@ -293,7 +291,7 @@ void DrawProgrammeScreen(const ScreenContext& ctx)
 {
     Heading("The Global Digital Exemplar programme", 1);
     const bool timeline = ctx.Route.Tab == "timeline";
-    SubNavigation(ctx, { { "Overview", ProgrammeView("") }, { "Timeline", ProgrammeView("timeline") } }, timeline ? 1 : 0);
+    SubNavigation(ctx, { { "Overview", "" }, { "Timeline", "timeline" } });
     if (timeline) {
         DrawTimeline(ctx);
         return;
@@ -314,7 +312,9 @@ void DrawProgrammeScreen(const ScreenContext& ctx)
         ImGui::PopID();
         if (&s == chart_after) DrawFundingChart(ctx);
     }
-    ctx.Link("See the timeline of events", ProgrammeView("timeline"));
+    core::Route timeline_route = ctx.Route;
+    timeline_route.Tab = "timeline";
+    ctx.Link("See the timeline of events", timeline_route);
 }
 
 } // namespace ui

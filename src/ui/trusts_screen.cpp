@@ -28,7 +28,7 @@ namespace ui {
 
 // Defined in programme_screen.cpp (shared by the screens of the programme, trusts and sources).
 std::string ReadableDate(const std::string& date);
-void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, core::Route>>& items, size_t current);
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);
 
 namespace {
 
@@ -50,14 +50,6 @@ struct TrustsState {
     bool SortChangedOnCards = false;        // the table takes the order chosen on the cards
 };
 TrustsState g_state;
-
-core::Route TrustsView(const char* tab)
-{
-    core::Route r;
-    r.View = core::Screen::Trusts;
-    r.Tab = tab;
-    return r;
-}
 
 core::Route DetailOf(const core::Trust& t)
 {
@@ -143,22 +135,20 @@ std::string SortKey(const core::Trust& t, int column)
 
 void SortTrusts(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
 {
-    const int column = g_state.SortColumn;
+    struct Keyed { int Rank; std::string Key, Name; const core::Trust* Trust; };
+    std::vector<Keyed> keyed;
+    for (const core::Trust* t : trusts) {
+        bool by_group = g_state.SortColumn == Column_Group;
+        keyed.push_back({ by_group ? GroupIndex(d, t->Group) : 0, by_group ? "" : SortKey(*t, g_state.SortColumn),
+                          core::NormalizeText(t->OfficialName), t });
+    }
     const bool descending = g_state.SortDescending;
-    std::stable_sort(trusts.begin(), trusts.end(), [&](const core::Trust* a, const core::Trust* b) {
-        int ka = 0, kb = 0;
-        std::string sa, sb;
-        if (column == Column_Group) {
-            ka = GroupIndex(d, a->Group);
-            kb = GroupIndex(d, b->Group);
-        } else {
-            sa = SortKey(*a, column);
-            sb = SortKey(*b, column);
-        }
-        if (ka != kb) return descending ? ka > kb : ka < kb;
-        if (sa != sb) return descending ? sa > sb : sa < sb;
-        return core::NormalizeText(a->OfficialName) < core::NormalizeText(b->OfficialName);   // ties: by name
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+        if (a.Rank != b.Rank) return descending ? a.Rank > b.Rank : a.Rank < b.Rank;
+        if (a.Key != b.Key) return descending ? a.Key > b.Key : a.Key < b.Key;
+        return a.Name < b.Name;                 // ties: by name, A to Z
     });
+    for (size_t i = 0; i < keyed.size(); ++i) trusts[i] = keyed[i].Trust;
 }
 
 std::string SortDescription(int column, bool descending)
@@ -309,8 +299,10 @@ bool DrawFilters(const core::Dataset& d, size_t shown)
                                                   : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
     if (any) {
-        ImGui::SameLine(0.0f, 16.0f);
-        if (TextButton("Clear the filters")) {
+        const char* clear = "Clear the filters";
+        if (ImGui::GetItemRectSize().x + 16.0f + ImGui::CalcTextSize(clear).x <= ContentWidth())
+            ImGui::SameLine(0.0f, 16.0f);
+        if (TextButton(clear)) {
             g_state.Text.clear();
             g_state.Groups.clear();
             g_state.Regions.clear();
@@ -354,7 +346,8 @@ std::string RowName(const core::Dataset& d, const core::Trust& t)
 void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
 {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuterH |
-                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
+                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX |
+                                  ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("##trusts", Column_COUNT, flags)) return;
     const float weights[Column_COUNT] = { 2.6f, 1.25f, 1.45f, 2.4f, 2.3f };
     for (int c = 0; c < Column_COUNT; ++c) {
@@ -614,7 +607,7 @@ void DrawTrustsScreen(const ScreenContext& ctx)
     Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
               std::to_string(d.Groups.size()) + " groups. Select a trust to read more about it.");
     const bool map = ctx.Route.Tab == "map";
-    SubNavigation(ctx, { { "Table", TrustsView("") }, { "Map", TrustsView("map") } }, map ? 1 : 0);
+    SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
     std::vector<const core::Trust*> trusts = Filtered(d);
     const bool beside = map && ContentWidth() >= 640.0f;
@@ -628,7 +621,8 @@ void DrawTrustsScreen(const ScreenContext& ctx)
 void DrawTrustDetailScreen(const ScreenContext& ctx)
 {
     const core::Trust* t = ctx.Data.FindTrust(ctx.Route.Id);
-    core::Route back = TrustsView("");
+    core::Route back;
+    back.View = core::Screen::Trusts;
     if (!t) {
         Heading("Trust not found", 1);
         Paragraph("There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.");

@@ -117,45 +117,62 @@ test('the search box and the group filter narrow the table, and a heading sorts 
   await context.close();
 });
 
+// The trust link to href, after scrolling until it is inside the window.
+async function linkInView(page, size, href = null) {
+  const find = async () => (await trustLinks(page)).find((l) => href === null || l.href === href);
+  let link = await find();
+  for (let i = 0; i < 15 && link.box[1] + link.box[3] > size.height - 10; i++) {
+    await page.mouse.move(size.width / 2, size.height / 2);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+    link = await find();
+  }
+  return { link, x: link.box[0] + Math.min(link.box[2] / 2, 40), y: link.box[1] + link.box[3] / 2 };
+}
+
 for (const size of sizes) {
   test(`clicking a trust in the table and a dot on the map opens its page at ${size.width}×${size.height}`, async () => {
     const { page, context, errors } = await openPage(browser, server.url + '#/trusts', size);
     await waitForState(page);
     await visit(page, '#/trusts', screens[2].ready);
-    // Scroll the first row into view, then click where the canvas draws it.
-    const click = async (link) => {
-      const [x, y, w, h] = link.box;
-      await page.mouse.click(x + Math.min(w / 2, 40), y + h / 2);
-    };
-    let first = (await trustLinks(page))[0];
-    for (let i = 0; i < 10 && first.box[1] + first.box[3] > size.height - 10; i++) {
-      await page.mouse.move(size.width / 2, size.height / 2);
-      await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(150);
-      first = (await trustLinks(page))[0];
-    }
-    await click(first);
-    await page.waitForFunction((h) => window.location.hash === h, first.href);
-    assert.match(await page.title(), new RegExp('^' + first.text.split('.')[0]));
+    const row = await linkInView(page, size);
+    await page.mouse.click(row.x, row.y);
+    await page.waitForFunction((h) => window.location.hash === h, row.link.href);
+    assert.match(await page.title(), new RegExp('^' + row.link.text.split('.')[0]));
 
     await visit(page, '#/trusts?view=map', screens[3].ready);
-    let dot = (await trustLinks(page)).find((d) => d.href === '#/trusts/RHM');    // Southampton, on its own
-    for (let i = 0; i < 10 && dot.box[1] + dot.box[3] > size.height - 10; i++) {
-      await page.mouse.move(size.width / 2, size.height / 2);
-      await page.mouse.wheel(0, 300);
-      await page.waitForTimeout(150);
-      dot = (await trustLinks(page)).find((d) => d.href === '#/trusts/RHM');
-    }
-    await page.mouse.move(dot.box[0] + dot.box[2] / 2, dot.box[1] + dot.box[3] / 2);
+    const dot = await linkInView(page, size, '#/trusts/RHM');      // Southampton
+    await page.mouse.move(dot.x, dot.y);
     await page.waitForTimeout(150);
-    await page.screenshot({ path: artefact(`screens-map-tooltip-${size.width}.png`) });
-    await page.mouse.click(dot.box[0] + dot.box[2] / 2, dot.box[1] + dot.box[3] / 2);
+    await page.screenshot({ path: artefact(`screens-map-tooltip-${size.name}.png`) });
+    await page.mouse.click(dot.x, dot.y);
     await page.waitForFunction(() => window.location.hash === '#/trusts/RHM');
     await page.waitForFunction(() => document.title.startsWith('University Hospital Southampton'));
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
+
+test('on a touch screen a first tap on a dot names its trust and a second tap opens it', async () => {
+  const size = { width: 390, height: 844 };
+  const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.goto(server.url + '#/trusts?view=map');
+  await waitForState(page);
+  await visit(page, '#/trusts?view=map', screens[3].ready);
+  const dot = await linkInView(page, size, '#/trusts/RHM');
+  await page.touchscreen.tap(dot.x, dot.y);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.location.hash), '#/trusts?view=map', 'the first tap only names the trust');
+  await page.screenshot({ path: artefact('screens-map-first-tap-phone.png') });
+  await page.touchscreen.tap(dot.x, dot.y);
+  await page.waitForFunction(() => window.location.hash === '#/trusts/RHM');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('sources open outside pages in a new tab and long titles stay inside the column', async () => {
   const { page, context, errors } = await openPage(browser, server.url + '#/sources', { width: 390, height: 844 });
