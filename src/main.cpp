@@ -48,34 +48,48 @@ void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector
     g_app->SetNotices(std::move(notices));
 }
 
+void LoadBundledData()
+{
+    core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
+    std::vector<std::string> problems;
+    for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
+    g_app->SetData(std::move(loaded.Data), std::move(problems));   // also builds the search index
+}
+
+bool g_platform_ok = false;
+
+void InitPlatform()
+{
+    platform::WebPlatform& web = platform::Platform();
+    web.Embedded = platform::GetQueryParam("embed") == "1";
+    g_app->SetEmbedded(web.Embedded);
+    web.EmbeddedHeight = [] { return g_app->EmbeddedContentHeight(); };
+    web.Status = [](const std::string& text) { g_app->SetStatus(text); };
+    web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
+        UseOwnData(files, errors);
+    };
+    g_platform_ok = web.Init([] { g_app->Frame(); },
+                             [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); });
+    if (g_platform_ok) platform::ConnectAccessibleLayer([](float y, float height) { g_app->Reveal(y, height); });
+}
+
+void StartApp()
+{
+    if (!g_platform_ok) return;               // the page keeps its text version and says why
+    platform::WebPlatform& web = platform::Platform();
+    web.Start();
+    std::string own_data = platform::GetQueryParam("data");
+    if (!own_data.empty()) web.LoadData(own_data, core::DataFileNames());
+}
+
 } // namespace
 
 int main()
 {
     ImGui::CreateContext();
-    platform::WebPlatform& web = platform::Platform();
-    static ui::App app(web);
+    static ui::App app(platform::Platform());
     g_app = &app;
-
-    core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
-    std::vector<std::string> problems;
-    for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
-    app.SetData(std::move(loaded.Data), std::move(problems));
-
-    web.Embedded = platform::GetQueryParam("embed") == "1";
-    app.SetEmbedded(web.Embedded);
-    web.EmbeddedHeight = [] { return app.EmbeddedContentHeight(); };
-    web.Status = [](const std::string& text) { app.SetStatus(text); };
-    web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
-        UseOwnData(files, errors);
-    };
-
-    bool ok = web.Init([] { app.Frame(); },
-                       [](const std::string& hash) { app.SetRoute(core::ParseRoute(hash)); });
-    if (!ok) return 0;                        // the page keeps its text version and says why
-    platform::ConnectAccessibleLayer([](float y, float height) { app.Reveal(y, height); });
-    web.Start();
-    std::string own_data = platform::GetQueryParam("data");
-    if (!own_data.empty()) web.LoadData(own_data, core::DataFileNames());
+    // A few short tasks rather than one long one, so the page stays responsive while the app starts.
+    platform::RunInSteps({ LoadBundledData, InitPlatform, StartApp });
     return 0;                                 // the runtime stays alive; events drive everything
 }

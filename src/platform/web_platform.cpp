@@ -238,6 +238,25 @@ const char* CssCursor(ImGuiMouseCursor c)
 
 WebPlatform& Platform() { return g_platform; }
 
+namespace {
+std::vector<std::function<void()>> g_steps;
+size_t g_next_step = 0;
+
+void RunNextStep(void*)
+{
+    if (g_next_step >= g_steps.size()) return;
+    g_steps[g_next_step++]();
+    if (g_next_step < g_steps.size()) emscripten_set_timeout(RunNextStep, 0.0, nullptr);
+}
+} // namespace
+
+void RunInSteps(std::vector<std::function<void()>> steps)
+{
+    g_steps = std::move(steps);
+    g_next_step = 0;
+    emscripten_set_timeout(RunNextStep, 0.0, nullptr);
+}
+
 bool WebPlatform::CreateContext()
 {
     EmscriptenWebGLContextAttributes attrs;
@@ -303,6 +322,9 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
 void WebPlatform::Start()
 {
     UpdateCanvasSize();
+    ui::LoadFonts(PixelRatio);               // before the first frame, in this task
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    FontRatio = PixelRatio;
     Route(GetHash());
     Wake();
 }

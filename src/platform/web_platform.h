@@ -88,4 +88,7 @@ public:
 
 WebPlatform& Platform();
 
+// Runs each step in its own task (a zero-delay timer), so no single task blocks the page for long.
+void RunInSteps(std::vector<std::function<void()>> steps);
+
 } // namespace platform
