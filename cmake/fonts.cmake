@@ -3,7 +3,7 @@
 # as ui::FontFiles() (src/ui/fonts.h). ImGui applies no kerning or ligatures, so those tables go too.
 set(APPFINDER_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf")
 find_program(PYFTSUBSET pyftsubset REQUIRED)
-set(font_unicodes "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2032-2033,U+20AC,U+2122,U+2190-2193,U+2212")
+set(font_unicodes "U+0020-007E,U+00A0-00FF,U+0152-0153,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2032-2033,U+20AC,U+2122,U+2212")
 set(subset_fonts "")
 foreach(weight Regular Bold)
     set(out ${CMAKE_CURRENT_BINARY_DIR}/fonts/NotoSans-${weight}.ttf)

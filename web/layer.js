@@ -89,9 +89,8 @@
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');
       }
-      if (role === TAB) {
-        if (n[5]) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
-      }
+      // The current tab, or the current view of a screen's own sub-navigation.
+      if (n[5]) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
     }
     if (role === CHECKBOX) el.setAttribute('aria-pressed', n[5] ? 'true' : 'false');
   }

@@ -85,8 +85,8 @@ std::string App::TitleFor(const core::Route& r) const
 {
     std::string screen;
     switch (r.View) {
-    case core::Screen::Programme: screen = "The programme"; break;
-    case core::Screen::Trusts: screen = "Exemplar trusts"; break;
+    case core::Screen::Programme: screen = r.Tab == "timeline" ? "Timeline \u2013 The programme" : "The programme"; break;
+    case core::Screen::Trusts: screen = r.Tab == "map" ? "Map of the exemplar trusts" : "Exemplar trusts"; break;
     case core::Screen::TrustDetail: {
         const core::Trust* t = Dataset.FindTrust(r.Id);
         screen = t ? t->OfficialName : "Trust not found";
@@ -188,7 +188,10 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = row_y + tab_h;
-    DrawHeaderActions(top, width, pad);
+    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
+    float title_w = ImGui::CalcTextSize(kAppName).x;
+    ImGui::PopFont();
+    DrawHeaderActions(top, width, pad, title_w);
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ToImColor(colour::Brand));
     dl->ChannelsMerge();
@@ -197,16 +200,15 @@ void App::DrawHeader()
 }
 
 // Small white links at the top right: copy this screen's link, and the text-only version.
-void App::DrawHeaderActions(ImVec2 top, float width, float pad)
+void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_width)
 {
     ImGui::PushFont(Fonts.Small);
     const char* copy = Status == "Link copied" ? "Link copied" : "Copy link";
     const char* text = "Text-only version";
     float gap = 20.0f;
     float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
-    ImVec2 title = ImGui::CalcTextSize(kAppName);
     float x = top.x + width - pad - w_copy - gap - w_text;
-    float title_right = top.x + pad + title.x * (ImGui::GetFont() == Fonts.Small ? 1.0f : 1.3f);
+    float title_right = top.x + pad + title_width;
     if (x < title_right + 16.0f) {             // no room beside the title: leave them out of the header band
         ImGui::PopFont();
         DrawActionsBelow = true;

@@ -47,7 +47,7 @@ private:
     void DrawHeader();
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
-    void DrawHeaderActions(ImVec2 top, float width, float pad);
+    void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
 
     Host& AppHost;
     core::Dataset Dataset;

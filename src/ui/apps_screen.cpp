@@ -349,7 +349,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
         ctx.Link("See all apps", all);
         return;
     }
-    ctx.Link(ctx.LastAppsRoute.Query.empty() ? "\u2190 All apps" : "\u2190 Back to results", ctx.LastAppsRoute);
+    ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
     Spacing(4);
     Heading(a->Name, 1);
     Paragraph(a->Description);

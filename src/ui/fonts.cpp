@@ -23,7 +23,7 @@ ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio)
     // Latin-1 plus the typographic punctuation kept by the subset (see cmake/fonts.cmake).
     static const ImWchar ranges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 0x2018, 0x201E,
                                       0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
-                                      0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0 };
+                                      0x2122, 0x2122, 0x2212, 0x2212, 0 };
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;     // the bytes are static
     config.OversampleH = 1;                  // drawn 1:1 to device pixels, so no oversampling needed

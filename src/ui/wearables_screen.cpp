@@ -100,7 +100,7 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
         ctx.Link("See all advice", back);
         return;
     }
-    ctx.Link("\u2190 All advice on wearables", back);
+    ctx.Link("Back to all advice on wearables", back);
     Spacing(4);
     Heading(t->Title, 1);
     Paragraph(t->Summary);
