@@ -21,21 +21,21 @@ mkdir -p "$out/obj"
 cmake -DOUT="$root/$out/bundled_data.cpp" -DDIR="$root/assets" -DHEADER=core/bundled_files.h \
       -DFUNC=core::BundledFiles -P cmake/embed_files.cmake
 
+# shellcheck disable=SC2054  # the commas belong to -fsanitize=
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
        -DJSON_NOEXCEPTION=1 -Isrc -isystem build/deps/include)
-objects=()
-to_build=()
-newest_header=$(ls -t src/core/*.h | head -n 1)
+# Core compiled once for both targets, two files at a time; a file is compiled again when it or a header changed.
+objects=(); pids=()
 for src in src/core/*.cpp "$out/bundled_data.cpp"; do
     obj=$out/obj/$(basename "${src%.cpp}").o
     objects+=("$obj")
-    if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then to_build+=("$src"); fi
+    [ -f "$obj" ] && [ ! "$src" -nt "$obj" ] && [ -z "$(find src/core -name '*.h' -newer "$obj")" ] && continue
+    echo "fuzz: compiling $src"
+    nice -n 10 "$cxx" "${flags[@]}" -fsanitize=fuzzer-no-link -c "$src" -o "$obj" &
+    pids+=($!)
+    if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
 done
-echo "fuzz: compiling ${#to_build[@]} core files"
-if [ ${#to_build[@]} -gt 0 ]; then
-    printf '%s\n' "${to_build[@]}" | nice -n 10 xargs -P 2 -I{} sh -c \
-        'exec "$0" "$@" -fsanitize=fuzzer-no-link -c {} -o '"$out"'/obj/$(basename {} .cpp).o' "$cxx" "${flags[@]}"
-fi
+for pid in "${pids[@]}"; do wait "$pid"; done
 for t in "${targets[@]}"; do
     nice -n 10 "$cxx" "${flags[@]}" -fsanitize=fuzzer "tests/fuzz/$t.cpp" "${objects[@]}" -o "$out/$t"
 done

@@ -165,8 +165,9 @@
       }
       if (typeof msg.live === 'string' && live && live.textContent !== msg.live) live.textContent = msg.live;
       if (msg.focusHeading) {
-        var h1 = main.querySelector('h1');
-        if (h1) h1.focus({ preventScroll: true });
+        // A new screen: focus its search box if it has one (the Apps screen), else its heading.
+        var target = main.querySelector('input[type=search]') || main.querySelector('h1');
+        if (target) target.focus({ preventScroll: true });
       }
     },
     focusInLayer: function () {
