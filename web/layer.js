@@ -47,6 +47,13 @@
         e.target.click();
       }
     });
+    // The search box sits over the canvas: a wheel over it still scrolls the app.
+    layer.addEventListener('wheel', function (e) {
+      var canvas = document.getElementById('canvas');
+      if (!canvas || document.documentElement.classList.contains('embed')) return;
+      e.preventDefault();
+      canvas.dispatchEvent(new WheelEvent('wheel', e));
+    }, { passive: false });
     layer.addEventListener('input', function (e) {
       var i = els.indexOf(e.target);
       if (i >= 0 && host) host.input(nodes[i][6], e.target.value);
