@@ -45,6 +45,29 @@ bool ScreenContext::Link(const std::string& label, const core::Route& r) const
     return true;
 }
 
+void ScreenContext::QueryBox(const std::string& label) const
+{
+    std::string query = Route.Query;
+    ImGui::PushFont(Fonts.Bold);
+    Paragraph(label);
+    ImGui::PopFont();
+    if (SearchBox(label, query)) {
+        core::Route r = Route;
+        r.Query = query;
+        Go(r, true);                          // one history entry per search, not per keystroke
+    }
+}
+
+void ScreenContext::NotFound(const std::string& heading, const std::string& text, const std::string& back_label,
+                             core::Screen back) const
+{
+    Heading(heading, 1);
+    if (!text.empty()) Paragraph(text);
+    core::Route r;
+    r.View = back;
+    Link(back_label, r);
+}
+
 void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) const
 {
     for (const std::string& id : source_ids) {

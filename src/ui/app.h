@@ -25,6 +25,8 @@ struct ScreenContext {
     unsigned DataGeneration = 0;                // changes whenever the data (and so the index) is replaced
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
+    void QueryBox(const std::string& label) const;              // a labelled search box bound to the route's q=
+    void NotFound(const std::string& heading, const std::string& text, const std::string& back_label, core::Screen back) const;
     void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links
 };
 

@@ -230,15 +230,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
 
-    std::string query = ctx.Route.Query;
-    ImGui::PushFont(Fonts.Bold);
-    Paragraph("Search by condition, topic or app name");
-    ImGui::PopFont();
-    if (SearchBox("Search apps and advice", query)) {
-        core::Route r = ctx.Route;
-        r.Query = query;
-        ctx.Go(r, true);                     // one history entry per search, not per keystroke
-    }
+    ctx.QueryBox("Search apps and advice by condition, topic or name");
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);
@@ -342,11 +334,8 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
 {
     const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
     if (!a) {
-        Heading("App not found", 1);
-        Paragraph("There is no app with the id \u201c" + ctx.Route.Id + "\u201d in this list.");
-        core::Route all;
-        all.View = core::Screen::Apps;
-        ctx.Link("See all apps", all);
+        ctx.NotFound("App not found", "There is no app with the id \u201c" + ctx.Route.Id + "\u201d in this list.",
+                     "See all apps", core::Screen::Apps);
         return;
     }
     ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);

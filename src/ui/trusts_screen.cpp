@@ -624,9 +624,8 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        Heading("Trust not found", 1);
-        Paragraph("There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.");
-        ctx.Link("See all exemplar trusts", back);
+        ctx.NotFound("Trust not found", "There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.",
+                     "See all exemplar trusts", core::Screen::Trusts);
         return;
     }
     ctx.Link("All exemplar trusts", back);

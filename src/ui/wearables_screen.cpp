@@ -27,15 +27,7 @@ void DrawWearablesScreen(const ScreenContext& ctx)
     Paragraph("Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.");
     Spacing(4);
 
-    std::string query = ctx.Route.Query;
-    ImGui::PushFont(Fonts.Bold);
-    Paragraph("Search the advice");
-    ImGui::PopFont();
-    if (SearchBox("Search the advice", query)) {
-        core::Route r = ctx.Route;
-        r.Query = query;
-        ctx.Go(r, true);
-    }
+    ctx.QueryBox("Search the advice");
     Spacing(4);
 
     // The same engine as the Apps screen; only the advice is shown here.
@@ -96,8 +88,8 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Wearables;
     if (!t) {
-        Heading("Advice not found", 1);
-        ctx.Link("See all advice", back);
+        ctx.NotFound("Advice not found", "There is no advice with the id \u201c" + ctx.Route.Id + "\u201d.",
+                     "See all advice", core::Screen::Wearables);
         return;
     }
     ctx.Link("Back to all advice on wearables", back);
