@@ -42,7 +42,7 @@ test('the accessibility tree has the headings, the labelled search box, the resu
   await page.waitForTimeout(200);
   const snap = await page.locator('body').ariaSnapshot();
   assert.match(snap, /heading "Find a health app" \[level=1\]/);
-  assert.match(snap, /searchbox "Search apps and advice"/);
+  assert.match(snap, /searchbox "Search apps and advice by condition, topic or name"/);
   assert.match(snap, /link "myAsthma/);
   assert.match(snap, /navigation "Main"/);
   assert.match(snap, /link "Apps"/);
