@@ -7,6 +7,7 @@
 #include "core/search_index.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 struct ImVec2;
@@ -68,6 +69,10 @@ private:
     bool RevealPending = false;
     float RevealY = 0.0f, RevealH = 0.0f;
 };
+
+// Shared by the screens (defined in programme_screen.cpp).
+std::string ReadableDate(const std::string& date);  // "2016-09-07" -> "7 September 2016"; other forms unchanged
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);  // (label, view=) pairs
 
 // Screens (one file each).
 void DrawProgrammeScreen(const ScreenContext& ctx);

@@ -358,7 +358,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
     if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
     MutedText("Opens " + a->Url + " in a new tab.");
     Spacing(6);
-    MutedText("Listed in the NHS Apps Library as of " + a->Listed + ". The library closed in 2021; the app may have changed since.");
+    MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
     ctx.OpenSources(a->Sources);
 }
 

@@ -25,7 +25,7 @@ namespace ui {
 //-----------------------------------------------------------------------------
 // [SECTION] Shared with the trusts and sources screens
 //-----------------------------------------------------------------------------
-// Declared where they are used (trusts_screen.cpp, sources_screen.cpp); they belong in widgets.h.
+// Declared in app.h.
 
 // "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016"; "2016" and anything else stay as they are.
 std::string ReadableDate(const std::string& date)

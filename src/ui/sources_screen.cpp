@@ -17,7 +17,6 @@
 namespace ui {
 
 // Defined in programme_screen.cpp.
-std::string ReadableDate(const std::string& date);
 
 namespace {
 

@@ -27,8 +27,6 @@
 namespace ui {
 
 // Defined in programme_screen.cpp (shared by the screens of the programme, trusts and sources).
-std::string ReadableDate(const std::string& date);
-void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);
 
 namespace {
 
