@@ -48,12 +48,19 @@ void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector
     g_app->SetNotices(std::move(notices));
 }
 
+core::LoadResult g_loaded;
+
 void LoadBundledData()
 {
-    core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
+    g_loaded = core::LoadDataset(core::BundledDataFiles());
+}
+
+void ShowBundledData()
+{
     std::vector<std::string> problems;
-    for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
-    g_app->SetData(std::move(loaded.Data), std::move(problems));   // also builds the search index
+    for (const core::Problem& p : g_loaded.Problems) problems.push_back(core::FormatProblem(p));
+    g_app->SetData(std::move(g_loaded.Data), std::move(problems));   // also builds the search index
+    g_loaded = core::LoadResult();
 }
 
 bool g_platform_ok = false;
@@ -90,6 +97,6 @@ int main()
     static ui::App app(platform::Platform());
     g_app = &app;
     // A few short tasks rather than one long one, so the page stays responsive while the app starts.
-    platform::RunInSteps({ LoadBundledData, InitPlatform, StartApp });
+    platform::RunInSteps({ LoadBundledData, ShowBundledData, InitPlatform, StartApp });
     return 0;                                 // the runtime stays alive; events drive everything
 }
