@@ -146,3 +146,19 @@ test('?data= with good data shows that data, and data from another origin is ref
   assert.match(await layerText(other.page), /40 apps found/);
   await other.context.close();
 });
+
+test('browser zoom (a new device pixel ratio) re-renders the canvas at the new scale', async () => {
+  const { page, context, errors } = await openPage(browser, app.url + '#/programme', { width: 800, height: 600 });
+  await waitForState(page);
+  const cdp = await context.newCDPSession(page);
+  for (const ratio of [2, 1.5, 1]) {
+    // What zooming does to the page: fewer CSS pixels, more device pixels per CSS pixel.
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: Math.round(800 / ratio), height: Math.round(600 / ratio), deviceScaleFactor: ratio, mobile: false });
+    await page.waitForFunction((r) => {
+      const c = document.getElementById('canvas');
+      return window.devicePixelRatio === r && c.width === Math.round(c.clientWidth * r);
+    }, ratio, { timeout: 10000 });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
