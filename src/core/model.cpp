@@ -66,4 +66,26 @@ const char* BadgeKey(Badge b)
     }
 }
 
+std::string PlatformList(PlatformFlags flags)
+{
+    std::string out;
+    for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web }) {
+        if (!(flags & p)) continue;
+        if (!out.empty()) out += ", ";
+        out += PlatformName(p);
+    }
+    return out;
+}
+
+std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids)
+{
+    std::string out;
+    for (const std::string& id : ids) {
+        const Category* c = d.FindCategory(id);
+        if (!out.empty()) out += ", ";
+        out += c ? c->Label : id;
+    }
+    return out;
+}
+
 } // namespace core

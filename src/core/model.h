@@ -146,5 +146,7 @@ const char* PlatformName(Platform_ p);      // "iOS", "Android", "Web"
 const char* PlatformKey(Platform_ p);       // "ios", "android", "web"
 const char* BadgeLabel(Badge b);            // "NHS approved", "Being tested in the NHS", ""
 const char* BadgeKey(Badge b);              // "nhs-approved", "being-tested", ""
+std::string PlatformList(PlatformFlags flags);                               // "iOS, Android"; "" for none
+std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids);  // labels joined by ", "; an unknown id as itself
 
 } // namespace core

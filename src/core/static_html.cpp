@@ -330,13 +330,7 @@ void Writer::Apps()
     for (const App& a : Data.Apps) {
         Raw("<h3 id=\""); Raw(UniqueId("app-", a.Id).c_str()); Raw("\">"); Text(NotKnown(a.Name)); Raw("</h3>\n");
         if (!a.Description.empty()) Element("p", a.Description);
-        std::string topics, platforms;
-        for (const std::string& id : a.Categories) {
-            const Category* c = Data.FindCategory(id);
-            topics += (topics.empty() ? "" : ", ") + (c ? c->Label : id);
-        }
-        for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web })
-            if (a.Platforms & p) platforms += (platforms.empty() ? "" : ", ") + std::string(PlatformName(p));
+        const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
         DefinitionPair("Developer", NotKnown(a.Developer));
         DefinitionPair("Topics", NotKnown(topics));

@@ -29,26 +29,20 @@ struct AppsScreenState {
 };
 AppsScreenState g_state;
 
-std::string PlatformList(core::PlatformFlags flags)
+// The line under an app's name, and the whole card's accessible name: drawn or not, they read the same.
+std::string CardFacts(const core::Dataset& d, const core::App& app)
 {
-    std::string out;
-    for (core::Platform_ p : { core::Platform_Ios, core::Platform_Android, core::Platform_Web }) {
-        if (!(flags & p)) continue;
-        if (!out.empty()) out += ", ";
-        out += core::PlatformName(p);
-    }
-    return out;
+    std::string facts = core::CategoryList(d, app.Categories) + " \u00b7 " + core::PlatformList(app.Platforms);
+    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge);
+    return facts;
 }
 
-std::string CategoryList(const core::Dataset& d, const std::vector<std::string>& ids)
+core::Route DetailRoute(const core::App& app)
 {
-    std::string out;
-    for (const std::string& id : ids) {
-        const core::Category* c = d.FindCategory(id);
-        if (!out.empty()) out += ", ";
-        out += c ? c->Label : id;
-    }
-    return out;
+    core::Route r;
+    r.View = core::Screen::AppDetail;
+    r.Id = app.Id;
+    return r;
 }
 
 core::SearchQuery QueryOf(const core::Route& r)
@@ -174,11 +168,8 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 b = ImGui::GetItemRectMax();
-    core::Route detail;
-    detail.View = core::Screen::AppDetail;
-    detail.Id = app.Id;
-    std::string facts = CategoryList(ctx.Data, app.Categories) + " \u00b7 " + PlatformList(app.Platforms);
-    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge);
+    core::Route detail = DetailRoute(app);
+    std::string facts = CardFacts(ctx.Data, app);
     std::string name = app.Name + ". " + facts;
     pressed = a11y::AddLastItem(a11y::Role::Link, name, core::FormatRoute(detail)) || pressed;
 
@@ -289,16 +280,16 @@ void DrawAppsScreen(const ScreenContext& ctx)
         float y = top + static_cast<float>(i) * card_h;
         ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y));
         if (y + card_h < clip_min.y || y > clip_max.y) {
-            // Off screen: not drawn, but still in the accessible layer so Tab and screen readers reach it.
+            // Off screen: not drawn, but still in the accessible layer so Tab and screen readers reach it,
+            // with the drawn card's id, so its element (and keyboard focus) survives scrolling into view.
             const core::App& app = *apps[i];
-            core::Route detail;
-            detail.View = core::Screen::AppDetail;
-            detail.Id = app.Id;
             a11y::Node n;
             n.NodeRole = a11y::Role::Link;
-            n.Name = app.Name + ". " + CategoryList(ctx.Data, app.Categories) + " \u00b7 " + PlatformList(app.Platforms);
-            n.Href = core::FormatRoute(detail);
-            n.Id = ImGui::GetID(app.Id.c_str()) ^ 0x5bd1e995u;
+            n.Name = app.Name + ". " + CardFacts(ctx.Data, app);
+            n.Href = core::FormatRoute(DetailRoute(app));
+            ImGui::PushID(app.Id.c_str());
+            n.Id = ImGui::GetID("##card");
+            ImGui::PopID();
             n.X = ImGui::GetCursorScreenPos().x;
             n.Y = y;
             n.W = width;
@@ -350,8 +341,8 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
         Paragraph(value);
     };
     fact("Developer", NotKnown(a->Developer));
-    fact("Topics", CategoryList(ctx.Data, a->Categories));
-    fact("Works on", PlatformList(a->Platforms));
+    fact("Topics", core::CategoryList(ctx.Data, a->Categories));
+    fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
     fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("none recorded") : core::BadgeLabel(a->AppBadge));
     Spacing(8);

@@ -151,6 +151,24 @@ TEST_CASE("a filter chip activated from the accessible layer narrows the results
     CHECK(H().host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
 }
 
+TEST_CASE("a result card keeps its accessible name and id whether it is drawn or scrolled out of view") {
+    auto last_card = [](float height) {
+        H().app.SetRoute(core::ParseRoute("#/apps"));
+        H().Frames(3, 1280.0f, height);
+        const ui::a11y::Node* found = nullptr;
+        for (const ui::a11y::Node& n : ui::a11y::Nodes())
+            if (n.NodeRole == Role::Link && n.Href.rfind("#/apps/", 0) == 0) found = &n;
+        REQUIRE(found);
+        return *found;
+    };
+    ui::a11y::Node off_screen = last_card(800.0f);       // 40 cards: the last is far below the window
+    ui::a11y::Node drawn = last_card(20000.0f);          // every card on screen
+    CHECK(off_screen.Href == drawn.Href);
+    CHECK(off_screen.Name == drawn.Name);
+    CHECK(off_screen.Id == drawn.Id);
+    H().Frames(1, 1280.0f, 800.0f);
+}
+
 TEST_CASE("an unknown app or trust says so instead of showing nothing") {
     H().Show("#/apps/no-such-app");
     CHECK(Find(Role::Heading, "App not found"));
