@@ -88,4 +88,10 @@ std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids)
     return out;
 }
 
+std::string GroupLabel(const Dataset& d, const std::string& group_id)
+{
+    const TrustGroup* g = d.FindGroup(group_id);
+    return g ? g->Label : group_id;
+}
+
 } // namespace core

@@ -148,5 +148,6 @@ const char* BadgeLabel(Badge b);            // "NHS approved", "Being tested in 
 const char* BadgeKey(Badge b);              // "nhs-approved", "being-tested", ""
 std::string PlatformList(PlatformFlags flags);                               // "iOS, Android"; "" for none
 std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids);  // labels joined by ", "; an unknown id as itself
+std::string GroupLabel(const Dataset& d, const std::string& group_id);            // the trust group's label; an unknown id as itself
 
 } // namespace core

@@ -78,6 +78,14 @@ std::string PercentDecode(const std::string& s)
     return out;
 }
 
+Route DetailRoute(Screen detail, const std::string& id)
+{
+    Route r;
+    r.View = detail;
+    r.Id = id;
+    return r;
+}
+
 Route ParseRoute(const std::string& hash)
 {
     std::string h = hash;

@@ -23,6 +23,7 @@ struct Route {
     bool operator!=(const Route& o) const { return !(*this == o); }
 };
 
+Route DetailRoute(Screen detail, const std::string& id);  // e.g. (Screen::AppDetail, "mycopd")
 Route ParseRoute(const std::string& hash);  // accepts "#/apps?q=x", "/apps?q=x" or ""
 std::string FormatRoute(const Route& r);    // always starts with "#/"; empty parameters are left out
 std::string PercentEncode(const std::string& s);

@@ -37,14 +37,6 @@ std::string CardFacts(const core::Dataset& d, const core::App& app)
     return facts;
 }
 
-core::Route DetailRoute(const core::App& app)
-{
-    core::Route r;
-    r.View = core::Screen::AppDetail;
-    r.Id = app.Id;
-    return r;
-}
-
 core::SearchQuery QueryOf(const core::Route& r)
 {
     core::SearchQuery q;
@@ -168,7 +160,7 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 b = ImGui::GetItemRectMax();
-    core::Route detail = DetailRoute(app);
+    core::Route detail = core::DetailRoute(core::Screen::AppDetail, app.Id);
     std::string facts = CardFacts(ctx.Data, app);
     std::string name = app.Name + ". " + facts;
     pressed = a11y::AddLastItem(a11y::Role::Link, name, core::FormatRoute(detail)) || pressed;
@@ -286,7 +278,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
             a11y::Node n;
             n.NodeRole = a11y::Role::Link;
             n.Name = app.Name + ". " + CardFacts(ctx.Data, app);
-            n.Href = core::FormatRoute(DetailRoute(app));
+            n.Href = core::FormatRoute(core::DetailRoute(core::Screen::AppDetail, app.Id));
             ImGui::PushID(app.Id.c_str());
             n.Id = ImGui::GetID("##card");
             ImGui::PopID();

@@ -208,20 +208,6 @@ std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
     return pos;
 }
 
-std::string GroupLabel(const core::Dataset& data, const std::string& id)
-{
-    const core::TrustGroup* g = data.FindGroup(id);
-    return g ? g->Label : id;
-}
-
-core::Route DetailRoute(const core::Trust& t)
-{
-    core::Route r;
-    r.View = core::Screen::TrustDetail;
-    r.Id = t.OdsCode;
-    return r;
-}
-
 // On a touch screen a first tap on a dot names its trust (the tooltip) and a second opens it: this is
 // the trust the first tap named.
 std::string g_tapped;
@@ -243,7 +229,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
         inner = std::max(inner, indent + Fonts.Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
-        std::string line = t.MainTown + " \u00b7 " + GroupLabel(data, t.Group);
+        std::string line = t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group);
         inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
     }
     const float tip_w = inner + 2 * padding.x + 2.0f;
@@ -272,7 +258,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         ImGui::TextUnformatted(t.OfficialName.c_str());
         ImGui::PopFont();
         ImGui::PushFont(Fonts.Small);
-        ImGui::TextUnformatted((t.MainTown + " \u00b7 " + GroupLabel(data, t.Group)).c_str());
+        ImGui::TextUnformatted((t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
         ImGui::Unindent(indent);
         ImGui::Dummy(ImVec2(0.0f, 4.0f));
@@ -397,8 +383,8 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
         DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, t.Group));
         a11y::Node n;
         n.NodeRole = a11y::Role::Link;
-        n.Name = t.OfficialName + ", " + t.MainTown + " (" + GroupLabel(ctx.Data, t.Group) + ")";
-        n.Href = core::FormatRoute(DetailRoute(t));
+        n.Name = t.OfficialName + ", " + t.MainTown + " (" + core::GroupLabel(ctx.Data, t.Group) + ")";
+        n.Href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
         n.Id = ImGui::GetID(t.OdsCode.c_str());
         const float half = 0.5f * kTarget;
         n.X = pos[i].x - half;
@@ -422,7 +408,7 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
                 g_tapped = t.OdsCode;
             } else {
                 g_tapped.clear();
-                ctx.Go(DetailRoute(t));
+                ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
             }
         }
     }

@@ -49,20 +49,6 @@ struct TrustsState {
 };
 TrustsState g_state;
 
-core::Route DetailOf(const core::Trust& t)
-{
-    core::Route r;
-    r.View = core::Screen::TrustDetail;
-    r.Id = t.OdsCode;
-    return r;
-}
-
-std::string GroupLabelOf(const core::Dataset& d, const std::string& id)
-{
-    const core::TrustGroup* g = d.FindGroup(id);
-    return g ? g->Label : id;
-}
-
 bool Contains(const std::vector<std::string>& list, const std::string& s)
 {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -89,7 +75,7 @@ bool MatchesText(const core::Dataset& d, const core::Trust& t, const std::vector
     if (words.empty()) return true;
     std::string hay = " " + core::NormalizeText(t.OfficialName + " " + t.NameAsAnnounced + " " + t.OdsCode + " " +
                                                 t.MainTown + " " + t.Region + " " + t.MainHospital + " " +
-                                                t.RecordSystem + " " + GroupLabelOf(d, t.Group)) + " ";
+                                                t.RecordSystem + " " + core::GroupLabel(d, t.Group)) + " ";
     for (const std::string& w : words)
         if (hay.find(w) == std::string::npos) return false;
     return true;
@@ -328,7 +314,7 @@ std::string CellText(const core::Dataset& d, const core::Trust& t, int column)
     switch (column) {
     case Column_Town: return t.MainTown;
     case Column_Region: return t.Region;
-    case Column_Group: return GroupLabelOf(d, t.Group);
+    case Column_Group: return core::GroupLabel(d, t.Group);
     case Column_Record: return NotKnown(t.RecordSystem);
     default: return t.OfficialName;
     }
@@ -337,7 +323,7 @@ std::string CellText(const core::Dataset& d, const core::Trust& t, int column)
 // What a screen reader hears for a row or card: the whole of it.
 std::string RowName(const core::Dataset& d, const core::Trust& t)
 {
-    return t.OfficialName + ". " + t.MainTown + ", " + t.Region + ". " + GroupLabelOf(d, t.Group) +
+    return t.OfficialName + ". " + t.MainTown + ", " + t.Region + ". " + core::GroupLabel(d, t.Group) +
            ". Record system: " + NotKnown(t.RecordSystem) + ".";
 }
 
@@ -403,7 +389,7 @@ void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
         ImVec2 cell = ImGui::GetCursorScreenPos();
         bool clicked = ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns,
                                          ImVec2(0.0f, row_h));
-        std::string href = core::FormatRoute(DetailOf(*t));
+        std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
         clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), href) || clicked;
         bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -430,7 +416,7 @@ void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
             if (c == Column_Group) ImGui::Unindent(20.0f);
         }
         ImGui::PopID();
-        if (clicked) ctx.Go(DetailOf(*t));
+        if (clicked) ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
     }
     ImGui::EndTable();
 }
@@ -462,7 +448,7 @@ void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
     const float body = kBodySize, small = kSmallSize;
     for (const core::Trust* t : trusts) {
         std::string place = t->MainTown + " \u00b7 " + t->Region;
-        std::string group = GroupLabelOf(ctx.Data, t->Group);
+        std::string group = core::GroupLabel(ctx.Data, t->Group);
         std::string record = "Record system: " + NotKnown(t->RecordSystem);
         float name_h = Fonts.Bold->CalcTextSizeA(body, FLT_MAX, inner, t->OfficialName.c_str()).y;
         float place_h = Fonts.Body->CalcTextSizeA(body, FLT_MAX, inner, place.c_str()).y;
@@ -473,7 +459,7 @@ void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
         ImGui::PushID(t->OdsCode.c_str());
         ImVec2 a = ImGui::GetCursorScreenPos();
         bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, height));
-        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), core::FormatRoute(DetailOf(*t))) || clicked;
+        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode))) || clicked;
         bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -492,7 +478,7 @@ void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
         y += group_h + 4;
         dl->AddText(Fonts.Small, small, ImVec2(x, y), ToImColor(colour::TextMuted), record.c_str(), nullptr, inner);
         Spacing(2);
-        if (clicked) ctx.Go(DetailOf(*t));
+        if (clicked) ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
     }
 }
 

@@ -9,18 +9,6 @@
 
 namespace ui {
 
-namespace {
-
-core::Route TopicRoute(const std::string& id)
-{
-    core::Route r;
-    r.View = core::Screen::WearableDetail;
-    r.Id = id;
-    return r;
-}
-
-} // namespace
-
 void DrawWearablesScreen(const ScreenContext& ctx)
 {
     Heading("Wearables and health apps", 1);
@@ -52,7 +40,7 @@ void DrawWearablesScreen(const ScreenContext& ctx)
     for (const core::WearableTopic* t : topics) {
         ImGui::PushID(t->Id.c_str());
         ImGui::PushFont(Fonts.Bold);
-        ctx.Link(t->Title, TopicRoute(t->Id));
+        ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
         ImGui::PopFont();
         MutedText(t->Summary);
         Spacing(6);
@@ -72,7 +60,7 @@ void DrawWearablesScreen(const ScreenContext& ctx)
             const core::WearableTopic* t = ctx.Data.FindTopic(c.Topic);
             if (t) {
                 ImGui::PushFont(Fonts.Small);
-                ctx.Link("Read: " + t->Title, TopicRoute(t->Id));
+                ctx.Link("Read: " + t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
                 ImGui::PopFont();
             }
             ImGui::EndGroup();
