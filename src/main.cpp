@@ -25,7 +25,10 @@ void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector
         bool known = false;
         for (core::DataFile& m : merged)
             if (m.Name == f.first) { m.Text = f.second; known = true; }
-        if (!known) notices.push_back("?data=: " + f.first + " is not one of the data files (" + "sources.json, apps.json, ...); it was ignored.");
+        if (known) continue;
+        std::string names;
+        for (const std::string& n : core::DataFileNames()) names += (names.empty() ? "" : ", ") + n;
+        notices.push_back("?data=: " + f.first + " is not one of the data files (" + names + "); it was ignored.");
     }
     std::vector<std::string> problems = errors;
     core::LoadResult loaded;
