@@ -3,8 +3,31 @@ set(IMGUI_DIR ${APPFINDER_DEPS_DIR}/imgui)
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
     message(FATAL_ERROR "Dear ImGui not found in ${IMGUI_DIR}: run tools/bootstrap.sh")
 endif()
+set(imgui_draw_source ${IMGUI_DIR}/imgui_draw.cpp)
+if(EMSCRIPTEN)
+    # The web app always adds its own fonts before the atlas is built, so ImGui's built-in ProggyClean
+    # (11,980 bytes of base85, about 9.5 KB of the gzipped download) is never drawn; 1.90.1 has no switch
+    # to leave it out. The web build compiles a copy of imgui_draw.cpp with that one string emptied.
+    # ImFontAtlas::Build() would only reach it with no font added, which ui::LoadFonts() rules out.
+    file(READ ${imgui_draw_source} draw_text)
+    set(proggy_decl "static const char proggy_clean_ttf_compressed_data_base85[11980 + 1] =")
+    string(FIND "${draw_text}" "${proggy_decl}" proggy_begin)
+    if(proggy_begin EQUAL -1)
+        message(FATAL_ERROR "cmake/imgui.cmake: ProggyClean's data not found in ${imgui_draw_source}")
+    endif()
+    string(SUBSTRING "${draw_text}" 0 ${proggy_begin} draw_head)
+    string(SUBSTRING "${draw_text}" ${proggy_begin} -1 draw_tail)
+    string(FIND "${draw_tail}" "\";\n" proggy_end)    # the literal's last line ends with ";
+    math(EXPR proggy_end "${proggy_end} + 3")
+    string(SUBSTRING "${draw_tail}" ${proggy_end} -1 draw_tail)
+    set(draw_text_trimmed "${draw_head}static const char proggy_clean_ttf_compressed_data_base85[1] = \"\";\n${draw_tail}")
+    set(imgui_draw_source ${CMAKE_CURRENT_BINARY_DIR}/imgui_draw_no_default_font.cpp)
+    file(WRITE ${imgui_draw_source}.tmp "${draw_text_trimmed}")
+    configure_file(${imgui_draw_source}.tmp ${imgui_draw_source} COPYONLY)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${IMGUI_DIR}/imgui_draw.cpp)
+endif()
 add_library(imgui_core STATIC
-    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
+    ${IMGUI_DIR}/imgui.cpp ${imgui_draw_source}
     ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui_core SYSTEM PUBLIC ${IMGUI_DIR})
 # No demo window, no debug tools, no file I/O for settings, our own link opener.

@@ -26,7 +26,16 @@ target_link_options(appfinder PRIVATE
     -sFILESYSTEM=0
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
     -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort,locateFile
-    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+    -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+    # Less JavaScript glue: WebGL 2 only, no extension auto-enabling or GL error tracking (ImGui's renderer
+    # needs neither), no errno or longjmp support, and TextDecoder always there (every WebGL 2 browser has it).
+    -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
+    -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+    -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+    -sGL_TRACK_ERRORS=0
+    -sSUPPORT_ERRNO=0
+    -sSUPPORT_LONGJMP=0
+    -sTEXTDECODER=2)
 
 # tools/build.sh assembles build/site/ from the page (shell.html, web/) and the compiled app.
 

@@ -322,7 +322,10 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
 void WebPlatform::Start()
 {
     UpdateCanvasSize();
-    ui::LoadFonts(PixelRatio);               // before the first frame, in this task
+    if (!ui::LoadFonts(PixelRatio)) {        // before the first frame, in this task
+        SetAppState("error", "The interactive version could not load its fonts. The text version is below.");
+        return;
+    }
     ImGui_ImplOpenGL3_CreateFontsTexture();
     FontRatio = PixelRatio;
     Route(GetHash());

@@ -44,8 +44,9 @@ bool LoadFonts(float pixel_ratio)
     const core::BundledFile* regular = FindFont("NotoSans-Regular.ttf");
     const core::BundledFile* bold = FindFont("NotoSans-Bold.ttf");
     if (!regular || !bold) {
+        // Cannot happen with the build's embedded fonts. The web build has no ProggyClean to fall back on
+        // (cmake/imgui.cmake), so say so plainly rather than draw nothing.
         Fonts = FontSet();
-        Fonts.Body = io.Fonts->AddFontDefault();
         return false;
     }
     Fonts.Body = AddFont(regular, kBodySize, pixel_ratio);
