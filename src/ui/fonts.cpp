@@ -18,21 +18,24 @@ const core::BundledFile* FindFont(const char* name)
     return nullptr;
 }
 
-ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, bool ascii_only = false)
+// Latin-1 plus the typographic punctuation kept by the subset (see cmake/fonts.cmake).
+const ImWchar kTextRanges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 0x2018, 0x201E,
+                                0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
+                                0x2122, 0x2122, 0x2212, 0x2212, 0 };
+
+ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, bool ascii_only = false,
+                bool merge = false)
 {
-    // Latin-1 plus the typographic punctuation kept by the subset (see cmake/fonts.cmake). The key
-    // figures' large font needs only ASCII, £, € and dashes: fewer big glyphs to rasterise at start-up.
+    // The key figures' large font needs only ASCII, £, ×, € and dashes: fewer big glyphs to rasterise.
     static const ImWchar figure_ranges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x20AC, 0x20AC, 0 };
-    static const ImWchar ranges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 0x2018, 0x201E,
-                                      0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
-                                      0x2122, 0x2122, 0x2212, 0x2212, 0 };
     ImFontConfig config;
+    config.MergeMode = merge;                // adds only the glyphs the font before it lacks
     config.FontDataOwnedByAtlas = false;     // the bytes are static
     config.OversampleH = 1;                  // drawn 1:1 to device pixels, so no oversampling needed
     config.OversampleV = 1;
     config.PixelSnapH = true;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->Data), static_cast<int>(file->Size),
-                                                     size * pixel_ratio, &config, ascii_only ? figure_ranges : ranges);
+                                                     size * pixel_ratio, &config, ascii_only ? figure_ranges : kTextRanges);
 }
 
 } // namespace
@@ -49,11 +52,17 @@ bool LoadFonts(float pixel_ratio)
         Fonts = FontSet();
         return false;
     }
+    // Bold is subset to ASCII and the content's symbols; Regular fills in any other letter.
+    auto add_bold = [&](float size) {
+        ImFont* font = AddFont(bold, size, pixel_ratio);
+        AddFont(regular, size, pixel_ratio, false, true);
+        return font;
+    };
     Fonts.Body = AddFont(regular, kBodySize, pixel_ratio);
-    Fonts.Bold = AddFont(bold, kBodySize, pixel_ratio);
+    Fonts.Bold = add_bold(kBodySize);
     Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio);
-    Fonts.H1 = AddFont(bold, kH1Size, pixel_ratio);
-    Fonts.H2 = AddFont(bold, kH2Size, pixel_ratio);
+    Fonts.H1 = add_bold(kH1Size);
+    Fonts.H2 = add_bold(kH2Size);
     Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, true);
     io.FontDefault = Fonts.Body;
     io.FontGlobalScale = 1.0f / pixel_ratio;

@@ -94,8 +94,11 @@ Outline BuildOutline()
     o.MaxX = o.MaxY = -1e9f;
     for (const UkOutlineRing& r : kUkOutline) {
         o.RingStart.push_back(static_cast<int>(o.Points.size()));
+        int lon = 0, lat = 0;                  // thousandths of a degree, from the ring's steps
         for (int i = 0; i < r.Points; ++i) {
-            ImVec2 p(static_cast<float>(r.LonLat[2 * i] * kCosLat), r.LonLat[2 * i + 1]);
+            lon += r.Steps[2 * i];
+            lat += r.Steps[2 * i + 1];
+            ImVec2 p(static_cast<float>(lon / 1000.0 * kCosLat), static_cast<float>(kUkLatOrigin + lat / 1000.0));
             o.Points.push_back(p);
             o.MinX = std::min(o.MinX, p.x);
             o.MaxX = std::max(o.MaxX, p.x);

@@ -90,6 +90,25 @@ using ui::a11y::Role;
 
 TEST_SUITE("ui screens") {
 
+TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the Bold subset leaves out")
+{
+    H();
+    const ImFontGlyph* bold_w = ui::Fonts.Bold->FindGlyphNoFallback('W');
+    const ImFontGlyph* body_w = ui::Fonts.Body->FindGlyphNoFallback('W');
+    REQUIRE(bold_w);
+    REQUIRE(body_w);
+    CHECK(bold_w->AdvanceX > body_w->AdvanceX);              // a real bold, not Regular under another name
+    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2 }) {
+        CHECK(font->FindGlyphNoFallback(0x00E9));            // é: not in the Bold subset, merged from Regular
+        CHECK(font->FindGlyphNoFallback(0x00A3));            // £: in the Bold subset
+    }
+    const ImFontGlyph* bold_e = ui::Fonts.Bold->FindGlyphNoFallback(0x00E9);
+    const ImFontGlyph* body_e = ui::Fonts.Body->FindGlyphNoFallback(0x00E9);
+    REQUIRE(bold_e);
+    REQUIRE(body_e);
+    CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX));   // the merged glyph is Regular's
+}
+
 TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
     const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
                              "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere" };
