@@ -45,7 +45,6 @@ struct TrustsState {
     std::vector<std::string> Regions;
     int SortColumn = Column_Name;
     bool SortDescending = false;
-    bool SortChangedOnCards = false;        // the table takes the order chosen on the cards
 };
 TrustsState g_state;
 
@@ -327,98 +326,96 @@ std::string RowName(const core::Dataset& d, const core::Trust& t)
            ". Record system: " + NotKnown(t.RecordSystem) + ".";
 }
 
+// Wide screens: a table drawn with the draw list (ImGui's table machinery would add about 10 KB of gzipped
+// code for one fixed table). Each column heading sorts; each row is one link to the trust.
 void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
 {
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuterH |
-                                  ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX |
-                                  ImGuiTableFlags_NoSavedSettings;
-    if (!ImGui::BeginTable("##trusts", Column_COUNT, flags)) return;
     const float weights[Column_COUNT] = { 2.6f, 1.25f, 1.45f, 2.4f, 2.3f };
-    for (int c = 0; c < Column_COUNT; ++c) {
-        ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide;
-        if (c == Column_Name) cf |= ImGuiTableColumnFlags_DefaultSort;
-        ImGui::TableSetupColumn(kColumnNames[c], cf, weights[c], static_cast<ImGuiID>(c));
-    }
-    if (g_state.SortChangedOnCards) {
-        ImGui::TableSetColumnSortDirection(g_state.SortColumn, g_state.SortDescending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
-        g_state.SortChangedOnCards = false;
-    }
+    const float width = ContentWidth(), pad_x = 8.0f, pad_y = 6.0f, font = kBodySize, marker_w = 20.0f;
+    float col_x[Column_COUNT + 1] = { 0.0f };
+    float total = 0.0f;
+    for (float w : weights) total += w;
+    for (int c = 0; c < Column_COUNT; ++c) col_x[c + 1] = col_x[c] + width * weights[c] / total;
+    auto text_w = [&](int c) { return std::max(20.0f, col_x[c + 1] - col_x[c] - 2 * pad_x - (c == Column_Group ? marker_w : 0.0f)); };
+    const float arrow = font * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
 
-    // Header: each column heading sorts; the accessible layer gets a button saying how.
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    ImGui::PushFont(Fonts.Bold);
+    // Header: each column heading is a button; the accessible layer says what it sorts and how.
+    float header_h = 0.0f;
+    for (int c = 0; c < Column_COUNT; ++c)
+        header_h = std::max(header_h, Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kColumnNames[c]).y);
+    header_h += 2 * pad_y;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + header_h), ToImColor(colour::Divider));
     int activated = -1;
     for (int c = 0; c < Column_COUNT; ++c) {
-        ImGui::TableSetColumnIndex(c);
-        ImGui::TableHeader(kColumnNames[c]);
+        ImVec2 a(origin.x + col_x[c], origin.y);
+        ImGui::SetCursorScreenPos(a);
+        ImGui::PushID(c);
+        bool pressed = ImGui::InvisibleButton("##sort", ImVec2(col_x[c + 1] - col_x[c], header_h));
         bool sorted = g_state.SortColumn == c;
         std::string name = sorted ? "Sorted by " + SortDescription(c, g_state.SortDescending) : std::string("Sort by ") + kColumnNames[c];
-        if (a11y::AddLastItem(a11y::Role::Button, name, "", 0, sorted)) activated = c;
-    }
-    ImGui::PopFont();
-    if (activated >= 0) {
-        bool flip = g_state.SortColumn == activated && !g_state.SortDescending;
-        ImGui::TableSetColumnSortDirection(activated, flip ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
-    }
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
-        if (specs->SpecsCount > 0) {
-            g_state.SortColumn = static_cast<int>(specs->Specs[0].ColumnUserID);
-            g_state.SortDescending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        if (a11y::AddLastItem(a11y::Role::Button, name, "", 0, sorted) || pressed) activated = c;
+        ImGui::PopID();
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            dl->AddRectFilled(a, ImVec2(a.x + col_x[c + 1] - col_x[c], a.y + header_h), ToImColor(colour::Border));
         }
-        specs->SpecsDirty = false;
+        ImVec2 text(a.x + pad_x, a.y + pad_y);
+        ImVec2 size = Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kColumnNames[c]);
+        dl->AddText(Fonts.Bold, font, text, ToImColor(colour::Text), kColumnNames[c], nullptr, text_w(c) - arrow - 4.0f);
+        if (sorted) {   // a small triangle after the heading: up for A to Z, down for Z to A
+            float x = text.x + size.x + 4.0f, y = text.y + font * 0.5f, h = arrow * 0.5f;
+            ImU32 col = ToImColor(colour::Text);
+            if (g_state.SortDescending) dl->AddTriangleFilled(ImVec2(x, y - h * 0.6f), ImVec2(x + arrow, y - h * 0.6f), ImVec2(x + arrow * 0.5f, y + h * 0.6f), col);
+            else dl->AddTriangleFilled(ImVec2(x, y + h * 0.6f), ImVec2(x + arrow * 0.5f, y - h * 0.6f), ImVec2(x + arrow, y + h * 0.6f), col);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + header_h));
+    if (activated >= 0) {
+        g_state.SortDescending = g_state.SortColumn == activated ? !g_state.SortDescending : false;
+        g_state.SortColumn = activated;
     }
     SortTrusts(ctx.Data, trusts);
 
-    // Rows: a selectable across the row makes the whole row one link; its height is measured first so
-    // the highlight covers every wrapped line.
-    ImGuiTable* table = ImGui::GetCurrentTable();
-    const float font = ImGui::GetFontSize();
+    // Rows: one button across the whole row, as tall as its longest wrapped cell.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+    int index = 0;
     for (const core::Trust* t : trusts) {
-        float row_h = font;
         std::string cells[Column_COUNT];
+        float row_h = font;
         for (int c = 0; c < Column_COUNT; ++c) {
             cells[c] = CellText(ctx.Data, *t, c);
-            const ImGuiTableColumn& col = table->Columns[c];
-            float wrap = std::max(20.0f, col.WorkMaxX - col.WorkMinX - (c == Column_Group ? 20.0f : 0.0f));
             ImFont* f = c == Column_Name ? Fonts.Bold : Fonts.Body;
-            row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, wrap, cells[c].c_str()).y);
+            row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, text_w(c), cells[c].c_str()).y);
         }
+        row_h += 2 * pad_y;
         ImGui::PushID(t->OdsCode.c_str());
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(Column_Name);
-        ImVec2 cell = ImGui::GetCursorScreenPos();
-        bool clicked = ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns,
-                                         ImVec2(0.0f, row_h));
+        ImVec2 a = ImGui::GetCursorScreenPos();
+        bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, row_h));
         std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
         clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), href) || clicked;
         bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetCursorScreenPos(cell);
-        ImGui::PushFont(Fonts.Bold);
-        ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(hovered ? colour::LinkHover : colour::Link));
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(cells[Column_Name].c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        for (int c = Column_Town; c < Column_COUNT; ++c) {
-            ImGui::TableSetColumnIndex(c);
-            if (c == Column_Group) {
-                ImVec2 p = ImGui::GetCursorScreenPos();
-                DrawMarker(ImGui::GetWindowDrawList(), p.x + 6.0f, p.y + font * 0.6f, 6.0f, MarkerForGroup(ctx.Data, t->Group));
-                ImGui::Indent(20.0f);
-            }
-            ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(c == Column_Record && t->RecordSystem.empty() ? colour::TextMuted : colour::Text));
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(cells[c].c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-            if (c == Column_Group) ImGui::Unindent(20.0f);
-        }
         ImGui::PopID();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImVec2 b(a.x + width, a.y + row_h);
+        dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Divider : (index++ % 2 ? colour::Page : colour::Card)));
+        dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
+        for (int c = 0; c < Column_COUNT; ++c) {
+            ImVec2 p(a.x + col_x[c] + pad_x, a.y + pad_y);
+            if (c == Column_Group) {
+                DrawMarker(dl, p.x + 6.0f, p.y + font * 0.6f, 6.0f, MarkerForGroup(ctx.Data, t->Group));
+                p.x += marker_w;
+            }
+            uint32_t col = c == Column_Name ? (hovered ? colour::LinkHover : colour::Link)
+                       : (c == Column_Record && t->RecordSystem.empty() ? colour::TextMuted : colour::Text);
+            dl->AddText(c == Column_Name ? Fonts.Bold : Fonts.Body, font, p, ToImColor(col), cells[c].c_str(), nullptr, text_w(c));
+        }
         if (clicked) ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
     }
-    ImGui::EndTable();
+    ImGui::PopStyleVar();
+    ImGui::Dummy(ImVec2(width, 1.0f));
 }
 
 // Narrow screens: a sort control, then one card a trust, each card one link.
@@ -438,7 +435,6 @@ void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
     if (hit >= 0) {
         g_state.SortDescending = g_state.SortColumn == hit ? !g_state.SortDescending : false;
         g_state.SortColumn = hit;
-        g_state.SortChangedOnCards = true;
     }
     Spacing(8);
     SortTrusts(ctx.Data, trusts);
@@ -518,19 +514,15 @@ void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trus
     }
     const float map_h = std::max(460.0f, std::min(680.0f, view_h - 180.0f));
     const float map_w = TrustMapWidth(std::min(width * 0.5f, 420.0f), map_h);
-    if (!ImGui::BeginTable("##map-layout", 2, ImGuiTableFlags_None)) return;
-    ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, map_w);
-    ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
+    ImGui::BeginGroup();
     DrawTrustMap(ctx, trusts, map_w, map_h);
-    ImGui::TableSetColumnIndex(1);
-    ImGui::Indent(16.0f);
+    ImGui::EndGroup();
+    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::BeginGroup();
     DrawMapKey(ctx.Data, trusts);
     Spacing(12);
     Filters(ctx.Data, trusts);
-    ImGui::Unindent(16.0f);
-    ImGui::EndTable();
+    ImGui::EndGroup();
 }
 
 std::string Coordinates(const core::Trust& t)
@@ -541,8 +533,20 @@ std::string Coordinates(const core::Trust& t)
     return std::string(buf) + (t.CoordinatesApproximate ? " (approximate: the main town, not the hospital)" : "");
 }
 
-// The facts of one trust as a summary list: label beside value when there is room, above it when not.
-void DrawFacts(const ScreenContext& ctx, const core::Trust& t)
+// Text wrapped at `width` from where the cursor is, so two of them can sit side by side.
+void WrappedText(const std::string& text, ImFont* font, float width)
+{
+    ImGui::PushFont(font);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    a11y::AddLastItem(a11y::Role::Text, text);
+}
+
+// The facts of one trust as a summary list, `width` wide: label beside value when there is room, above it
+// when not.
+void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
 {
     const core::TrustGroup* g = ctx.Data.FindGroup(t.Group);
     std::string group = g ? g->Label + (g->Date.empty() ? "" : "; announced " + ReadableDate(g->Date)) : NotKnown("");
@@ -557,25 +561,33 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t)
         { "Coordinates", Coordinates(t) },
         { "Group", group },
     };
-    if (ContentWidth() >= 480.0f && ImGui::BeginTable("##facts", 2, ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH)) {
-        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 0.36f);
-        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.64f);
-        for (const auto& f : facts) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            BoldLine(f.first);
-            ImGui::TableSetColumnIndex(1);
-            Paragraph(f.second);
-        }
-        ImGui::EndTable();
-        return;
-    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float gap = 12.0f, label_w = width * 0.36f - gap, value_w = width * 0.64f;
+    const float line_gap = ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    auto rule = [&](float y) {
+        float x = ImGui::GetCursorScreenPos().x;
+        dl->AddLine(ImVec2(x, y), ImVec2(x + width, y), ToImColor(colour::Divider));
+    };
+    if (width >= 480.0f) rule(ImGui::GetCursorScreenPos().y - line_gap);
     for (const auto& f : facts) {
-        BoldLine(f.first);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);
-        Paragraph(f.second);
-        Spacing(4);
+        if (width >= 480.0f) {
+            const float x = ImGui::GetCursorPosX();
+            ImGui::BeginGroup();
+            WrappedText(f.first, Fonts.Bold, label_w);
+            ImGui::EndGroup();
+            ImGui::SameLine(x + label_w + gap);
+            ImGui::BeginGroup();
+            WrappedText(f.second, Fonts.Body, value_w);
+            ImGui::EndGroup();
+            rule(ImGui::GetCursorScreenPos().y - line_gap);
+        } else {
+            WrappedText(f.first, Fonts.Bold, width);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);
+            WrappedText(f.second, Fonts.Body, width);
+            Spacing(4);
+        }
     }
+    ImGui::Dummy(ImVec2(width, 0.0f));      // the list takes its whole width, so what sits beside it does not overlap
 }
 
 } // namespace
@@ -625,18 +637,17 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     Spacing(8);
 
     const float width = ContentWidth();
-    if (width >= 640.0f && ImGui::BeginTable("##detail", 2, ImGuiTableFlags_None)) {
-        const float map_w = 220.0f;
-        ImGui::TableSetupColumn("facts", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, map_w);
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        DrawFacts(ctx, *t);
-        ImGui::TableSetColumnIndex(1);
+    if (width >= 640.0f) {   // the facts, and the small map beside them
+        const float map_w = 220.0f, gap = 24.0f;
+        ImGui::BeginGroup();
+        DrawFacts(ctx, *t, width - map_w - gap);
+        ImGui::EndGroup();
+        ImGui::SameLine(0.0f, gap);
+        ImGui::BeginGroup();
         DrawTrustLocator(ctx.Data, *t, map_w);
-        ImGui::EndTable();
+        ImGui::EndGroup();
     } else {
-        DrawFacts(ctx, *t);
+        DrawFacts(ctx, *t, width);
         DrawTrustLocator(ctx.Data, *t, std::min(width, 260.0f));
         Spacing(8);
     }
