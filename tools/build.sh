@@ -17,7 +17,15 @@ site="$root/build/site"
 rm -rf "$site"
 mkdir -p "$site"
 cp -r "$root/web/." "$site/"
-cp "$root/build/web/appfinder.js" "$root/build/web/appfinder.wasm" "$site/"
+cp "$root/build/web/appfinder.wasm" "$site/"
+# Smaller JavaScript with Debian's terser (there is no Closure compiler here). The Emscripten glue is one
+# script of its own, so its top-level names can be shortened too; only Module, which boot.js sets, keeps
+# its name. Our own scripts are wrapped in functions and keep their global names (AppfinderLayer).
+terser "$root/build/web/appfinder.js" --compress toplevel,passes=2 --mangle toplevel,reserved=[Module] \
+       --output "$site/appfinder.js"
+for f in boot.js layer.js; do   # embed.js stays readable: web editors copy it
+    terser "$root/web/$f" --compress --mangle --output "$site/$f"
+done
 # The page: the shell with every screen's content as plain HTML, for readers without JavaScript or WebGL.
 "$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site/index.html"
 # Content-hashed names, so hosts can cache them for a year; index.html and embed.js keep fixed names.
