@@ -5,9 +5,11 @@
 #include "platform/browser.h"
 #include "platform/web_platform.h"
 #include "ui/app.h"
+#include "ui/fonts.h"
 
 #include "imgui.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,15 +49,30 @@ void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector
         return;
     }
     notices.insert(notices.begin(), "Showing your own data (?data=).");
+    ui::ForgetCharacters();                   // the fonts get the new data's characters
+    for (const core::DataFile& f : merged) ui::NoteCharacters(f.Text);
+    platform::Platform().RebuildFonts();
     g_app->SetData(std::move(loaded.Data), {});
     g_app->SetNotices(std::move(notices));
 }
 
 core::LoadResult g_loaded;
+std::vector<core::DataFile> g_bundled_files;
+std::unique_ptr<core::DatasetLoader> g_loader;
 
-void LoadBundledData()
+void LoadBundledFile()                        // one data file a task
 {
-    g_loaded = core::LoadDataset(core::BundledDataFiles());
+    if (!g_loader) {
+        g_bundled_files = core::BundledDataFiles();
+        for (const core::DataFile& f : g_bundled_files) ui::NoteCharacters(f.Text);
+        g_loader = std::make_unique<core::DatasetLoader>(g_bundled_files);
+    }
+    g_loader->LoadNext();
+    if (g_loader->Done()) {
+        g_loaded = g_loader->Take();
+        g_loader.reset();
+        g_bundled_files.clear();
+    }
 }
 
 void ShowBundledData()
@@ -83,6 +100,11 @@ void InitPlatform()
     if (g_platform_ok) platform::ConnectAccessibleLayer([](float y, float height) { g_app->Reveal(y, height); });
 }
 
+void BuildFonts()
+{
+    if (g_platform_ok) g_platform_ok = platform::Platform().BuildFonts();
+}
+
 void StartApp()
 {
     if (!g_platform_ok) return;               // the page keeps its text version and says why
@@ -100,6 +122,12 @@ int main()
     static ui::App app(platform::Platform());
     g_app = &app;
     // A few short tasks rather than one long one, so the page stays responsive while the app starts.
-    platform::RunInSteps({ LoadBundledData, ShowBundledData, InitPlatform, StartApp });
+    std::vector<platform::Step> steps;
+    for (const std::string& name : core::DataFileNames()) steps.push_back({ name.c_str(), LoadBundledFile });
+    steps.push_back({ "index data", ShowBundledData });
+    steps.push_back({ "start WebGL", InitPlatform });
+    steps.push_back({ "fonts", BuildFonts });
+    steps.push_back({ "font texture", StartApp });
+    platform::RunInSteps(std::move(steps));
     return 0;                                 // the runtime stays alive; events drive everything
 }

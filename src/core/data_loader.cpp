@@ -857,31 +857,52 @@ const std::vector<std::string>& DataFileNames()
     return names;
 }
 
+struct DatasetLoader::State {
+    explicit State(const std::vector<DataFile>& files) : Files(files) {}
+    const std::vector<DataFile>& Files;
+    LoadResult Result;
+    Loading Load{ Result.Data };
+    std::size_t Next = 0;
+};
+
+DatasetLoader::DatasetLoader(const std::vector<DataFile>& files) : S(std::make_unique<State>(files)) {}
+DatasetLoader::~DatasetLoader() = default;
+
+bool DatasetLoader::Done() const { return S->Next >= std::size(FileReaders); }
+
+void DatasetLoader::LoadNext()
+{
+    if (Done()) return;
+    const FileReader& reader = FileReaders[S->Next++];
+    FileLog log{ reader.Name, S->Result.Problems, {}, 0 };
+    const auto file = std::find_if(S->Files.begin(), S->Files.end(), [&](const DataFile& f) { return f.Name == reader.Name; });
+    std::string error;
+    std::optional<json> root;
+    if (file == S->Files.end())
+        error = "file is missing";
+    else
+        root = ParseFile(file->Text, error, log);
+    if (!root)
+    {
+        const bool is_sources = reader.Read == ReadSources;
+        log.Add("", error + "; this file is skipped" + (is_sources ? ", so the sources cited by other files are not checked" : ""));
+        log.Close();
+        return;
+    }
+    reader.Read(*root, log, S->Load);
+    log.Close();
+}
+
+LoadResult DatasetLoader::Take()
+{
+    while (!Done()) LoadNext();
+    return std::move(S->Result);
+}
+
 LoadResult LoadDataset(const std::vector<DataFile>& files)
 {
-    LoadResult result;
-    Loading loading{ result.Data };
-    for (const FileReader& reader : FileReaders)
-    {
-        FileLog log{ reader.Name, result.Problems, {}, 0 };
-        const auto file = std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.Name == reader.Name; });
-        std::string error;
-        std::optional<json> root;
-        if (file == files.end())
-            error = "file is missing";
-        else
-            root = ParseFile(file->Text, error, log);
-        if (!root)
-        {
-            const bool is_sources = reader.Read == ReadSources;
-            log.Add("", error + "; this file is skipped" + (is_sources ? ", so the sources cited by other files are not checked" : ""));
-            log.Close();
-            continue;
-        }
-        reader.Read(*root, log, loading);
-        log.Close();
-    }
-    return result;
+    DatasetLoader loader(files);
+    return loader.Take();
 }
 
 std::string FormatProblem(const Problem& p)

@@ -6,6 +6,7 @@
 #include "core/model.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,24 @@ constexpr std::size_t MaxProblemsPerFile = 100;              // more are counted
 
 const std::vector<std::string>& DataFileNames();            // the seven files a data folder holds, "sources.json" first
 LoadResult  LoadDataset(const std::vector<DataFile>& files); // files not named in DataFileNames() are ignored
+
+// LoadDataset one file at a time, so a page can spread the work over short tasks. `files` must outlive
+// the loader. LoadNext() reads the next file (sources.json first); Take() reads what is left and returns
+// the result, the same as LoadDataset's.
+class DatasetLoader {
+public:
+    explicit DatasetLoader(const std::vector<DataFile>& files);
+    ~DatasetLoader();
+    DatasetLoader(const DatasetLoader&) = delete;
+    DatasetLoader& operator=(const DatasetLoader&) = delete;
+    bool Done() const;
+    void LoadNext();
+    LoadResult Take();
+
+private:
+    struct State;
+    std::unique_ptr<State> S;
+};
 std::string FormatProblem(const Problem& p);                // "apps.json: /apps/3/platforms/0: expected one of ..."; no pointer part for ""
 
 // The files of assets/ compiled into the program. Defined in bundled_files.cpp: a program that calls it

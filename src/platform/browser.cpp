@@ -17,6 +17,12 @@ EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     }
 });
 
+EM_JS(void, js_measure, (const char* name, double start), {
+    if (window.performance && performance.measure) {
+        try { performance.measure('appfinder: ' + UTF8ToString(name), { start: start, end: performance.now() }); } catch (e) {}
+    }
+});
+
 // The text version stays on screen until the first frame is drawn: it is what people see first.
 // Until then the canvas has its size but is invisible.
 EM_JS(void, js_show_app, (), {
@@ -226,6 +232,7 @@ std::string GetQueryParam(const char* name)
 void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
 void CopyPageLink() { js_copy_page_link(); }
 void ShowTextVersion() { js_show_text_version(); }
+void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }
 void FetchData(const std::string& url, const std::string& names) { js_fetch_data(url.c_str(), names.c_str()); }
 
 } // namespace platform

@@ -239,18 +239,21 @@ const char* CssCursor(ImGuiMouseCursor c)
 WebPlatform& Platform() { return g_platform; }
 
 namespace {
-std::vector<std::function<void()>> g_steps;
+std::vector<Step> g_steps;
 size_t g_next_step = 0;
 
 void RunNextStep(void*)
 {
     if (g_next_step >= g_steps.size()) return;
-    g_steps[g_next_step++]();
+    const Step& step = g_steps[g_next_step++];
+    double start = emscripten_get_now();
+    step.Run();
+    MeasureSince(step.Name, start);
     if (g_next_step < g_steps.size()) emscripten_set_timeout(RunNextStep, 0.0, nullptr);
 }
 } // namespace
 
-void RunInSteps(std::vector<std::function<void()>> steps)
+void RunInSteps(std::vector<Step> steps)
 {
     g_steps = std::move(steps);
     g_next_step = 0;
@@ -319,15 +322,21 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     return true;
 }
 
-void WebPlatform::Start()
+bool WebPlatform::BuildFonts()
 {
     UpdateCanvasSize();
-    if (!ui::LoadFonts(PixelRatio)) {        // before the first frame, in this task
+    if (!ui::LoadFonts(PixelRatio)) {
         SetAppState("error", "The interactive version could not load its fonts. The text version is below.");
-        return;
+        return false;
     }
-    ImGui_ImplOpenGL3_CreateFontsTexture();
     FontRatio = PixelRatio;
+    return true;
+}
+
+void WebPlatform::Start()
+{
+    Started = true;
+    ImGui_ImplOpenGL3_CreateFontsTexture();
     Route(GetHash());
     Wake();
 }
@@ -335,7 +344,7 @@ void WebPlatform::Start()
 void WebPlatform::Wake(int frames)
 {
     if (frames > FramesLeft) FramesLeft = frames;
-    if (!FramePending && !ContextLost) {
+    if (!FramePending && !ContextLost && Started) {
         FramePending = true;
         emscripten_request_animation_frame(OnAnimationFrame, nullptr);
     }
@@ -429,6 +438,7 @@ void WebPlatform::DrawFrame(double time_ms)
             FramesLeft = std::max(FramesLeft, 2);   // draw again at the new size
         }
     }
+    if (!Ready) MeasureSince(FramesDrawn == 1 ? "first frame" : "second frame", work_start);
     if (!Ready && FramesDrawn >= 2) {
         Ready = true;
         RevealApp();

@@ -25,7 +25,9 @@ public:
     using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
     std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
     void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
-    void Start();                                       // first frame; after it everything is event-driven
+    bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
+    void Start();                                       // font texture, first frame; then everything is event-driven
+    void RebuildFonts() { FontRatio = 0.0f; Wake(); }   // before the next frame (new data, new characters)
 
     // ui::Host
     void Navigate(const std::string& hash, bool replace) override;
@@ -67,6 +69,7 @@ private:
     float FontRatio = 0.0f;
     int CanvasW = 0, CanvasH = 0;
     bool Ready = false;
+    bool Started = false;                              // no frame before Start(): the fonts are not built yet
     bool RouteChanged = false;
     std::string LastCursor;
     float SentHeight = 0.0f;
@@ -88,7 +91,12 @@ public:
 
 WebPlatform& Platform();
 
-// Runs each step in its own task (a zero-delay timer), so no single task blocks the page for long.
-void RunInSteps(std::vector<std::function<void()>> steps);
+// Runs each step in its own task (a zero-delay timer), so no single task blocks the page for long. Each
+// step shows in the browser's performance tools as a user timing "appfinder: <name>".
+struct Step {
+    const char* Name;
+    std::function<void()> Run;
+};
+void RunInSteps(std::vector<Step> steps);
 
 } // namespace platform

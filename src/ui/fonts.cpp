@@ -2,8 +2,12 @@
 #include "ui/fonts.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
+#include <cstdlib>
 #include <cstring>
+#include <set>
+#include <vector>
 
 namespace ui {
 
@@ -23,11 +27,16 @@ const ImWchar kTextRanges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 
                                 0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
                                 0x2122, 0x2122, 0x2212, 0x2212, 0 };
 
-ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, bool ascii_only = false,
-                bool merge = false)
+// ASCII and the symbols and punctuation the content and the interface use (the Bold subset's set).
+const ImWchar kContentRanges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00B0, 0x00B0, 0x00B7, 0x00B7, 0x00D7, 0x00D7,
+                                   0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+                                   0x20AC, 0x20AC, 0 };
+
+std::set<ImWchar> g_seen;                    // characters beyond ASCII found in the data
+ImVector<ImWchar> g_content_ranges;          // kContentRanges plus g_seen; alive until the atlas is built
+
+ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, const ImWchar* ranges, bool merge = false)
 {
-    // The key figures' large font needs only ASCII, £, ×, € and dashes: fewer big glyphs to rasterise.
-    static const ImWchar figure_ranges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x20AC, 0x20AC, 0 };
     ImFontConfig config;
     config.MergeMode = merge;                // adds only the glyphs the font before it lacks
     config.FontDataOwnedByAtlas = false;     // the bytes are static
@@ -35,7 +44,7 @@ ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, bo
     config.OversampleV = 1;
     config.PixelSnapH = true;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->Data), static_cast<int>(file->Size),
-                                                     size * pixel_ratio, &config, ascii_only ? figure_ranges : kTextRanges);
+                                                     size * pixel_ratio, &config, ranges);
 }
 
 } // namespace
@@ -52,21 +61,77 @@ bool LoadFonts(float pixel_ratio)
         Fonts = FontSet();
         return false;
     }
-    // Bold is subset to ASCII and the content's symbols; Regular fills in any other letter.
+    // The key figures' large font needs only ASCII, £, ×, € and dashes: fewer big glyphs to rasterise.
+    static const ImWchar figure_ranges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x20AC, 0x20AC, 0 };
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(kContentRanges);
+    for (ImWchar c : g_seen) builder.AddChar(c);
+    g_content_ranges.clear();
+    builder.BuildRanges(&g_content_ranges);
+    const ImWchar* content = g_content_ranges.Data;
+    // Bold is subset to ASCII and the content's symbols; Regular fills in any other letter the data uses.
+    const bool fill_in = !g_seen.empty();
     auto add_bold = [&](float size) {
-        ImFont* font = AddFont(bold, size, pixel_ratio);
-        AddFont(regular, size, pixel_ratio, false, true);
+        ImFont* font = AddFont(bold, size, pixel_ratio, content);
+        if (fill_in) AddFont(regular, size, pixel_ratio, content, true);
         return font;
     };
-    Fonts.Body = AddFont(regular, kBodySize, pixel_ratio);
+    Fonts.Body = AddFont(regular, kBodySize, pixel_ratio, kTextRanges);
     Fonts.Bold = add_bold(kBodySize);
-    Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio);
+    Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio, content);
     Fonts.H1 = add_bold(kH1Size);
     Fonts.H2 = add_bold(kH2Size);
-    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, true);
+    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, figure_ranges);
     io.FontDefault = Fonts.Body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     return io.Fonts->Build();
 }
+
+namespace {
+
+bool InContentRanges(unsigned int c)
+{
+    for (const ImWchar* r = kContentRanges; r[0]; r += 2)
+        if (c >= r[0] && c <= r[1]) return true;
+    return false;
+}
+
+void Note(unsigned int c)
+{
+    if (c > 0x7E && c < 0xFFFF && !InContentRanges(c)) g_seen.insert(static_cast<ImWchar>(c));
+}
+
+} // namespace
+
+void NoteCharacters(const std::string& text)
+{
+    const char* p = text.c_str();
+    const char* end = p + text.size();
+    while (p < end) {
+        unsigned int c = static_cast<unsigned char>(*p);
+        if (c == '\\' && p + 5 < end && p[1] == 'u') {        // a JSON escape: \uXXXX
+            char hex[5] = { p[2], p[3], p[4], p[5], 0 };
+            char* stop = nullptr;
+            unsigned long v = std::strtoul(hex, &stop, 16);
+            if (stop == hex + 4) Note(static_cast<unsigned int>(v));
+            p += 6;
+            continue;
+        }
+        if (c == '\\' && p + 1 < end) {                       // any other escape: skip the escaped character
+            p += 2;
+            continue;
+        }
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        Note(c);
+        p += n;
+    }
+}
+
+void ForgetCharacters() { g_seen.clear(); }
 
 } // namespace ui

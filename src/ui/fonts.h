@@ -4,6 +4,8 @@
 
 #include "core/bundled_files.h"
 
+#include <string>
+
 struct ImFont;
 
 namespace ui {
@@ -28,6 +30,13 @@ struct FontSet {
 extern FontSet Fonts;
 
 // Rebuilds the atlas for this device pixel ratio. The renderer must re-upload its texture after.
+// Body text has all of Latin-1 (people type into it); captions and the bold fonts have ASCII, the
+// content's symbols and whatever else NoteCharacters() has seen, so start-up rasterises fewer glyphs.
 bool LoadFonts(float pixel_ratio);
+
+// Collects the characters beyond ASCII in a data file's text (UTF-8 and JSON \u escapes), for LoadFonts().
+// ForgetCharacters() starts the collection again (new data replaces the old).
+void NoteCharacters(const std::string& text);
+void ForgetCharacters();
 
 } // namespace ui

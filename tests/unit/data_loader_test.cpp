@@ -463,3 +463,30 @@ TEST_CASE("several mistakes in one entry are all reported")
 }
 
 } // TEST_SUITE
+
+TEST_CASE("loading one file at a time gives the same result as loading all at once")
+{
+    std::vector<core::DataFile> files = core::BundledDataFiles();
+    // A broken file too, so problems and skipped files are compared as well.
+    for (core::DataFile& f : files)
+        if (f.Name == "wearables.json") f.Text = "{\"wearables\": [ {\"id\": 3} ";
+    const core::LoadResult all = core::LoadDataset(files);
+
+    core::DatasetLoader loader(files);
+    int steps = 0;
+    while (!loader.Done()) {
+        loader.LoadNext();
+        ++steps;
+    }
+    const core::LoadResult stepwise = loader.Take();
+    CHECK(steps == static_cast<int>(core::DataFileNames().size()));
+    CHECK(stepwise.Data.Apps.size() == all.Data.Apps.size());
+    CHECK(stepwise.Data.Trusts.size() == all.Data.Trusts.size());
+    CHECK(stepwise.Data.Sources.size() == all.Data.Sources.size());
+    CHECK(stepwise.Data.Topics.empty());
+    REQUIRE(stepwise.Problems.size() == all.Problems.size());
+    REQUIRE_FALSE(all.Problems.empty());
+    for (size_t i = 0; i < all.Problems.size(); ++i)
+        CHECK(core::FormatProblem(stepwise.Problems[i]) == core::FormatProblem(all.Problems[i]));
+    CHECK(all.Data.Apps.size() > 0);
+}

@@ -90,7 +90,7 @@ using ui::a11y::Role;
 
 TEST_SUITE("ui screens") {
 
-TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the Bold subset leaves out")
+TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the data uses that Bold leaves out")
 {
     H();
     const ImFontGlyph* bold_w = ui::Fonts.Bold->FindGlyphNoFallback('W');
@@ -98,15 +98,30 @@ TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters 
     REQUIRE(bold_w);
     REQUIRE(body_w);
     CHECK(bold_w->AdvanceX > body_w->AdvanceX);              // a real bold, not Regular under another name
-    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2 }) {
-        CHECK(font->FindGlyphNoFallback(0x00E9));            // é: not in the Bold subset, merged from Regular
-        CHECK(font->FindGlyphNoFallback(0x00A3));            // £: in the Bold subset
+    CHECK(ui::Fonts.Body->FindGlyphNoFallback(0x00E9));      // é: body text has all of Latin-1, for typing
+    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
+        CHECK(font->FindGlyphNoFallback(0x00A3));            // £: the content uses it
+        CHECK_FALSE(font->FindGlyphNoFallback(0x00E9));      // é: not in the bundled data, so not rasterised
+    }
+
+    ui::NoteCharacters("{\"name\": \"Caf\u00e9 \u0142\\u00f1\"}");   // é and ł as UTF-8, ñ as a JSON escape
+    ui::LoadFonts(1.0f);
+    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
+        CHECK(font->FindGlyphNoFallback(0x00E9));
+        CHECK(font->FindGlyphNoFallback(0x00F1));
+        CHECK(font->FindGlyphNoFallback(0x00A3));
     }
     const ImFontGlyph* bold_e = ui::Fonts.Bold->FindGlyphNoFallback(0x00E9);
     const ImFontGlyph* body_e = ui::Fonts.Body->FindGlyphNoFallback(0x00E9);
     REQUIRE(bold_e);
     REQUIRE(body_e);
-    CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX));   // the merged glyph is Regular's
+    CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX));   // the filled-in glyph is Regular's
+    ui::ForgetCharacters();
+    ui::LoadFonts(1.0f);
+    CHECK_FALSE(ui::Fonts.H1->FindGlyphNoFallback(0x00E9));
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
 }
 
 TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
