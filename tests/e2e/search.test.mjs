@@ -60,7 +60,8 @@ test('without WebGL the text version stays, with a note', async () => {
   assert.equal(await waitForState(page, 'error'), 'error');
   assert.equal(await page.isVisible('#static-content'), true);
   assert.match(await page.textContent('#app-message'), /WebGL/);
-  assert.match(await page.textContent('#static-content'), /myCOPD/);
+  assert.match(await page.textContent('#static-content'), /Global Digital Exemplar/);
+  assert.equal(await page.isVisible('#static-content nav a[href="apps.html"]'), true, 'the apps are a link away');
   await context.close();
   await noGl.close();
 });
