@@ -26,9 +26,10 @@ terser "$root/build/web/appfinder.js" --compress toplevel,passes=2 --mangle topl
 for f in boot.js layer.js; do   # embed.js stays readable: web editors copy it
     terser "$root/web/$f" --compress --mangle --output "$site/$f"
 done
-# The page: the shell with every screen's content as plain HTML, for readers without JavaScript or WebGL.
-"$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site/index.html"
-# Content-hashed names, so hosts can cache them for a year; index.html and embed.js keep fixed names.
+# The pages, for readers without JavaScript or WebGL: index.html (the shell with the Programme as plain HTML)
+# and a text page for each other screen (timeline.html, trusts.html, apps.html, wearables.html, sources.html).
+"$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site"
+# Content-hashed names, so hosts can cache them for a year; the .html pages and embed.js keep fixed names.
 hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints the new name
     local f=$1 h
     h=$(sha256sum "$site/$f" | cut -c1-10)
@@ -41,7 +42,10 @@ sed -i "s/\"appfinder\.wasm\"/\"$wasm\"/" "$site/appfinder.js"
 grep -q "\"$wasm\"" "$site/appfinder.js" || { echo "build: could not point appfinder.js at $wasm" >&2; exit 1; }
 for f in appfinder.js boot.js layer.js app.css; do
     new=$(hashed "$f")
-    sed -i "s/\"$f\"/\"$new\"/g" "$site/index.html" "$site/embed-example.html"
+    sed -i "s/\"$f\"/\"$new\"/g" "$site"/*.html
 done
+if grep -l -E '"(appfinder|boot|layer)\.js"|"app\.css"' "$site"/*.html; then
+    echo "build: the pages above still name a file by its unhashed name" >&2; exit 1
+fi
 
 echo "build: site in build/site/ ($(du -sk "$site" | cut -f1) KB), CLI in build/native/appfinder-cli"

@@ -1,6 +1,6 @@
-// cli_html.cpp — `appfinder-cli html [--data DIR] [--shell FILE] OUT`: writes the site's index.html at build
-// time, shell.html with its static-content block filled with the whole content as HTML (core/static_html.h),
-// so the page can be read before and without the app (native CLI only).
+// cli_html.cpp — `appfinder-cli html [--data DIR] [--shell FILE] OUT_DIR`: writes the site's pages at build time,
+// index.html (shell.html with the Programme as HTML) and one text page per other screen (core/static_html.h),
+// so the content can be read before and without the app (native CLI only).
 #include "cli/commands.h"
 #include "cli/data_folder.h"
 #include "core/data_loader.h"
@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -18,14 +19,16 @@ namespace {
 void PrintHtmlUsage(std::FILE* out)
 {
     std::fprintf(out,
-        "usage: appfinder-cli html [--data DIR] [--shell FILE] OUT\n"
-        "  Writes OUT (the site's index.html): the shell page with the block between\n"
+        "usage: appfinder-cli html [--data DIR] [--shell FILE] OUT_DIR\n"
+        "  Writes the site's pages into OUT_DIR (made if missing), readable without JavaScript\n"
+        "  or WebGL: index.html, the shell page with the block between\n"
         "  <!-- APPFINDER:STATIC-CONTENT --> and <!-- /APPFINDER:STATIC-CONTENT --> replaced by\n"
-        "  the whole content as HTML, readable without JavaScript or WebGL.\n"
+        "  the Programme as HTML, and timeline.html, trusts.html, apps.html, wearables.html and\n"
+        "  sources.html, text pages with the shell's stylesheet and no scripts.\n"
         "  --data DIR     read the data from DIR instead of the data built into this program\n"
         "  --shell FILE   the page to fill (default: ./shell.html)\n"
         "  Exit status: 0 written, 1 invalid data or a file could not be read or written\n"
-        "  (OUT is then left as it was), 2 usage error.\n");
+        "  (the pages in OUT_DIR are then left as they were), 2 usage error.\n");
 }
 
 bool ReadFile(const std::string& path, std::string& text)
@@ -38,18 +41,36 @@ bool ReadFile(const std::string& path, std::string& text)
     return !in.bad();
 }
 
-// Writes next to `path` first and renames, so a failed run never leaves half a page behind.
-bool WriteFileAtomically(const std::string& path, const std::string& text)
+// Writes every page to a temporary file beside its place and renames them only when all are written, so a page
+// that cannot be written leaves the folder's pages as they were, never half a page.
+bool WritePages(const std::string& dir, const std::vector<core::StaticPage>& pages, std::string& failed)
 {
-    const std::string temp = path + ".tmp";
+    std::vector<std::string> temps;
+    auto remove_temps = [&temps] { for (const std::string& t : temps) std::remove(t.c_str()); };
+    for (const core::StaticPage& page : pages)
     {
+        const std::string temp = (std::filesystem::path(dir) / (page.FileName + ".tmp")).string();
+        temps.push_back(temp);
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return false;
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.write(page.Html.data(), static_cast<std::streamsize>(page.Html.size()));
         out.close();
-        if (!out) { std::remove(temp.c_str()); return false; }
+        if (!out)
+        {
+            failed = temp;
+            remove_temps();
+            return false;
+        }
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) { std::remove(temp.c_str()); return false; }
+    for (size_t i = 0; i < pages.size(); i++)
+    {
+        const std::string path = (std::filesystem::path(dir) / pages[i].FileName).string();
+        if (std::rename(temps[i].c_str(), path.c_str()) != 0)
+        {
+            failed = path;
+            remove_temps();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -57,7 +78,7 @@ bool WriteFileAtomically(const std::string& path, const std::string& text)
 
 int RunHtml(int argc, char** argv)
 {
-    std::string data_dir, shell_path = "shell.html", out_path;
+    std::string data_dir, shell_path = "shell.html", out_dir;
     for (int i = 1; i < argc; i++)
     {
         const std::string arg = argv[i];
@@ -68,8 +89,8 @@ int RunHtml(int argc, char** argv)
         }
         if ((arg == "--data" || arg == "--shell") && i + 1 < argc)
             (arg == "--data" ? data_dir : shell_path) = argv[++i];
-        else if (!arg.empty() && arg[0] != '-' && out_path.empty())
-            out_path = arg;
+        else if (!arg.empty() && arg[0] != '-' && out_dir.empty())
+            out_dir = arg;
         else
         {
             std::fprintf(stderr, "appfinder-cli html: unexpected argument '%s'\n", arg.c_str());
@@ -77,7 +98,7 @@ int RunHtml(int argc, char** argv)
             return 2;
         }
     }
-    if (out_path.empty())
+    if (out_dir.empty())
     {
         PrintHtmlUsage(stderr);
         return 2;
@@ -98,8 +119,8 @@ int RunHtml(int argc, char** argv)
         std::fprintf(stderr, "%s\n", core::FormatProblem(p).c_str());
     if (!loaded.Problems.empty())
     {
-        std::fprintf(stderr, "appfinder-cli html: the data has %zu problem%s; %s not written\n", loaded.Problems.size(),
-                     loaded.Problems.size() == 1 ? "" : "s", out_path.c_str());
+        std::fprintf(stderr, "appfinder-cli html: the data has %zu problem%s; nothing written to %s\n", loaded.Problems.size(),
+                     loaded.Problems.size() == 1 ? "" : "s", out_dir.c_str());
         return 1;
     }
 
@@ -109,17 +130,23 @@ int RunHtml(int argc, char** argv)
         std::fprintf(stderr, "appfinder-cli html: %s: cannot read the shell page\n", shell_path.c_str());
         return 1;
     }
-    const std::string page = core::FillShell(shell, core::RenderStaticContent(loaded.Data), error);
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(loaded.Data, shell, error);
     if (!error.empty())
     {
-        std::fprintf(stderr, "appfinder-cli html: %s: %s; %s not written\n", shell_path.c_str(), error.c_str(), out_path.c_str());
+        std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;
     }
-    if (!WriteFileAtomically(out_path, page))
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    std::string failed;
+    if (ec || !WritePages(out_dir, pages, failed))
     {
-        std::fprintf(stderr, "appfinder-cli html: %s: cannot write the file\n", out_path.c_str());
+        std::fprintf(stderr, "appfinder-cli html: %s: cannot write the file\n", ec ? out_dir.c_str() : failed.c_str());
         return 1;
     }
-    std::fprintf(stderr, "appfinder-cli html: wrote %s (%zu bytes)\n", out_path.c_str(), page.size());
+    size_t bytes = 0;
+    for (const core::StaticPage& page : pages)
+        bytes += page.Html.size();
+    std::fprintf(stderr, "appfinder-cli html: wrote %zu pages to %s (%zu bytes)\n", pages.size(), out_dir.c_str(), bytes);
     return 0;
 }

@@ -13,7 +13,7 @@ void PrintUsage(std::FILE* out)
                       "  validate [DIR]   check a data folder (default: the bundled data)\n"
                       "  search QUERY     search as the app does (--json for one JSON array)\n"
                       "  bench            time search on a synthetic catalogue of 10,000 apps\n"
-                      "  html OUT         write the site's index.html with the content as HTML\n"
+                      "  html OUT_DIR     write the site's pages (index.html and the text pages)\n"
                       "  help             show this message\n"
                       "`appfinder-cli <command> --help` describes a command.\n");
 }

@@ -1,11 +1,12 @@
-// static_html.cpp — the content as semantic HTML for the page without the app (layer: core). See static_html.h.
+// static_html.cpp — the content as semantic HTML pages for readers without the app (layer: core). See static_html.h.
 // Every string from the data goes through EscapeHtml, every address through IsLinkableUrl, every id through
-// Writer::UniqueId: the data is never trusted to be well formed.
+// EntryAnchors: the data is never trusted to be well formed.
 #include "core/static_html.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <set>
 #include <vector>
@@ -17,18 +18,40 @@ const char* const StaticContentEnd   = "<!-- /APPFINDER:STATIC-CONTENT -->";
 
 namespace {
 
-// Ids the shell itself uses around the content. A data id must never take one of them: boot.js finds these
-// elements with getElementById, which returns the first match. FillShell checks the real shell as well.
-const char* const kShellIds[] = { "app-message", "static-content", "app-root", "canvas" };
+// Ids the shell itself uses around the content, and the Programme section's. A data id must never take one of them:
+// boot.js finds these elements with getElementById, which returns the first match. FillShell checks the real shell as well.
+const char* const kReservedIds[] = { "app-message", "static-content", "app-root", "canvas", "programme" };
 
-struct SectionInfo { const char* Id; const char* NavLabel; };
-const SectionInfo kSections[] = {
-    { "programme", "The programme" },
-    { "timeline",  "Timeline" },
-    { "trusts",    "Exemplar trusts" },
-    { "apps",      "Health apps" },
-    { "wearables", "Wearables" },
-    { "sources",   "Sources" },
+// The pages of the text site, in the nav's order. The Programme lives in index.html, the app's own page.
+enum Page_ { Page_Programme, Page_Timeline, Page_Trusts, Page_Apps, Page_Wearables, Page_Sources, Page_COUNT };
+
+struct PageInfo {
+    const char* FileName;
+    const char* NavLabel;
+    const char* Heading;                        // the page's h1; in index.html the Programme section's h2
+    const char* Description;                    // <meta name="description">; index.html keeps the shell's
+    const char* AnchorPrefix;                   // "trust-" for the entries' ids, or nullptr when the page has none
+    Screen View;                                // the same content in the app: screen and view=
+    const char* Tab;
+};
+
+const PageInfo kPages[Page_COUNT] = {
+    { "index.html", "The programme", "The Global Digital Exemplar programme", "", nullptr, Screen::Programme, "" },
+    { "timeline.html", "Timeline", "Timeline",
+      "The NHS Global Digital Exemplar programme year by year: each announcement and milestone, with its source.",
+      nullptr, Screen::Programme, "timeline" },
+    { "trusts.html", "Exemplar trusts", "The exemplar trusts",
+      "The NHS trusts chosen as Global Digital Exemplars: where they are, their record systems, and what happened to them later.",
+      "trust-", Screen::Trusts, "" },
+    { "apps.html", "Health apps", "Health apps",
+      "The apps that were listed in the NHS Apps Library: what each is for, who made it, what it costs and what it works on.",
+      "app-", Screen::Apps, "" },
+    { "wearables.html", "Wearables", "Wearables and health apps",
+      "Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.",
+      "wearable-", Screen::Wearables, "" },
+    { "sources.html", "Sources", "Sources",
+      "Every page the facts on this site come from, grouped by publisher.",
+      nullptr, Screen::Sources, "" },
 };
 
 const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
@@ -114,13 +137,47 @@ std::vector<std::string> ScanIds(const std::string& html)
     return ids;
 }
 
-// Appends HTML to one string. Raw() is for our own markup only; everything from the data goes through Text().
+// The keys of a page's entries, in data order: ODS codes on the trusts page, app ids, wearable topic ids.
+std::vector<std::string> EntryKeys(const Dataset& data, int page)
+{
+    std::vector<std::string> keys;
+    if (page == Page_Trusts) for (const Trust& t : data.Trusts) keys.push_back(t.OdsCode);
+    if (page == Page_Apps) for (const App& a : data.Apps) keys.push_back(a.Id);
+    if (page == Page_Wearables) for (const WearableTopic& t : data.Topics) keys.push_back(t.Id);
+    return keys;
+}
+
+// The ids of a page's entries, in data order: the page's prefix + key with anything but [A-Za-z0-9_-] made '-', then
+// "-2", "-3"... until no other element has it. The writer and TextPageFor both take them from here, so the app's
+// "Text-only version" lands on the entry it showed.
+std::vector<std::string> EntryAnchors(const Dataset& data, int page)
+{
+    std::vector<std::string> anchors;
+    if (!kPages[page].AnchorPrefix) return anchors;
+    std::set<std::string> taken(std::begin(kReservedIds), std::end(kReservedIds));
+    for (const std::string& key : EntryKeys(data, page)) {
+        std::string base = kPages[page].AnchorPrefix;
+        for (char c : key) {
+            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            base += plain ? c : '-';
+        }
+        std::string id = base;
+        for (int n = 2; !taken.insert(id).second; n++) id = base + "-" + std::to_string(n);
+        anchors.push_back(id);
+    }
+    return anchors;
+}
+
+const char* const kSiteName = "Digital Exemplars &amp; Apps Finder";    // as HTML
+
+// Appends one page's HTML to one string. Raw() is for our own markup only; everything from the data goes through Text().
 struct Writer {
     const Dataset& Data;
+    const int Page;
+    const char* const Sub;                      // entries' headings: h3 under index.html's h2, h2 under a page's h1
     std::string Out;
-    std::set<std::string> Ids;
 
-    explicit Writer(const Dataset& data) : Data(data) {}
+    Writer(const Dataset& data, int page) : Data(data), Page(page), Sub(page == Page_Programme ? "h3" : "h2") {}
 
     void Raw(const char* s) { Out += s; }
     void Text(const std::string& s) { Out += EscapeHtml(s); }
@@ -131,17 +188,17 @@ struct Writer {
         Out += '>'; Text(text); Out += "</"; Out += tag; Out += ">\n";
     }
 
-    // prefix + key with anything but [A-Za-z0-9_-] made '-', then "-2", "-3"... until no other element has it.
-    std::string UniqueId(const char* prefix, const std::string& key)
+    // A heading below the page's (or the Programme section's) own; `id` comes from EntryAnchors.
+    void SubHeading(const std::string& text, const std::string& id = "")
     {
-        std::string base = prefix;
-        for (char c : key) {
-            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            base += plain ? c : '-';
-        }
-        std::string id = base;
-        for (int n = 2; !Ids.insert(id).second; n++) id = base + "-" + std::to_string(n);
-        return id;
+        if (id.empty()) { Element(Sub, text); return; }
+        Out += '<'; Out += Sub; Out += " id=\""; Out += id; Out += "\">"; Text(text); Out += "</"; Out += Sub; Out += ">\n";
+    }
+
+    // The address of an entry of `page`: "#id" on that page itself, "trusts.html#id" from any other.
+    std::string Href(int page, const std::string& id) const
+    {
+        return (page == Page ? std::string() : kPages[page].FileName) + "#" + id;
     }
 
     // A link that opens in a new tab, or the text alone when the address is not one we let through.
@@ -181,14 +238,10 @@ struct Writer {
         Raw("<dt>"); Raw(term); Raw("</dt><dd>"); Text(value); Raw("</dd>\n");
     }
 
-    void BeginSection(const char* id, const char* heading)
-    {
-        Raw("<section id=\""); Raw(id); Raw("\">\n<h2>"); Raw(heading); Raw("</h2>\n");
-    }
-    void EndSection() { Raw("</section>\n"); }
     void NoneListed(bool empty) { if (empty) Raw("<p>None listed.</p>\n"); }
 
-    void Intro();
+    void Begin();
+    void End();
     void Programme();
     void Timeline();
     void Trusts();
@@ -197,30 +250,44 @@ struct Writer {
     void SourceList();
 };
 
-void Writer::Intro()
+// The nav every page starts with, then the top of <main>: in index.html the site's title, the loading note and the
+// Programme's section; in a text page its h1 and a link to the same screen in the app.
+void Writer::Begin()
 {
-    Raw("<h1>Digital Exemplars &amp; Apps Finder</h1>\n"
-        "<p>This site explains the NHS England Global Digital Exemplar programme, lists the exemplar trusts, and lets "
-        "you search apps that were listed in the NHS Apps Library and advice on wearable devices.</p>\n"
-        "<p class=\"loading-note\">The interactive version is loading: it needs JavaScript and WebGL 2. Everything it "
-        "shows is also here as text. Links to other sites open in a new tab.</p>\n"
-        "<nav aria-label=\"Sections\"><ul>");
-    for (const SectionInfo& s : kSections) {
-        Raw("<li><a href=\"#"); Raw(s.Id); Raw("\">"); Raw(s.NavLabel); Raw("</a></li>");
+    Raw("<header>\n<nav aria-label=\"Sections\"><ul>");
+    for (int p = 0; p < Page_COUNT; p++) {
+        Raw("<li><a href=\""); Raw(kPages[p].FileName); Raw(p == Page ? "\" aria-current=\"page\">" : "\">");
+        Raw(kPages[p].NavLabel); Raw("</a></li>");
     }
-    Raw("</ul></nav>\n");
+    Raw("</ul></nav>\n</header>\n<main>\n");
+    if (Page == Page_Programme) {
+        Raw("<h1>"); Raw(kSiteName); Raw("</h1>\n"
+            "<p>This site explains the NHS England Global Digital Exemplar programme, lists the exemplar trusts, and lets "
+            "you search apps that were listed in the NHS Apps Library and advice on wearable devices.</p>\n"
+            "<p class=\"loading-note\">The interactive version is loading: it needs JavaScript and WebGL 2. Everything it "
+            "shows is also here as text, on this page and the pages linked above. Links to other sites open in a new tab.</p>\n"
+            "<section id=\"programme\">\n<h2>"); Raw(kPages[Page].Heading); Raw("</h2>\n");
+        return;
+    }
+    Route in_app;
+    in_app.View = kPages[Page].View;
+    in_app.Tab = kPages[Page].Tab;
+    Raw("<h1>"); Raw(kPages[Page].Heading); Raw("</h1>\n<p class=\"page-note\">Part of the text version of "); Raw(kSiteName);
+    Raw(". <a href=\"index.html"); Text(FormatRoute(in_app)); Raw("\">Interactive version</a> of this page (it needs "
+        "JavaScript and WebGL 2). Links to other sites open in a new tab.</p>\n");
 }
+
+void Writer::End() { Raw(Page == Page_Programme ? "</section>\n</main>\n" : "</main>\n"); }
 
 void Writer::Programme()
 {
-    BeginSection("programme", "The Global Digital Exemplar programme");
     for (const ProgrammeSection& s : Data.Sections) {
-        Element("h3", s.Heading);
+        SubHeading(s.Heading);
         for (const std::string& p : s.Paragraphs) Element("p", p);
         Sources(s.Sources);
     }
 
-    Raw("<h3>Key figures</h3>\n");
+    SubHeading("Key figures");
     NoneListed(Data.Figures.empty());
     if (!Data.Figures.empty()) {
         Raw("<dl>\n");
@@ -233,7 +300,7 @@ void Writer::Programme()
         Raw("</dl>\n");
     }
 
-    Raw("<h3>Where the money was meant to go</h3>\n");
+    SubHeading("Where the money was meant to go");
     NoneListed(Data.FundingTiers.empty());
     if (!Data.FundingTiers.empty()) {
         Raw("<p>The most central money each group of trusts could receive: the number of trusts times the most each "
@@ -251,12 +318,10 @@ void Writer::Programme()
         }
         Raw("</tbody>\n</table>\n");
     }
-    EndSection();
 }
 
 void Writer::Timeline()
 {
-    BeginSection("timeline", "Timeline");
     NoneListed(Data.Timeline.empty());
     // The loader sorts events by date; sort again so a hand-made Dataset cannot split a year in two.
     std::vector<const TimelineEvent*> events;
@@ -269,7 +334,7 @@ void Writer::Timeline()
         const std::string this_year = IsValidDate(e->Date) ? e->Date.substr(0, 4) : "Date not known";
         if (this_year != year) {
             if (year != "\n") Raw("</ol>\n");
-            Element("h3", this_year);
+            SubHeading(this_year);
             Raw("<ol>\n");
             year = this_year;
         }
@@ -279,24 +344,21 @@ void Writer::Timeline()
         Raw("</li>\n");
     }
     if (year != "\n") Raw("</ol>\n");
-    EndSection();
 }
 
 void Writer::Trusts()
 {
-    BeginSection("trusts", "The exemplar trusts");
     NoneListed(Data.Trusts.empty());
-    if (Data.Trusts.empty()) { EndSection(); return; }
+    if (Data.Trusts.empty()) return;
     Raw("<p>These NHS trusts were chosen as Global Digital Exemplars. The table lists them; details of each follow it.</p>\n");
-    std::vector<std::string> ids;
-    for (const Trust& t : Data.Trusts) ids.push_back(UniqueId("trust-", t.OdsCode));
+    const std::vector<std::string> ids = EntryAnchors(Data, Page_Trusts);
 
     Raw("<table>\n<caption>Exemplar trusts</caption>\n<thead><tr><th scope=\"col\">Trust</th><th scope=\"col\">Town</th>"
         "<th scope=\"col\">Region</th><th scope=\"col\">Group</th><th scope=\"col\">Record system</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < Data.Trusts.size(); i++) {
         const Trust& t = Data.Trusts[i];
         const TrustGroup* g = Data.FindGroup(t.Group);
-        Raw("<tr><th scope=\"row\"><a href=\"#"); Raw(ids[i].c_str()); Raw("\">"); Text(NotKnown(t.OfficialName)); Raw("</a></th><td>");
+        Raw("<tr><th scope=\"row\"><a href=\""); Raw(Href(Page_Trusts, ids[i]).c_str()); Raw("\">"); Text(NotKnown(t.OfficialName)); Raw("</a></th><td>");
         Text(NotKnown(t.MainTown)); Raw("</td><td>"); Text(NotKnown(t.Region)); Raw("</td><td>");
         Text(g ? g->Label : NotKnown(t.Group)); Raw("</td><td>"); Text(NotKnown(t.RecordSystem)); Raw("</td></tr>\n");
     }
@@ -304,7 +366,8 @@ void Writer::Trusts()
 
     for (size_t i = 0; i < Data.Trusts.size(); i++) {
         const Trust& t = Data.Trusts[i];
-        Raw("<h3 id=\""); Raw(ids[i].c_str()); Raw("\">"); Text(NotKnown(t.OfficialName)); Raw("</h3>\n<dl>\n");
+        SubHeading(NotKnown(t.OfficialName), ids[i]);
+        Raw("<dl>\n");
         DefinitionPair("Name when announced", NotKnown(t.NameAsAnnounced));
         DefinitionPair("Organisation code (ODS)", NotKnown(t.OdsCode));
         DefinitionPair("Main hospital", NotKnown(t.MainHospital));
@@ -312,12 +375,10 @@ void Writer::Trusts()
         Raw("</dl>\n");
         Sources(t.Sources);
     }
-    EndSection();
 }
 
 void Writer::Apps()
 {
-    BeginSection("apps", "Health apps");
     const AppsListing& l = Data.Listing;
     std::string note = l.Note;
     if (note.empty())
@@ -327,8 +388,10 @@ void Writer::Apps()
     Sources(l.Sources);
     NoneListed(Data.Apps.empty());
 
-    for (const App& a : Data.Apps) {
-        Raw("<h3 id=\""); Raw(UniqueId("app-", a.Id).c_str()); Raw("\">"); Text(NotKnown(a.Name)); Raw("</h3>\n");
+    const std::vector<std::string> ids = EntryAnchors(Data, Page_Apps);
+    for (size_t i = 0; i < Data.Apps.size(); i++) {
+        const App& a = Data.Apps[i];
+        SubHeading(NotKnown(a.Name), ids[i]);
         if (!a.Description.empty()) Element("p", a.Description);
         const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
@@ -346,19 +409,18 @@ void Writer::Apps()
         }
         Sources(a.Sources);
     }
-    EndSection();
 }
 
 void Writer::Wearables()
 {
-    BeginSection("wearables", "Wearables and health apps");
     Raw("<p>Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.</p>\n");
     NoneListed(Data.Topics.empty());
+    const std::vector<std::string> ids = EntryAnchors(Data, Page_Wearables);
     std::map<std::string, std::string> topic_ids;        // topic id -> its element id, for the checklist's links
-    for (const WearableTopic& t : Data.Topics) {
-        const std::string id = UniqueId("wearable-", t.Id);
-        topic_ids.emplace(t.Id, id);
-        Raw("<h3 id=\""); Raw(id.c_str()); Raw("\">"); Text(NotKnown(t.Title)); Raw("</h3>\n");
+    for (size_t i = 0; i < Data.Topics.size(); i++) {
+        const WearableTopic& t = Data.Topics[i];
+        topic_ids.emplace(t.Id, ids[i]);
+        SubHeading(NotKnown(t.Title), ids[i]);
         if (!t.Summary.empty()) Element("p", t.Summary);
         if (!t.Points.empty()) {
             Raw("<ul>\n");
@@ -368,30 +430,29 @@ void Writer::Wearables()
         Sources(t.Sources);
     }
     if (!Data.Checklist.empty()) {
-        Raw("<h3>What to check before you buy</h3>\n<ul>\n");
+        SubHeading("What to check before you buy");
+        Raw("<ul>\n");
         for (const ChecklistItem& c : Data.Checklist) {
             Raw("<li>"); Text(c.Text);
             const WearableTopic* t = Data.FindTopic(c.Topic);
             const auto id = topic_ids.find(c.Topic);
             if (t && id != topic_ids.end()) {
-                Raw(" (see <a href=\"#"); Raw(id->second.c_str()); Raw("\">"); Text(NotKnown(t->Title)); Raw("</a>)");
+                Raw(" (see <a href=\""); Raw(Href(Page_Wearables, id->second).c_str()); Raw("\">"); Text(NotKnown(t->Title)); Raw("</a>)");
             }
             Raw("</li>\n");
         }
         Raw("</ul>\n");
     }
-    EndSection();
 }
 
 void Writer::SourceList()
 {
-    BeginSection("sources", "Sources");
-    Raw("<p>Every fact on this page comes from one of these pages.</p>\n");
+    Raw("<p>Every fact on this site comes from one of these pages.</p>\n");
     NoneListed(Data.Sources.empty());
     std::map<std::string, std::vector<const Source*>> by_publisher;
     for (const Source& s : Data.Sources) by_publisher[NotKnown(s.Publisher)].push_back(&s);
     for (const auto& group : by_publisher) {
-        Element("h3", group.first);
+        SubHeading(group.first);
         Raw("<ul>\n");
         for (const Source* s : group.second) {
             Raw("<li>"); ExternalLink(NotKnown(s->Title), s->Url);
@@ -400,7 +461,58 @@ void Writer::SourceList()
         }
         Raw("</ul>\n");
     }
-    EndSection();
+}
+
+// One page's content: the nav, then <main> with the page's own part of the data.
+std::string RenderPage(const Dataset& data, int page)
+{
+    Writer w(data, page);
+    w.Begin();
+    switch (page) {
+    case Page_Programme: w.Programme(); break;
+    case Page_Timeline:  w.Timeline(); break;
+    case Page_Trusts:    w.Trusts(); break;
+    case Page_Apps:      w.Apps(); break;
+    case Page_Wearables: w.Wearables(); break;
+    default:             w.SourceList(); break;
+    }
+    w.End();
+    return std::move(w.Out);
+}
+
+// The shell's <link rel="stylesheet"> and <link rel="icon"> elements as written, one a line: the text pages take
+// them, so every page shares one stylesheet whatever the build renames it to.
+std::string ShellHeadLinks(const std::string& shell)
+{
+    std::string links;
+    const size_t head_end = shell.find("</head>");
+    if (head_end == std::string::npos) return links;
+    for (size_t at = shell.find("<link "); at < head_end; at = shell.find("<link ", at + 1)) {
+        const size_t end = shell.find('>', at);
+        if (end == std::string::npos) break;
+        const std::string tag = shell.substr(at, end + 1 - at);
+        if (tag.find(" rel=\"stylesheet\"") != std::string::npos || tag.find(" rel=\"icon\"") != std::string::npos)
+            links += tag + "\n";
+    }
+    return links;
+}
+
+// A text page: `content` in the same wrapper as index.html's, under the shell's links; no scripts.
+std::string TextDocument(int page, const std::string& links, const std::string& content)
+{
+    std::string html = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+    html += kPages[page].Heading;
+    html += " \u2013 ";
+    html += kSiteName;
+    html += "</title>\n<meta name=\"description\" content=\"";
+    html += kPages[page].Description;
+    html += "\">\n";
+    html += links;
+    html += "</head>\n<body>\n<div id=\"static-content\" class=\"static-content\">\n";
+    html += content;
+    html += "</div>\n</body>\n</html>\n";
+    return html;
 }
 
 } // namespace
@@ -448,19 +560,36 @@ bool IsLinkableUrl(const std::string& url)
     return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
-std::string RenderStaticContent(const Dataset& data)
+std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error)
 {
-    Writer w(data);
-    for (const char* id : kShellIds) w.Ids.insert(id);
-    for (const SectionInfo& s : kSections) w.Ids.insert(s.Id);
-    w.Intro();
-    w.Programme();
-    w.Timeline();
-    w.Trusts();
-    w.Apps();
-    w.Wearables();
-    w.SourceList();
-    return std::move(w.Out);
+    std::vector<StaticPage> pages;
+    pages.push_back({ kPages[Page_Programme].FileName, FillShell(shell, RenderPage(data, Page_Programme), error) });
+    if (!error.empty()) return {};
+    const std::string links = ShellHeadLinks(shell);
+    if (links.find(" rel=\"stylesheet\"") == std::string::npos) {
+        error = "the shell has no <link rel=\"stylesheet\"> in its <head> for the text pages to share";
+        return {};
+    }
+    for (int p = Page_Programme + 1; p < Page_COUNT; p++)
+        pages.push_back({ kPages[p].FileName, TextDocument(p, links, RenderPage(data, p)) });
+    return pages;
+}
+
+std::string TextPageFor(const Route& route, const Dataset& data)
+{
+    // The last page that shows the route's screen in any view or in exactly its view: timeline.html comes after
+    // index.html. Screens without a page of their own (NotFound) get index.html.
+    const Screen screen = ListScreenOf(route.View);
+    int page = Page_Programme;
+    for (int p = 0; p < Page_COUNT; p++)
+        if (kPages[p].View == screen && (kPages[p].Tab[0] == '\0' || route.Tab == kPages[p].Tab)) page = p;
+    std::string href = kPages[page].FileName;
+    if (route.View != screen) {                 // a detail: its entry's anchor, when the data has that entry
+        const std::vector<std::string> keys = EntryKeys(data, page);
+        const auto at = std::find(keys.begin(), keys.end(), route.Id);
+        if (at != keys.end()) href += "#" + EntryAnchors(data, page)[static_cast<size_t>(at - keys.begin())];
+    }
+    return href;
 }
 
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error)

@@ -1,22 +1,37 @@
-// static_html.h — the whole content as semantic HTML, for the page before and without the app (layer: core).
-// `appfinder-cli html` puts it into shell.html at build time, so with JavaScript off, or without WebGL, every
-// fact, trust, app and piece of advice can be read and every link followed. Pure string work: no I/O.
+// static_html.h — the content as a small site of semantic HTML pages, for readers before and without the app
+// (layer: core). `appfinder-cli html` writes them at build time: index.html is shell.html with the Programme filled
+// in, and every other screen is a plain text page of its own, so with JavaScript off, or without WebGL, every fact,
+// trust, app and piece of advice can be read and every link followed. Pure string work: no I/O.
 #pragma once
 
 #include "core/model.h"
+#include "core/route.h"
 
 #include <string>
+#include <vector>
 
 namespace core {
 
 extern const char* const StaticContentBegin;    // "<!-- APPFINDER:STATIC-CONTENT -->"
 extern const char* const StaticContentEnd;      // "<!-- /APPFINDER:STATIC-CONTENT -->"
 
-// The HTML fragment: an h1 and loading note, a nav, then one <section> per screen with the ids of the
-// app's routes ("programme", "timeline", "trusts", "apps", "wearables", "sources"). Every piece of text
-// is escaped; only https:, http: and mailto: addresses become links; no style attributes, no scripts;
-// ids are unique whatever the data ("trust-<ODS>", "app-<id>", "wearable-<id>").
-std::string RenderStaticContent(const Dataset& data);
+struct StaticPage {
+    std::string FileName;                       // "index.html", "trusts.html", ...
+    std::string Html;                           // the whole document
+};
+
+// Every page of the text site, index.html first: `shell` with its static-content block holding the Programme; then
+// timeline.html, trusts.html, apps.html, wearables.html and sources.html, plain pages with no scripts that take the
+// shell's stylesheet and icon links, one h1, and near the top a link to the same screen in the app. Every page has
+// the same nav to all of them, its own marked aria-current="page". Every piece of text is escaped; only https:,
+// http: and mailto: addresses become links out; entries carry ids "trust-<ODS>", "app-<id>" and "wearable-<id>",
+// unique whatever the data. Returns no pages, with `error` set, when the shell is unusable (see FillShell) or
+// has no <link rel="stylesheet"> in its <head>.
+std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error);
+
+// Where the text site shows what `route` shows, relative to index.html: "apps.html#app-mycopd" for an app of `data`,
+// "trusts.html", "timeline.html" for the Programme's timeline, "index.html" for the Programme and unknown screens.
+std::string TextPageFor(const Route& route, const Dataset& data);
 
 // `shell` with the text between the two markers replaced by `content` (the markers stay, so the result
 // can be filled again). Returns "" with `error` set when a marker is missing, repeated or out of order.

@@ -148,7 +148,15 @@ EM_JS(void, js_copy_page_link, (), {
     }
 });
 
-EM_JS(void, js_show_text_version, (), {
+// `page` is relative to this page ("apps.html#app-mycopd"). Another page is simply followed, in a frame too (the
+// frame itself navigates). index.html is this page: its text, the Programme, is already here under the canvas.
+EM_JS(void, js_show_text_version, (const char* page), {
+    var target = new URL(UTF8ToString(page), window.location.href);
+    var folder = function(path) { return path.slice(-10) === 'index.html' ? path.slice(0, -10) : path; };
+    if (folder(target.pathname) !== folder(window.location.pathname)) {
+        window.location.assign(target.href);
+        return;
+    }
     var root = document.getElementById('app-root');
     var html = document.getElementById('static-content');
     var back = document.getElementById('back-to-app');
@@ -231,7 +239,7 @@ std::string GetQueryParam(const char* name)
 
 void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
 void CopyPageLink() { js_copy_page_link(); }
-void ShowTextVersion() { js_show_text_version(); }
+void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }
 void FetchData(const std::string& url, const std::string& names) { js_fetch_data(url.c_str(), names.c_str()); }
 

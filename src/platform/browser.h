@@ -21,7 +21,7 @@ bool PrefersReducedMotion();
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
 void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
-void ShowTextVersion();                              // hides the canvas, shows the HTML version of the content
+void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now
 void FetchData(const std::string& url, const std::string& names);  // same-origin only; reports through platform_on_data_*
 

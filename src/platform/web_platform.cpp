@@ -285,7 +285,7 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     ShowApp();                                // the canvas needs a size before the context
     if (!CreateContext()) {
         SetAppState("error", "This browser could not start WebGL 2, so the interactive version cannot run. "
-                             "The text version below has all the same information.");
+                             "The text version below, with the pages it links to, has all the same information.");
         return false;
     }
     ImGuiIO& io = ImGui::GetIO();
@@ -468,7 +468,7 @@ void WebPlatform::OpenExternal(const std::string& url)
 
 void WebPlatform::SetDocumentTitle(const std::string& title) { SetTitle(title); }
 void WebPlatform::CopyLink() { CopyPageLink(); }
-void WebPlatform::ShowTextVersion() { platform::ShowTextVersion(); }
+void WebPlatform::ShowTextVersion(const std::string& page) { platform::ShowTextVersion(page); }
 
 void WebPlatform::OnCopied(bool ok)
 {

@@ -35,7 +35,7 @@ public:
     void SetDocumentTitle(const std::string& title) override;
     void CopyText(const std::string& text) override;
     void CopyLink() override;
-    void ShowTextVersion() override;
+    void ShowTextVersion(const std::string& page) override;
     void LoadData(const std::string& url, const std::vector<std::string>& names);  // ?data=; answers through DataArrived
 
     // Called from the page's listeners (see browser.cpp) and html5.h callbacks.

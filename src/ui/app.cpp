@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "core/static_html.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
@@ -254,7 +255,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
         return pressed;
     };
     if (action(copy, x, w_copy)) AppHost.CopyLink();
-    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion();
+    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset));
     ImGui::PopFont();
 }
 
@@ -264,7 +265,7 @@ void App::DrawProblems()
         ImGui::PushFont(Fonts.Small);
         if (TextButton(Status == "Link copied" ? "Link copied" : "Copy link")) AppHost.CopyLink();
         ImGui::SameLine(0.0f, 24.0f);
-        if (TextButton("Text-only version")) AppHost.ShowTextVersion();
+        if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset));
         ImGui::PopFont();
         Spacing(4);
     }

@@ -14,7 +14,7 @@ public:
     virtual void SetDocumentTitle(const std::string& title) = 0;
     virtual void CopyText(const std::string& text) = 0;
     virtual void CopyLink() = 0;                                        // this screen's address; the app hears back through App::SetStatus
-    virtual void ShowTextVersion() = 0;                                 // the plain HTML view of the same content
+    virtual void ShowTextVersion(const std::string& page) = 0;          // the text page with the same content: core::TextPageFor
 };
 
 } // namespace ui

@@ -1,10 +1,10 @@
 // a11y.test.mjs — the accessible layer: axe finds nothing on every route, Chromium's accessibility
 // tree holds the headings, the labelled search box and the links, and the keyboard alone gets from
-// a fresh page to an app's detail.
+// a fresh page to an app's detail. The text pages, and index.html's own text version, pass axe too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startServer, launch, openPage, waitForState } from './harness.mjs';
+import { textPages, startServer, launch, openPage, waitForState } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -35,6 +35,25 @@ for (const route of routes) {
     await context.close();
   });
 }
+
+for (const name of textPages.filter((p) => p !== 'index.html')) {
+  test(`axe finds no violations on the text page ${name}`, async () => {
+    const { page, context, errors } = await openPage(browser, server.url + name);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('axe finds no violations on the text version inside index.html', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/programme');
+  assert.equal(await waitForState(page), 'ready');
+  await page.click('#a11y-layer button:has-text("Text-only version")', { force: true });
+  await page.waitForFunction(() => !document.getElementById('static-content').hidden);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('the accessibility tree has the headings, the labelled search box, the results and the links', async () => {
   const { page, context } = await openPage(browser, server.url + '#/apps?q=asthma');

@@ -64,6 +64,20 @@ test('the host page on another origin shows the app in both frames, and the snip
   await context.close();
 });
 
+test('in a frame, "Text-only version" opens the matching text page in the frame itself', async () => {
+  const { page, context, errors } = await openPage(browser, host.url);
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+  const frame = await (await page.$('#snippet iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+  await frame.click('#a11y-layer button:has-text("Text-only version")', { force: true });
+  await frame.waitForURL((u) => u.pathname === '/apps.html');
+  assert.equal(await frame.textContent('h1'), 'Health apps');
+  assert.equal(page.url(), host.url, 'the host page stays where it was');
+  assert.equal(await page.$$eval('iframe', (fs) => fs.length), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a deep link shows the same results, and back returns to the previous screen', async () => {
   const { page, context, errors } = await openPage(browser, app.url + '#/apps?q=sleep');
   await waitForState(page);

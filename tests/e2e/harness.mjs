@@ -12,6 +12,8 @@ export const root = path.resolve(here, '..', '..');
 export const siteDir = path.join(root, 'build', 'site');
 export const artefactDir = path.join(root, 'build', 'test-artefacts');
 mkdirSync(artefactDir, { recursive: true });
+// The site's pages, in the order of their nav: index.html (the app, with the Programme as text) and the text pages.
+export const textPages = ['index.html', 'timeline.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html'];
 
 export function freePort() {
   return new Promise((resolve, reject) => {

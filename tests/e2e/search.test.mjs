@@ -60,21 +60,54 @@ test('without WebGL the text version stays, with a note', async () => {
   assert.equal(await waitForState(page, 'error'), 'error');
   assert.equal(await page.isVisible('#static-content'), true);
   assert.match(await page.textContent('#app-message'), /WebGL/);
-  assert.match(await page.textContent('#static-content'), /myCOPD/);
+  assert.match(await page.textContent('#static-content'), /Global Digital Exemplar/);
+  assert.equal(await page.isVisible('#static-content nav a[href="apps.html"]'), true, 'the apps are a link away');
   await context.close();
   await noGl.close();
 });
 
-test('the text-only version is one click away, and the app one click back', async () => {
-  const { page, context, errors } = await openPage(browser, server.url + '#/trusts');
+test('on the Programme the text-only version is the text under the canvas, and the app one click back', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/programme');
   await waitForState(page);
   await page.click('#a11y-layer button:has-text("Text-only version")', { force: true });
   await page.waitForFunction(() => !document.getElementById('static-content').hidden);
+  assert.equal(new URL(page.url()).pathname, '/', 'still the same page');
   assert.equal(await page.isVisible('#canvas'), false);
+  assert.equal(await page.isVisible('section#programme'), true);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   await page.click('#back-to-app-link');
   await page.waitForFunction(() => document.getElementById('static-content').hidden);
   assert.equal(await page.isVisible('#canvas'), true);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('on other screens the text-only version is their text page, at the entry shown, and "Interactive version" comes back', async () => {
+  const cases = [
+    { route: '#/trusts/RRK', page: '/trusts.html', hash: '#trust-RRK', h1: 'The exemplar trusts', back: '#/trusts', title: /^Exemplar trusts/ },
+    { route: '#/apps/mycopd', page: '/apps.html', hash: '#app-mycopd', h1: 'Health apps', back: '#/apps', title: /^Apps/ },
+    { route: '#/wearables/accuracy', page: '/wearables.html', hash: '#wearable-accuracy', h1: 'Wearables and health apps', back: '#/wearables' },
+    { route: '#/apps?q=asthma', page: '/apps.html', hash: '', h1: 'Health apps', back: '#/apps' },
+    { route: '#/programme?view=timeline', page: '/timeline.html', hash: '', h1: 'Timeline', back: '#/programme?view=timeline' },
+    { route: '#/sources', page: '/sources.html', hash: '', h1: 'Sources', back: '#/sources' },
+  ];
+  for (const c of cases) {
+    const { page, context, errors } = await openPage(browser, server.url + c.route);
+    assert.equal(await waitForState(page), 'ready', c.route);
+    await page.click('#a11y-layer button:has-text("Text-only version")', { force: true });
+    await page.waitForURL((u) => u.pathname === c.page);
+    assert.equal(new URL(page.url()).hash, c.hash, c.route);
+    assert.equal(await page.textContent('h1'), c.h1);
+    if (c.hash) {
+      assert.ok(await page.locator(c.hash).evaluate((e) => { const r = e.getBoundingClientRect(); return r.top > -1 && r.top < window.innerHeight; }),
+        `${c.route}: ${c.hash} is in view`);
+    }
+    if (c.route === cases[0].route) await page.screenshot({ path: artefact('text-page-trust.png') });
+    await page.getByRole('link', { name: 'Interactive version' }).click();
+    await page.waitForURL((u) => u.pathname === '/index.html' && u.hash === c.back);
+    assert.equal(await waitForState(page), 'ready', `${c.route}: back in the app`);
+    if (c.title) assert.match(await page.title(), c.title);
+    assert.deepEqual(errors, [], c.route);
+    await context.close();
+  }
 });

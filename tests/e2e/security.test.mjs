@@ -2,7 +2,7 @@
 // request leaving its own origin, no cookies and nothing stored in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForState } from './harness.mjs';
+import { textPages, startServer, launch, waitForState } from './harness.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -45,6 +45,18 @@ test('every screen works under the strict policy with no violation', async () =>
   await page.fill('#a11y-layer input[type=search]', 'sleep').catch(() => {});
   await page.waitForTimeout(200);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the text pages load under the strict policy with no violation', async () => {
+  const { context, page, errors } = await strictPage();
+  for (const name of textPages) {
+    await page.goto(server.url + name);
+    if (name === 'index.html') assert.equal(await waitForState(page), 'ready');
+    assert.equal(await page.locator('#static-content h1').count(), 1, name);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,6 +1,8 @@
-// static_html_test.cpp — tests for src/core/static_html.cpp: the page without the app holds every trust,
-// app and piece of advice; data cannot inject markup or unsafe links; the shell is filled exactly; ids are unique.
+// static_html_test.cpp — tests for src/core/static_html.cpp: the text site holds every trust, app and piece of
+// advice, index.html only the Programme; each page has one h1 and the nav; every link inside the site lands on a
+// page and an id that exist; data cannot inject markup or unsafe links; the shell is filled exactly.
 #include "core/data_loader.h"
+#include "core/route.h"
 #include "core/static_html.h"
 
 #include <doctest/doctest.h>
@@ -8,6 +10,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <regex>
 #include <set>
 #include <string>
@@ -15,16 +18,53 @@
 
 namespace {
 
+const char* const kPageNames[] = { "index.html", "timeline.html", "trusts.html", "apps.html", "wearables.html", "sources.html" };
+
 const core::Dataset& Bundled()
 {
     static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
     return data;
 }
 
-const std::string& BundledHtml()
+const std::string& RealShell()
 {
-    static const std::string html = core::RenderStaticContent(Bundled());
-    return html;
+    static const std::string shell = [] {
+        std::ifstream in(std::string(APPFINDER_ASSETS_DIR) + "/../shell.html", std::ios::binary);
+        REQUIRE(in);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    }();
+    return shell;
+}
+
+// File name -> the page's HTML, for `data` in the real shell.
+std::map<std::string, std::string> Site(const core::Dataset& data)
+{
+    std::string error;
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(data, RealShell(), error);
+    REQUIRE(error.empty());
+    std::map<std::string, std::string> site;
+    for (const core::StaticPage& p : pages) site[p.FileName] = p.Html;
+    return site;
+}
+
+const std::map<std::string, std::string>& BundledSite()
+{
+    static const std::map<std::string, std::string> site = Site(Bundled());
+    return site;
+}
+
+// What the writer made: every text page whole, and index.html's static-content block.
+std::string Generated(const std::map<std::string, std::string>& site)
+{
+    std::string all;
+    for (const auto& page : site) {
+        if (page.first != "index.html") { all += page.second; continue; }
+        const size_t begin = page.second.find(core::StaticContentBegin), end = page.second.find(core::StaticContentEnd);
+        REQUIRE(begin != std::string::npos);
+        REQUIRE(end != std::string::npos);
+        all += page.second.substr(begin, end - begin);
+    }
+    return all;
 }
 
 // A small Dataset made by hand, with one of each kind of entry.
@@ -67,48 +107,186 @@ std::vector<std::string> Hrefs(const std::string& html) { return Attributes(html
 
 bool Contains(const std::string& html, const std::string& text) { return html.find(text) != std::string::npos; }
 
+size_t Count(const std::string& html, const std::string& text)
+{
+    size_t n = 0;
+    for (size_t at = html.find(text); at != std::string::npos; at = html.find(text, at + 1)) n++;
+    return n;
+}
+
+bool IsOutside(const std::string& href) { return href.rfind("https://", 0) == 0 || href.rfind("mailto:", 0) == 0 || href.rfind("http://", 0) == 0; }
+
 } // namespace
 
 TEST_SUITE("static_html") {
 
-TEST_CASE("every trust, app and wearable topic of the bundled data appears on the page")
+TEST_CASE("the site is index.html and one text page for each other screen") {
+    std::string error;
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(Bundled(), RealShell(), error);
+    CHECK(error.empty());
+    REQUIRE(pages.size() == std::size(kPageNames));
+    for (size_t i = 0; i < pages.size(); i++) {
+        CHECK(pages[i].FileName == kPageNames[i]);
+        CHECK(pages[i].Html.rfind("<!doctype html>", 0) == 0);
+    }
+}
+
+TEST_CASE("index.html holds the app and the Programme, and leaves every other screen to its page")
 {
-    const std::string& html = BundledHtml();
+    const std::string& index = BundledSite().at("index.html");
+    CHECK(Contains(index, "<canvas id=\"canvas\""));
+    CHECK(Contains(index, "<section id=\"programme\">"));
+    CHECK(Contains(index, "<p>This site explains"));          // the first paint's largest text
+    CHECK(Contains(index, "<p class=\"loading-note\">"));
+    for (const core::ProgrammeSection& s : Bundled().Sections) CHECK(Contains(index, ">" + core::EscapeHtml(s.Heading) + "</h3>"));
+    for (const core::Trust& t : Bundled().Trusts) CHECK(!Contains(index, "trust-" + t.OdsCode));
+    for (const core::App& a : Bundled().Apps) CHECK(!Contains(index, ">" + core::EscapeHtml(a.Name) + "</h3>"));
+    CHECK(!Contains(index, "<time "));                   // the timeline's and the source list's dates
+    CHECK(index.size() < 64 * 1024);
+}
+
+TEST_CASE("every trust, app and wearable topic of the bundled data is on its page")
+{
+    const std::string& trusts = BundledSite().at("trusts.html");
+    const std::string& apps = BundledSite().at("apps.html");
+    const std::string& wearables = BundledSite().at("wearables.html");
     REQUIRE(!Bundled().Trusts.empty());
     REQUIRE(!Bundled().Apps.empty());
     REQUIRE(!Bundled().Topics.empty());
     for (const core::Trust& t : Bundled().Trusts) {
         CAPTURE(t.OdsCode);
-        CHECK(Contains(html, core::EscapeHtml(t.OfficialName)));
-        CHECK(Contains(html, "id=\"trust-" + t.OdsCode + "\""));
+        CHECK(Contains(trusts, " id=\"trust-" + t.OdsCode + "\">" + core::EscapeHtml(t.OfficialName) + "</h2>"));
+        CHECK(Contains(trusts, "<a href=\"#trust-" + t.OdsCode + "\">"));
     }
     for (const core::App& a : Bundled().Apps) {
         CAPTURE(a.Id);
-        CHECK(Contains(html, ">" + core::EscapeHtml(a.Name) + "</h3>"));
-        CHECK(Contains(html, "href=\"" + core::EscapeHtml(a.Url) + "\""));
+        CHECK(Contains(apps, " id=\"app-" + a.Id + "\">" + core::EscapeHtml(a.Name) + "</h2>"));
+        CHECK(Contains(apps, "href=\"" + core::EscapeHtml(a.Url) + "\""));
     }
     for (const core::WearableTopic& t : Bundled().Topics) {
         CAPTURE(t.Id);
-        CHECK(Contains(html, ">" + core::EscapeHtml(t.Title) + "</h3>"));
+        CHECK(Contains(wearables, " id=\"wearable-" + t.Id + "\">" + core::EscapeHtml(t.Title) + "</h2>"));
     }
     for (const core::ChecklistItem& c : Bundled().Checklist)
-        CHECK(Contains(html, core::EscapeHtml(c.Text)));
+        CHECK(Contains(wearables, core::EscapeHtml(c.Text)));
+    for (const core::TimelineEvent& e : Bundled().Timeline)
+        CHECK(Contains(BundledSite().at("timeline.html"), core::EscapeHtml(e.Title)));
+    for (const core::Source& s : Bundled().Sources)
+        CHECK(Contains(BundledSite().at("sources.html"), core::EscapeHtml(s.Title)));
 }
 
-TEST_CASE("the page has one section per screen, in order, each linked from the nav")
+TEST_CASE("every page has one h1, one main, a title and the same nav, which marks the page itself")
 {
-    const std::string& html = BundledHtml();
-    size_t last = 0;
-    for (const char* id : { "programme", "timeline", "trusts", "apps", "wearables", "sources" }) {
-        CAPTURE(id);
-        const size_t at = html.find(std::string("<section id=\"") + id + "\">");
-        REQUIRE(at != std::string::npos);
-        CHECK(at > last);
-        last = at;
-        CHECK(Contains(html, std::string("<a href=\"#") + id + "\">"));
+    for (const auto& [name, html] : BundledSite()) {
+        CAPTURE(name);
+        CHECK(Count(html, "<h1") == 1);
+        CHECK(Count(html, "<main") == 1);
+        CHECK(Count(html, "<header>") == 1);
+        CHECK(Contains(html, "<html lang=\"en\""));
+        CHECK(std::regex_search(html, std::regex("<title>[^<]+</title>")));
+        CHECK(std::regex_search(html, std::regex("<meta name=\"description\" content=\"[^\"]{40,}\">")));
+        const size_t nav = html.find("<nav aria-label=\"Sections\">");
+        REQUIRE(nav != std::string::npos);
+        const std::string links = html.substr(nav, html.find("</nav>", nav) - nav);
+        CHECK(Hrefs(links) == std::vector<std::string>(std::begin(kPageNames), std::end(kPageNames)));
+        CHECK(Count(links, "aria-current") == 1);
+        CHECK(Contains(links, "<a href=\"" + name + "\" aria-current=\"page\">"));
     }
-    CHECK(Contains(html, "<nav aria-label=\"Sections\">"));
-    CHECK(Contains(html, "<p class=\"loading-note\">"));
+}
+
+TEST_CASE("every text page shares the shell's stylesheet, has no scripts, and links to its screen in the app")
+{
+    const std::string stylesheet = "<link rel=\"stylesheet\" href=\"app.css\">";
+    REQUIRE(Contains(RealShell(), stylesheet));
+    for (const auto& [name, html] : BundledSite()) {
+        if (name == "index.html") continue;
+        CAPTURE(name);
+        CHECK(Contains(html, stylesheet));
+        CHECK(!Contains(html, "<script"));
+        CHECK(!Contains(html, ".wasm"));
+        const std::smatch found = [&] {
+            std::smatch m;
+            std::regex_search(html, m, std::regex("<a href=\"index\\.html(#/[^\"]*)\">Interactive version</a>"));
+            return m;
+        }();
+        REQUIRE(!found.empty());
+        CHECK(html.find(found[0].str()) < html.find("</h1>") + 200);   // near the top
+        CHECK(core::TextPageFor(core::ParseRoute(found[1].str()), Bundled()) == name);
+    }
+}
+
+TEST_CASE("every link inside the site lands on a page, and on an id of that page")
+{
+    struct Counts { int SamePage = 0, OtherPage = 0, ToApp = 0; };
+    auto check_links = [](const std::map<std::string, std::string>& site) {
+        std::map<std::string, std::set<std::string>> ids;
+        for (const auto& [name, html] : site) {
+            const std::vector<std::string> v = Ids(html);
+            ids[name] = std::set<std::string>(v.begin(), v.end());
+        }
+        Counts counts;
+        for (const auto& [name, html] : site) {
+            for (const std::string& href : Hrefs(html)) {
+                if (IsOutside(href) || href == "favicon.svg" || href == "app.css" || href == "#") continue;   // the shell's own
+                CAPTURE(name);
+                CAPTURE(href);
+                const size_t hash = href.find('#');
+                const std::string file = href.substr(0, hash), fragment = hash == std::string::npos ? "" : href.substr(hash + 1);
+                const std::string target = file.empty() ? name : file;
+                REQUIRE(site.count(target) == 1);
+                if (fragment.rfind("/", 0) == 0) {      // a route of the app in index.html
+                    CHECK(target == "index.html");
+                    CHECK(core::ParseRoute(fragment).View != core::Screen::NotFound);
+                    counts.ToApp++;
+                } else if (!fragment.empty()) {
+                    CHECK(ids[target].count(fragment) == 1);
+                }
+                (target == name ? counts.SamePage : counts.OtherPage)++;
+            }
+        }
+        return counts;
+    };
+    SUBCASE("bundled data") {
+        const Counts counts = check_links(BundledSite());
+        CHECK(counts.SamePage > static_cast<int>(Bundled().Trusts.size()));
+        CHECK(counts.OtherPage >= 6 * 5);               // each nav's links to the other pages
+        CHECK(counts.ToApp == 5);                       // each text page's "Interactive version"
+    }
+    SUBCASE("repeated and hostile ids") {
+        core::Dataset d = SmallData();
+        d.Trusts.push_back(d.Trusts[0]);
+        d.Topics.push_back(d.Topics[0]);
+        d.Checklist.push_back({ "Again?", "accuracy" });
+        d.Apps.push_back(d.Apps[0]);
+        d.Apps.back().Id = "my copd\"><x";
+        CHECK(check_links(Site(d)).SamePage >= 4);
+    }
+}
+
+TEST_CASE("the app's \"Text-only version\" goes to the page and the entry it showed")
+{
+    const std::map<std::string, std::string>& site = BundledSite();
+    auto lands = [&](const std::string& route) {
+        CAPTURE(route);
+        const std::string href = core::TextPageFor(core::ParseRoute(route), Bundled());
+        const size_t hash = href.find('#');
+        REQUIRE(site.count(href.substr(0, hash)) == 1);
+        if (hash != std::string::npos) CHECK(Contains(site.at(href.substr(0, hash)), " id=\"" + href.substr(hash + 1) + "\""));
+        return href;
+    };
+    CHECK(lands("#/programme") == "index.html");
+    CHECK(lands("#/programme?view=timeline") == "timeline.html");
+    CHECK(lands("#/trusts?view=map") == "trusts.html");
+    CHECK(lands("#/trusts/RRK") == "trusts.html#trust-RRK");
+    CHECK(lands("#/apps?q=asthma&platform=ios") == "apps.html");
+    CHECK(lands("#/apps/mycopd") == "apps.html#app-mycopd");
+    CHECK(lands("#/wearables/accuracy") == "wearables.html#wearable-accuracy");
+    CHECK(lands("#/sources") == "sources.html");
+    CHECK(lands("#/nowhere") == "index.html");
+    CHECK(lands("#/apps/no-such-app") == "apps.html");
+    for (const core::Trust& t : Bundled().Trusts) lands("#/trusts/" + t.OdsCode);
+    for (const core::App& a : Bundled().Apps) lands("#/apps/" + a.Id);
+    for (const core::WearableTopic& t : Bundled().Topics) lands("#/wearables/" + t.Id);
 }
 
 TEST_CASE("text with markup or ampersands in the data is escaped")
@@ -118,7 +296,7 @@ TEST_CASE("text with markup or ampersands in the data is escaped")
     d.Apps[0].Description = "Tom & Jerry's \"app\"";
     d.Trusts[0].OfficialName = "<img src=x onerror=alert(1)>";
     d.Sources[0].Title = "</a><b>";
-    const std::string html = core::RenderStaticContent(d);
+    const std::string html = Generated(Site(d));
     CHECK(!Contains(html, "<script"));
     CHECK(!Contains(html, "<img"));
     CHECK(!Contains(html, "<b>"));
@@ -131,7 +309,7 @@ TEST_CASE("an address with quotes cannot leave its attribute")
 {
     core::Dataset d = SmallData();
     d.Apps[0].Url = "https://example.org/\"onmouseover=\"alert(1)";
-    const std::string html = core::RenderStaticContent(d);
+    const std::string html = Site(d).at("apps.html");
     CHECK(!Contains(html, "\"onmouseover"));
     CHECK(Contains(html, "href=\"https://example.org/&quot;onmouseover=&quot;alert(1)\""));
 }
@@ -144,9 +322,12 @@ TEST_CASE("a javascript: address in the data is not rendered as a link")
         core::Dataset d = SmallData();
         d.Apps[0].Url = bad;
         d.Sources[0].Url = bad;
-        const std::string html = core::RenderStaticContent(d);
-        for (const std::string& href : Hrefs(html))
-            CHECK(href[0] == '#');              // only the in-page links are left
+        const std::string html = Generated(Site(d));
+        for (const std::string& href : Hrefs(html)) {
+            CAPTURE(href);
+            CHECK(href.find(':') == std::string::npos);     // only the site's own pages are left
+            CHECK(href.rfind("//", 0) != 0);
+        }
         CHECK(!Contains(html, "<script"));
         CHECK(Contains(html, "Centres of excellence"));  // the source's title is still there, as text
     }
@@ -158,21 +339,20 @@ TEST_CASE("https, http and mailto addresses become links that open in a new tab 
     d.Sources.push_back({ "mail", "NHS", "Write to us", "mailto:england.contactus@nhs.net", "" });
     d.Sources.push_back({ "plain", "NHS", "Old page", "HTTP://example.org/old", "" });
     d.Apps[0].Sources = { "mail", "plain" };
-    const std::string html = core::RenderStaticContent(d);
-    for (const char* url : { "https://www.england.nhs.uk/gde", "mailto:england.contactus@nhs.net", "HTTP://example.org/old" }) {
+    const std::string html = Generated(Site(d));
+    for (const std::string url : { "https://www.england.nhs.uk/gde", "mailto:england.contactus@nhs.net", "HTTP://example.org/old" }) {
         CAPTURE(url);
-        CHECK(Contains(html, std::string("<a href=\"") + url + "\" rel=\"noopener noreferrer\" target=\"_blank\""));
+        CHECK(Contains(html, "<a href=\"" + url + "\" rel=\"noopener noreferrer\" target=\"_blank\""));
     }
 }
 
 TEST_CASE("empty unknown fields read \"not known\"")
 {
-    core::Dataset d = SmallData();
-    const std::string html = core::RenderStaticContent(d);
-    CHECK(Contains(html, "<dt>Main hospital</dt><dd>not known</dd>"));
-    CHECK(Contains(html, "<dt>Developer</dt><dd>not known</dd>"));
-    CHECK(Contains(html, "<dt>Cost</dt><dd>not known</dd>"));
-    CHECK(Contains(html, "<td>not known</td>"));        // record system in the trusts table
+    const std::map<std::string, std::string> site = Site(SmallData());
+    CHECK(Contains(site.at("trusts.html"), "<dt>Main hospital</dt><dd>not known</dd>"));
+    CHECK(Contains(site.at("apps.html"), "<dt>Developer</dt><dd>not known</dd>"));
+    CHECK(Contains(site.at("apps.html"), "<dt>Cost</dt><dd>not known</dd>"));
+    CHECK(Contains(site.at("trusts.html"), "<td>not known</td>"));        // record system in the trusts table
 }
 
 TEST_CASE("the funding table gives each tier's trusts and ceilings, and never prints a nonsense sum")
@@ -180,7 +360,7 @@ TEST_CASE("the funding table gives each tier's trusts and ceilings, and never pr
     core::Dataset d = SmallData();
     d.FundingTiers.push_back({ "ff", "Fast followers", 20, 5.0, true, "Announced as about 20.", { "src" } });
     d.FundingTiers.push_back({ "odd", "Broken tier", 3, std::nan(""), false, "", {} });
-    const std::string html = core::RenderStaticContent(d);
+    const std::string html = Site(d).at("index.html");
     CHECK(Contains(html, "<th scope=\"row\">Acute exemplars</th><td>12</td><td>up to \u00a310m</td><td>up to \u00a3120m</td>"));
     CHECK(Contains(html, "<th scope=\"row\">Fast followers</th><td>about 20</td><td>up to \u00a35m</td><td>up to about \u00a3100m</td>"));
     CHECK(Contains(html, "<p class=\"note\">Note: Announced as about 20.</p>"));
@@ -191,31 +371,36 @@ TEST_CASE("timeline events are grouped by year with machine-readable dates")
 {
     core::Dataset d = SmallData();
     d.Timeline = { { "2017-03", "Second wave", "", {} }, { "2016-09-07", "First wave", "", {} }, { "2016", "The year", "", {} } };
-    const std::string html = core::RenderStaticContent(d);
-    CHECK(Contains(html, "<h3>2016</h3>"));
-    CHECK(Contains(html, "<h3>2017</h3>"));
-    CHECK(html.find("<h3>2016</h3>") < html.find("<h3>2017</h3>"));
+    const std::string html = Site(d).at("timeline.html");
+    CHECK(Contains(html, "<h2>2016</h2>"));
+    CHECK(Contains(html, "<h2>2017</h2>"));
+    CHECK(html.find("<h2>2016</h2>") < html.find("<h2>2017</h2>"));
     CHECK(Contains(html, "<time datetime=\"2016-09-07\">7 September 2016</time>"));
     CHECK(Contains(html, "<time datetime=\"2017-03\">March 2017</time>"));
 }
 
 TEST_CASE("the output has no style attributes and no scripts")
 {
-    const std::string& html = BundledHtml();
+    const std::string html = Generated(BundledSite());
     CHECK(!Contains(html, "style="));
     CHECK(!Contains(html, "<script"));
     CHECK(!std::regex_search(html, std::regex("<[^>]*\\son[a-z]+=")));   // no event-handler attributes
 }
 
-TEST_CASE("ids are unique even when the data repeats or collides with them")
+TEST_CASE("ids are unique on each page even when the data repeats or collides with them")
 {
     SUBCASE("bundled data") {
-        std::set<std::string> seen;
-        for (const std::string& id : Ids(BundledHtml())) {
-            CAPTURE(id);
-            CHECK(seen.insert(id).second);
+        size_t total = 0;
+        for (const auto& [name, html] : BundledSite()) {
+            CAPTURE(name);
+            std::set<std::string> seen;
+            for (const std::string& id : Ids(html)) {
+                CAPTURE(id);
+                CHECK(seen.insert(id).second);
+            }
+            total += seen.size();
         }
-        CHECK(seen.size() > 10);
+        CHECK(total > 10);
     }
     SUBCASE("repeated and hostile ids") {
         core::Dataset d = SmallData();
@@ -225,32 +410,24 @@ TEST_CASE("ids are unique even when the data repeats or collides with them")
         d.Apps.push_back(d.Apps[0]);
         d.Apps.back().Id = "my copd\"><x";              // spaces and quotes are not allowed in an id
         d.Topics.push_back(d.Topics[0]);
-        const std::string html = core::RenderStaticContent(d);
-        std::set<std::string> seen;
-        for (const std::string& id : Ids(html)) {
-            CAPTURE(id);
-            CHECK(seen.insert(id).second);
-            CHECK(id.find_first_of(" \"<>") == std::string::npos);
-            CHECK(id != "app-root");
+        std::set<std::string> all;
+        for (const auto& [name, html] : Site(d)) {
+            std::set<std::string> seen;
+            for (const std::string& id : Ids(html)) {
+                CAPTURE(id);
+                CHECK(seen.insert(id).second);
+                CHECK(id.find_first_of(" \"<>") == std::string::npos);
+                CHECK((name == "index.html" || id != "app-root"));
+            }
+            all.insert(seen.begin(), seen.end());
         }
-        CHECK(seen.count("trust-RLN") == 1);
-        CHECK(seen.count("trust-RLN-2") == 1);
+        CHECK(all.count("trust-RLN") == 1);
+        CHECK(all.count("trust-RLN-2") == 1);
+        CHECK(all.count("app-root-2") == 1);
+        // The app's links land where the writer put each entry.
+        CHECK(core::TextPageFor(core::ParseRoute("#/apps/root"), d) == "apps.html#app-root-2");
+        CHECK(core::TextPageFor(core::ParseRoute("#/trusts/RLN"), d) == "trusts.html#trust-RLN");
     }
-}
-
-TEST_CASE("in-page links point at ids that exist")
-{
-    const std::string& html = BundledHtml();
-    const std::vector<std::string> ids = Ids(html);
-    const std::set<std::string> id_set(ids.begin(), ids.end());
-    int in_page = 0;
-    for (const std::string& href : Hrefs(html))
-        if (!href.empty() && href[0] == '#') {
-            CAPTURE(href);
-            CHECK(id_set.count(href.substr(1)) == 1);
-            in_page++;
-        }
-    CHECK(in_page > static_cast<int>(Bundled().Trusts.size()));
 }
 
 TEST_CASE("FillShell replaces exactly the marked block")
@@ -282,31 +459,19 @@ TEST_CASE("FillShell reports a missing, repeated or misplaced marker and returns
     }
 }
 
-TEST_CASE("FillShell refuses content whose ids the shell already uses")
+TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to share, makes no pages")
 {
-    const std::string shell = "<div id=\"apps\"></div><!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT -->";
+    const std::string head = "<html><head><link rel=\"stylesheet\" href=\"app.css\"></head><body>";
+    const std::string block = "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
     std::string error;
-    CHECK(core::FillShell(shell, core::RenderStaticContent(SmallData()), error).empty());
-    CHECK(Contains(error, "apps"));
-}
-
-TEST_CASE("the real shell.html is filled with the bundled content and has one h1")
-{
-    std::ifstream in(std::string(APPFINDER_ASSETS_DIR) + "/../shell.html", std::ios::binary);
-    REQUIRE(in);
-    const std::string shell((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::string error;
-    const std::string page = core::FillShell(shell, BundledHtml(), error);
+    CHECK(core::RenderStaticSite(SmallData(), head + block, error).size() == 6);
     CHECK(error.empty());
-    CHECK(Contains(page, "<section id=\"trusts\">"));
-    size_t h1 = 0;
-    for (size_t at = page.find("<h1"); at != std::string::npos; at = page.find("<h1", at + 1)) h1++;
-    CHECK(h1 == 1);
-    std::set<std::string> seen;
-    for (const std::string& id : Ids(page)) {
-        CAPTURE(id);
-        CHECK(seen.insert(id).second);
-    }
+    CHECK(core::RenderStaticSite(SmallData(), head + "<div id=\"programme\"></div>" + block, error).empty());
+    CHECK(Contains(error, "programme"));
+    CHECK(core::RenderStaticSite(SmallData(), "<html><head><link rel=\"icon\" href=\"i.svg\"></head><body>" + block, error).empty());
+    CHECK(Contains(error, "stylesheet"));
+    CHECK(core::RenderStaticSite(SmallData(), head + "</body>", error).empty());
+    CHECK(Contains(error, "marker"));
 }
 
 TEST_CASE("invalid UTF-8 and control characters do not reach the page")

@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -21,12 +22,13 @@ struct RecordingHost : ui::Host {
     std::vector<std::string> Navigations;
     std::vector<std::string> Opened;
     std::string Title;
+    std::vector<std::string> TextPages;
     void Navigate(const std::string& hash, bool) override { Navigations.push_back(hash); }
     void OpenExternal(const std::string& url) override { Opened.push_back(url); }
     void SetDocumentTitle(const std::string& title) override { Title = title; }
     void CopyText(const std::string&) override {}
     void CopyLink() override {}
-    void ShowTextVersion() override {}
+    void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
 
 // One ImGui context for the whole file: fonts built once.
@@ -201,6 +203,24 @@ TEST_CASE("a result card keeps its accessible name and id whether it is drawn or
     CHECK(off_screen.Name == drawn.Name);
     CHECK(off_screen.Id == drawn.Id);
     H().Frames(1, 1280.0f, 800.0f);
+}
+
+TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at its entry") {
+    const std::pair<const char*, const char*> cases[] = {
+        { "#/apps/mycopd", "apps.html#app-mycopd" }, { "#/trusts/RRK", "trusts.html#trust-RRK" },
+        { "#/programme?view=timeline", "timeline.html" }, { "#/programme", "index.html" },
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.first);
+        H().Show(c.first);
+        const ui::a11y::Node* action = Find(Role::Button, "Text-only version");
+        REQUIRE(action);
+        H().host.TextPages.clear();
+        ui::a11y::QueueActivation(action->Id);
+        H().Frames(1);
+        REQUIRE(H().host.TextPages.size() == 1);
+        CHECK(H().host.TextPages[0] == c.second);
+    }
 }
 
 TEST_CASE("an unknown app or trust says so instead of showing nothing") {
