@@ -4,7 +4,7 @@
 # as ui::FontFiles() (src/ui/fonts.h). ImGui applies no kerning or ligatures, so those tables go too.
 set(APPFINDER_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf")
 find_program(PYFTSUBSET pyftsubset REQUIRED)
-set(font_unicodes_Regular "U+0020-007E,U+00A0,U+00A3,U+00A9,U+00AE,U+00B0,U+00B7,U+00C0-00FF,U+0152-0153,U+2010-2014,U+2018-201E,U+2022,U+2026,U+2032-2033,U+20AC,U+2122,U+2212")
+set(font_unicodes_Regular "U+0020-007E,U+00A0,U+00A3,U+00A9,U+00AE,U+00B0,U+00B7,U+00C0-00FF,U+2010-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC")
 # Bold carries headings, names and labels: ASCII and the punctuation and symbols the content uses. Any other
 # letter in bold text (an accented name in new data, say) is drawn from Regular, merged in by ui::LoadFonts().
 # That halves Bold's glyphs: 4.5 KB less to download and fewer large glyphs to rasterise at start-up.

@@ -11,6 +11,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <functional>
 #include <cfloat>
 #include <map>
 
@@ -67,9 +68,10 @@ void DrawSourcesScreen(const ScreenContext& ctx)
     std::map<std::string, std::vector<const core::Source*>> by_publisher;
     for (const core::Source& s : ctx.Data.Sources) by_publisher[core::NormalizeText(s.Publisher)].push_back(&s);
     for (auto& group : by_publisher)
-        std::stable_sort(group.second.begin(), group.second.end(), [](const core::Source* a, const core::Source* b) {
+        std::sort(group.second.begin(), group.second.end(), [](const core::Source* a, const core::Source* b) {
             if (a->Date.empty() != b->Date.empty()) return b->Date.empty();
-            return a->Date < b->Date;
+            if (a->Date != b->Date) return a->Date < b->Date;
+            return std::less<const core::Source*>()(a, b);   // ties in file order (one array), as a stable sort would
         });
 
     Heading("Sources", 1);

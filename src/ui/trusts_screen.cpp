@@ -20,6 +20,7 @@
 #include "imgui_internal.h"
 
 #include <algorithm>
+#include <functional>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -126,10 +127,11 @@ void SortTrusts(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
                           core::NormalizeText(t->OfficialName), t });
     }
     const bool descending = g_state.SortDescending;
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
         if (a.Rank != b.Rank) return descending ? a.Rank > b.Rank : a.Rank < b.Rank;
         if (a.Key != b.Key) return descending ? a.Key > b.Key : a.Key < b.Key;
-        return a.Name < b.Name;                 // ties: by name, A to Z
+        if (a.Name != b.Name) return a.Name < b.Name;   // ties: by name, A to Z
+        return std::less<const core::Trust*>()(a.Trust, b.Trust);   // then in file order (one array)
     });
     for (size_t i = 0; i < keyed.size(); ++i) trusts[i] = keyed[i].Trust;
 }

@@ -1,7 +1,10 @@
 // foundation.test.mjs — the built site loads, draws, follows the URL hash, and rests when idle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, waitForState, artefact } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer, launch, openPage, waitForState, artefact, siteDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -76,4 +79,23 @@ test('the canvas backing store follows the device pixel ratio', async () => {
     if (ratio === 3) await page.screenshot({ path: artefact('foundation-phone-dpr3.png') });
     await context.close();
   }
+});
+
+// The performance budget: everything fetched before the page is ready, at most 256 KB gzip (level 9, as
+// tools/bench.sh counts it). A size, not a time: it does not depend on how fast this machine is.
+test('the first load stays within 256 KB gzip', async () => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 });
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('response', (res) => {
+    if (res.url().startsWith(server.url) && res.status() === 200) fetched.add(new URL(res.url()).pathname.slice(1) || 'index.html');
+  });
+  await page.goto(server.url);
+  assert.equal(await waitForState(page), 'ready');
+  await context.close();
+  const sizes = [...fetched].map((f) => [f, gzipSync(readFileSync(path.join(siteDir, f)), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  assert.ok(sizes.some(([f]) => f.endsWith('.wasm')), 'the wasm was fetched');
+  assert.ok(sizes.some(([f]) => f === 'index.html'), 'the page itself was counted');
+  assert.ok(total <= 256000, `first load ${total} B gzip: ${JSON.stringify(sizes)}`);
 });
