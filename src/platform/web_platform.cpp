@@ -408,15 +408,21 @@ void WebPlatform::DrawFrame(double time_ms)
     ImGui::NewFrame();
     Frame();
     ImGui::Render();
-    SyncAccessibleLayer(RouteChanged);
-    RouteChanged = false;
-
-    glViewport(0, 0, CanvasW, CanvasH);
-    uint32_t bg = ui::colour::Page;
-    glClearColor(((bg >> 16) & 255) / 255.0f, ((bg >> 8) & 255) / 255.0f, (bg & 255) / 255.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    // The first frames only let ImGui settle its layout (auto-sized children take a frame to measure):
+    // nothing on screen changes, so they skip the accessible layer and the drawing, and the page lays
+    // out and composites once, at the frame it shows.
+    const bool settling = !Ready && FramesDrawn < kSettlingFrames;
     double ui_done = emscripten_get_now();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!settling) {
+        SyncAccessibleLayer(RouteChanged);
+        RouteChanged = false;
+        glViewport(0, 0, CanvasW, CanvasH);
+        uint32_t bg = ui::colour::Page;
+        glClearColor(((bg >> 16) & 255) / 255.0f, ((bg >> 8) & 255) / 255.0f, (bg & 255) / 255.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ui_done = emscripten_get_now();
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
     ++FramesDrawn;
     LastUiMs = static_cast<float>(ui_done - work_start);
     LastRenderMs = static_cast<float>(emscripten_get_now() - ui_done);
@@ -438,8 +444,8 @@ void WebPlatform::DrawFrame(double time_ms)
             FramesLeft = std::max(FramesLeft, 2);   // draw again at the new size
         }
     }
-    if (!Ready) MeasureSince(FramesDrawn == 1 ? "first frame" : "second frame", work_start);
-    if (!Ready && FramesDrawn >= 2) {
+    if (!Ready) MeasureSince(settling ? "settling frame" : "first frame shown", work_start);
+    if (!Ready && !settling) {
         Ready = true;
         RevealApp();
         SetAppState("ready", "");

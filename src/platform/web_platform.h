@@ -25,6 +25,7 @@ public:
     using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
     std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
     void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
+    static constexpr int kSettlingFrames = 2;          // frames laid out but not shown before the first shown one
     bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
     void Start();                                       // font texture, first frame; then everything is event-driven
     void RebuildFonts() { FontRatio = 0.0f; Wake(); }   // before the next frame (new data, new characters)
