@@ -56,7 +56,12 @@ export async function openPage(browser, url, { width = 1280, height = 800, devic
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText}`));
+  // A request cut short because the page navigated on (net::ERR_ABORTED, e.g. the icon of a page left
+  // quickly) is the browser's doing, not the site's; any other failed request is an error.
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${req.url()} ${reason}`);
+  });
   await page.goto(url);
   return { page, context, errors };
 }

@@ -21,7 +21,8 @@ before(async () => {
 });
 after(async () => { await context?.close(); await browser?.close(); server?.stop(); });
 
-const open = async (name) => { await page.goto(server.url + name); };
+// Waits until the network is quiet, so the next page does not abort this one's late requests (the icon).
+const open = async (name) => { await page.goto(server.url + name, { waitUntil: 'networkidle' }); };
 
 test('without JavaScript index.html shows the Programme as text, not an empty canvas', async () => {
   await open('');

@@ -52,7 +52,7 @@ test('every screen works under the strict policy with no violation', async () =>
 test('the text pages load under the strict policy with no violation', async () => {
   const { context, page, errors } = await strictPage();
   for (const name of textPages) {
-    await page.goto(server.url + name);
+    await page.goto(server.url + name, { waitUntil: 'networkidle' });   // so the next page aborts no late request
     if (name === 'index.html') assert.equal(await waitForState(page), 'ready');
     assert.equal(await page.locator('#static-content h1').count(), 1, name);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], name);
