@@ -22,10 +22,10 @@ const core::BundledFile* FindFont(const char* name)
     return nullptr;
 }
 
-// Latin-1 plus the typographic punctuation kept by the subset (see cmake/fonts.cmake).
-const ImWchar kTextRanges[] = { 0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x2014, 0x2018, 0x201E,
-                                0x2022, 0x2022, 0x2026, 0x2026, 0x2032, 0x2033, 0x20AC, 0x20AC,
-                                0x2122, 0x2122, 0x2212, 0x2212, 0 };
+// What the Regular subset holds (cmake/fonts.cmake): Latin-1 (its letters and a few of its symbols; ImGui
+// skips what the font lacks) and typographic punctuation.
+const ImWchar kTextRanges[] = { 0x0020, 0x00FF, 0x2010, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0 };
 
 // ASCII and the symbols and punctuation the content and the interface use (the Bold subset's set).
 const ImWchar kContentRanges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00B0, 0x00B0, 0x00B7, 0x00B7, 0x00D7, 0x00D7,
