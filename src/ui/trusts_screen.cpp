@@ -225,10 +225,10 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
     return pressed_index;
 }
 
-void BoldLine(const std::string& text)
+void BoldLine(const std::string& text, float width = 0.0f)
 {
     ImGui::PushFont(Fonts.Bold);
-    Paragraph(text);
+    Paragraph(text, width);
     ImGui::PopFont();
 }
 
@@ -328,6 +328,20 @@ std::string RowName(const core::Dataset& d, const core::Trust& t)
            ". Record system: " + NotKnown(t.RecordSystem) + ".";
 }
 
+// A trust's row or card: one area at the cursor that is a single link to the trust's page, named for the
+// accessible layer with the whole of it. Returns true when activated; `hovered` says whether to highlight.
+bool TrustLink(const core::Dataset& d, const core::Trust& t, const char* id, ImVec2 size, bool& hovered)
+{
+    ImGui::PushID(t.OdsCode.c_str());
+    bool clicked = ImGui::InvisibleButton(id, size);
+    std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
+    clicked = a11y::AddLastItem(a11y::Role::Link, RowName(d, t), href) || clicked;
+    hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked;
+}
+
 // Wide screens: a table drawn with the draw list (ImGui's table machinery would add about 10 KB of gzipped
 // code for one fixed table). Each column heading sorts; each row is one link to the trust.
 void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
@@ -393,14 +407,9 @@ void DrawTable(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
             row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, text_w(c), cells[c].c_str()).y);
         }
         row_h += 2 * pad_y;
-        ImGui::PushID(t->OdsCode.c_str());
         ImVec2 a = ImGui::GetCursorScreenPos();
-        bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, row_h));
-        std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
-        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), href) || clicked;
-        bool hovered = ImGui::IsItemHovered();
-        ImGui::PopID();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        bool hovered = false;
+        bool clicked = TrustLink(ctx.Data, *t, "##row", ImVec2(width, row_h), hovered);
         ImVec2 b(a.x + width, a.y + row_h);
         dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Divider : (index++ % 2 ? colour::Page : colour::Card)));
         dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
@@ -454,13 +463,9 @@ void DrawCards(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts
         float record_h = Fonts.Small->CalcTextSizeA(small, FLT_MAX, inner, record.c_str()).y;
         float height = pad + name_h + 4 + place_h + 6 + group_h + 4 + record_h + pad;
 
-        ImGui::PushID(t->OdsCode.c_str());
         ImVec2 a = ImGui::GetCursorScreenPos();
-        bool clicked = ImGui::InvisibleButton("##card", ImVec2(width, height));
-        clicked = a11y::AddLastItem(a11y::Role::Link, RowName(ctx.Data, *t), core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode))) || clicked;
-        bool hovered = ImGui::IsItemHovered();
-        ImGui::PopID();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        bool hovered = false;
+        bool clicked = TrustLink(ctx.Data, *t, "##card", ImVec2(width, height), hovered);
         ImVec2 b(a.x + width, a.y + height);
         dl->AddRectFilled(a, b, ToImColor(colour::Card), 4.0f);
         dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Divider), 4.0f, 0, hovered ? 2.0f : 1.0f);
@@ -535,17 +540,6 @@ std::string Coordinates(const core::Trust& t)
     return std::string(buf) + (t.CoordinatesApproximate ? " (approximate: the main town, not the hospital)" : "");
 }
 
-// Text wrapped at `width` from where the cursor is, so two of them can sit side by side.
-void WrappedText(const std::string& text, ImFont* font, float width)
-{
-    ImGui::PushFont(font);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    a11y::AddLastItem(a11y::Role::Text, text);
-}
-
 // The facts of one trust as a summary list, `width` wide: label beside value when there is room, above it
 // when not.
 void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
@@ -570,22 +564,19 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
         float x = ImGui::GetCursorScreenPos().x;
         dl->AddLine(ImVec2(x, y), ImVec2(x + width, y), ToImColor(colour::Divider));
     };
-    if (width >= 480.0f) rule(ImGui::GetCursorScreenPos().y - line_gap);
+    const bool beside = width >= 480.0f;
+    if (beside) rule(ImGui::GetCursorScreenPos().y - line_gap);
     for (const auto& f : facts) {
-        if (width >= 480.0f) {
+        if (beside) {
             const float x = ImGui::GetCursorPosX();
-            ImGui::BeginGroup();
-            WrappedText(f.first, Fonts.Bold, label_w);
-            ImGui::EndGroup();
+            BoldLine(f.first, label_w);
             ImGui::SameLine(x + label_w + gap);
-            ImGui::BeginGroup();
-            WrappedText(f.second, Fonts.Body, value_w);
-            ImGui::EndGroup();
+            Paragraph(f.second, value_w);
             rule(ImGui::GetCursorScreenPos().y - line_gap);
         } else {
-            WrappedText(f.first, Fonts.Bold, width);
+            BoldLine(f.first, width);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);
-            WrappedText(f.second, Fonts.Body, width);
+            Paragraph(f.second, width);
             Spacing(4);
         }
     }

@@ -24,9 +24,9 @@ void Heading(const std::string& text, int level)
     a11y::AddLastItem(a11y::Role::Heading, text, "", level);
 }
 
-void Paragraph(const std::string& text)
+void Paragraph(const std::string& text, float width)
 {
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(width > 0.0f ? ImGui::GetCursorPosX() + width : 0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     a11y::AddLastItem(a11y::Role::Text, text);

@@ -11,7 +11,7 @@ namespace ui {
 class Host;
 
 void Heading(const std::string& text, int level);           // 1 or 2; wraps at the column width
-void Paragraph(const std::string& text);                     // wrapped body text
+void Paragraph(const std::string& text, float width = 0.0f); // wrapped body text; at `width` from the cursor, or the column
 void MutedText(const std::string& text);                     // wrapped, smaller, grey
 bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name = "");  // underlined link; true when activated
 bool TextButton(const std::string& label);                   // looks like a link, acts as a button
