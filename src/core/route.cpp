@@ -1,6 +1,9 @@
 // route.cpp — URL hash <-> Route (layer: core). See route.h.
 #include "core/route.h"
 
+#include "core/model.h"
+#include "core/search_index.h"
+
 #include <cctype>
 #include <vector>
 
@@ -161,6 +164,161 @@ std::string FormatRoute(const Route& r)
         sep = '&';
     }
     return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Embed options
+//-----------------------------------------------------------------------------
+
+namespace {
+
+struct KindName { const char* Key; int Kind; };
+const KindName kScopeKinds[] = { { "topic", static_cast<int>(ScopeKind::Topic) }, { "platform", static_cast<int>(ScopeKind::Platform) },
+                                 { "cost", static_cast<int>(ScopeKind::Cost) }, { "search", static_cast<int>(ScopeKind::Search) } };
+const KindName kCardKinds[] = { { "trust", static_cast<int>(CardKind::Trust) }, { "app", static_cast<int>(CardKind::App) },
+                                { "wearable", static_cast<int>(CardKind::Wearable) }, { "figure", static_cast<int>(CardKind::Figure) } };
+
+template <size_t N>
+const char* KindKey(const KindName (&kinds)[N], int kind)
+{
+    for (const KindName& k : kinds)
+        if (k.Kind == kind) return k.Key;
+    return "";
+}
+
+// "kind:value" -> the kind's number (0 when unknown) and the value.
+template <size_t N>
+int SplitKind(const KindName (&kinds)[N], const std::string& raw, std::string& value)
+{
+    size_t colon = raw.find(':');
+    std::string key = raw.substr(0, colon);
+    value = colon == std::string::npos ? "" : raw.substr(colon + 1);
+    for (const KindName& k : kinds)
+        if (key == k.Key) return k.Kind;
+    return 0;
+}
+
+bool Trimmed(std::string& s)
+{
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    size_t start = 0;
+    while (start < s.size() && std::isspace(static_cast<unsigned char>(s[start]))) ++start;
+    s.erase(0, start);
+    return !s.empty();
+}
+
+bool KnownScopeValue(ScopeKind kind, const std::string& value, const Dataset& data)
+{
+    switch (kind) {
+    case ScopeKind::Topic: return data.FindCategory(value) != nullptr;
+    case ScopeKind::Platform: return value == "ios" || value == "android" || value == "web";
+    case ScopeKind::Cost: return value == "free" || value == "paid" || value == "not-known";
+    case ScopeKind::Search: return value.size() <= 100;
+    default: return false;
+    }
+}
+
+bool KnownCard(CardKind kind, const std::string& id, const Dataset& data)
+{
+    switch (kind) {
+    case CardKind::Trust: return data.FindTrust(id) != nullptr;
+    case CardKind::App: return data.FindApp(id) != nullptr;
+    case CardKind::Wearable: return data.FindTopic(id) != nullptr;
+    case CardKind::Figure:
+        for (const KeyFigure& f : data.Figures)
+            if (f.Id == id) return true;
+        return false;
+    default: return false;
+    }
+}
+
+} // namespace
+
+EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data)
+{
+    EmbedParse out;
+    std::string q = query;
+    if (!q.empty() && q[0] == '?') q.erase(0, 1);
+    std::string scope, card;
+    bool has_scope = false, has_card = false;
+    for (const std::string& pair : Split(q, '&')) {
+        size_t eq = pair.find('=');
+        std::string key = PercentDecode(pair.substr(0, eq));
+        std::string value = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
+        if (key == "scope") { scope = value; has_scope = true; }
+        else if (key == "card") { card = value; has_card = true; }
+        else if (key == "nav") {
+            if (value == "0") out.Options.HideNav = true;
+            else if (value != "1") out.Notices.push_back("Address: nav=" + value + " is not 0 or 1; the navigation is shown.");
+        }
+    }
+    const std::string shown = "; the whole app is shown instead.";
+    if (has_card) {
+        std::string id;
+        auto kind = static_cast<CardKind>(SplitKind(kCardKinds, card, id));
+        if (kind == CardKind::None)
+            out.Notices.push_back("Address: card=" + card + " is not one of trust:, app:, wearable: or figure: followed by an id" + shown);
+        else if (!KnownCard(kind, id, data))
+            out.Notices.push_back("Address: card=" + card + ": there is no " + KindKey(kCardKinds, static_cast<int>(kind)) +
+                                  " with the id \u201c" + id + "\u201d in the data" + shown);
+        else {
+            out.Options.Card = kind;
+            out.Options.CardId = id;
+        }
+    }
+    if (has_scope) {
+        std::string value;
+        auto kind = static_cast<ScopeKind>(SplitKind(kScopeKinds, scope, value));
+        bool words = kind != ScopeKind::Search || Trimmed(value);
+        if (kind == ScopeKind::None)
+            out.Notices.push_back("Address: scope=" + scope + " is not one of topic:, platform:, cost: or search: followed by a value" + shown);
+        else if (!words || !KnownScopeValue(kind, value, data))
+            out.Notices.push_back("Address: scope=" + scope + ": \u201c" + value + "\u201d is not a " +
+                                  KindKey(kScopeKinds, static_cast<int>(kind)) + " the apps can be limited to" + shown);
+        else if (!out.Options.IsCard()) {
+            out.Options.Scope = kind;
+            out.Options.ScopeValue = value;
+        }
+    }
+    return out;
+}
+
+std::string FormatEmbedOptions(const EmbedOptions& o)
+{
+    std::string out;
+    auto add = [&out](const char* key, const std::string& value) {
+        out += (out.empty() ? "" : "&") + std::string(key) + "=" + PercentEncode(value);
+    };
+    if (o.IsCard()) add("card", std::string(KindKey(kCardKinds, static_cast<int>(o.Card))) + ":" + o.CardId);
+    else if (o.Scoped()) add("scope", std::string(KindKey(kScopeKinds, static_cast<int>(o.Scope))) + ":" + o.ScopeValue);
+    if (o.HideNav) add("nav", "0");
+    return out;
+}
+
+bool AppInScope(const EmbedOptions& o, const App& app)
+{
+    switch (o.Scope) {
+    case ScopeKind::Topic:
+        for (const std::string& c : app.Categories)
+            if (c == o.ScopeValue) return true;
+        return false;
+    case ScopeKind::Platform:
+        for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web })
+            if ((app.Platforms & p) && o.ScopeValue == PlatformKey(p)) return true;
+        return false;
+    case ScopeKind::Cost: return o.ScopeValue == CostKey(app.Cost);
+    default: return true;
+    }
+}
+
+std::string CardRoute(const EmbedOptions& o)
+{
+    switch (o.Card) {
+    case CardKind::Trust: return FormatRoute(DetailRoute(Screen::TrustDetail, o.CardId));
+    case CardKind::App: return FormatRoute(DetailRoute(Screen::AppDetail, o.CardId));
+    case CardKind::Wearable: return FormatRoute(DetailRoute(Screen::WearableDetail, o.CardId));
+    default: return FormatRoute(Route());
+    }
 }
 
 } // namespace core

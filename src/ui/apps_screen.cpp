@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include "core/static_html.h"
 #include "imgui.h"
 
 #include <algorithm>
@@ -58,6 +59,7 @@ const core::SearchResults& ResultsFor(const ScreenContext& ctx)
     core::SearchQuery q = QueryOf(ctx.Route);
     if (!g_state.Valid || g_state.Generation != ctx.DataGeneration || !SameQuery(q, g_state.Query)) {
         ctx.Search.Search(q, g_state.Results);
+        LimitToScope(ctx, g_state.Results);
         g_state.Query = q;
         g_state.Valid = true;
         g_state.Generation = ctx.DataGeneration;
@@ -130,7 +132,7 @@ bool Chip(const std::string& label, int count, bool selected, float& x, float le
 void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<core::FacetCount>& facets,
                std::string core::Route::*field)
 {
-    if (facets.empty()) return;
+    if (facets.empty() || ScopeFixes(ctx, field)) return;
     ImGui::PushFont(Fonts.Bold);
     Paragraph(title);
     ImGui::PopFont();
@@ -209,7 +211,8 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
 
 void DrawAppsScreen(const ScreenContext& ctx)
 {
-    Heading("Find a health app", 1);
+    const bool scoped = ctx.Embed && ctx.Embed->Scoped();
+    Heading(scoped ? core::ScopeDescription(*ctx.Embed, ctx.Data) : std::string("Find a health app"), 1);
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
 
@@ -218,7 +221,8 @@ void DrawAppsScreen(const ScreenContext& ctx)
 
     const core::SearchResults& res = ResultsFor(ctx);
     int apps_found = res.KindCounts[static_cast<int>(core::ResultKind::App)];
-    bool filtered = !ctx.Route.Category.empty() || !ctx.Route.Platform.empty() || !ctx.Route.Cost.empty() || !ctx.Route.Badge.empty();
+    auto chosen = [&ctx](std::string core::Route::*field) { return !(ctx.Route.*field).empty() && !ScopeFixes(ctx, field); };
+    bool filtered = chosen(&core::Route::Category) || chosen(&core::Route::Platform) || chosen(&core::Route::Cost) || chosen(&core::Route::Badge);
     std::string count = std::to_string(apps_found) + (apps_found == 1 ? " app found" : " apps found");
     if (!ctx.Route.Query.empty()) count += " for \u201c" + ctx.Route.Query + "\u201d";
     if (filtered) count += " with the filters chosen";
@@ -228,8 +232,10 @@ void DrawAppsScreen(const ScreenContext& ctx)
     ImGui::PopFont();
 
     FilterRow(ctx, "Topic", res.Categories, &core::Route::Category);
-    bool more_active = !ctx.Route.Platform.empty() || !ctx.Route.Cost.empty() || !ctx.Route.Badge.empty();
-    if (more_active || g_state.MoreFilters) {
+    bool more_active = chosen(&core::Route::Platform) || chosen(&core::Route::Cost) || chosen(&core::Route::Badge);
+    if (ScopeFixes(ctx, &core::Route::Badge)) {
+        // a search scope: no chips (see ScopeFixes)
+    } else if (more_active || g_state.MoreFilters) {
         FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform);
         FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost);
         FilterRow(ctx, "NHS label (2017)", res.Badges, &core::Route::Badge);
@@ -247,7 +253,9 @@ void DrawAppsScreen(const ScreenContext& ctx)
     }
     Spacing(8);
 
-    if (apps_found == 0) {
+    if (apps_found == 0 && scoped) {
+        Paragraph("Try fewer words, or clear the search to see every app here.");
+    } else if (apps_found == 0) {
         Paragraph("Try fewer words, check the spelling, or use a more general word such as \u201cmental health\u201d, "
                   "\u201cdiabetes\u201d or \u201csleep\u201d. You can also browse by topic:");
         for (const core::Category& c : ctx.Data.Categories) {

@@ -1,0 +1,147 @@
+// embed_options_test.cpp — the embed options in the page's query string (src/core/route.cpp, [SECTION] Embed
+// options): scopes and cards are checked against the data, and anything unknown gives a notice and the whole app.
+#include "core/data_loader.h"
+#include "core/route.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+const core::Dataset& Bundled()
+{
+    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
+    return data;
+}
+
+} // namespace
+
+TEST_SUITE("embed options") {
+
+TEST_CASE("a page with no embed options is the whole app, with no notice") {
+    const core::EmbedParse p = core::ParseEmbedOptions("?embed=1", Bundled());
+    CHECK_FALSE(p.Options.Scoped());
+    CHECK_FALSE(p.Options.IsCard());
+    CHECK_FALSE(p.Options.HideNav);
+    CHECK(p.Notices.empty());
+    CHECK(core::ParseEmbedOptions("", Bundled()).Notices.empty());
+}
+
+TEST_CASE("each kind of scope is read when its value is in the data") {
+    const core::Dataset& d = Bundled();
+    REQUIRE_FALSE(d.Categories.empty());
+    const std::string topic = d.Categories.front().Id;
+    core::EmbedParse p = core::ParseEmbedOptions("?embed=1&scope=topic:" + topic, d);
+    CHECK(p.Notices.empty());
+    CHECK(p.Options.Scope == core::ScopeKind::Topic);
+    CHECK(p.Options.ScopeValue == topic);
+
+    p = core::ParseEmbedOptions("scope=platform%3Aios", d);
+    CHECK(p.Options.Scope == core::ScopeKind::Platform);
+    CHECK(p.Options.ScopeValue == "ios");
+    CHECK(core::ParseEmbedOptions("scope=cost:free", d).Options.Scope == core::ScopeKind::Cost);
+
+    p = core::ParseEmbedOptions("scope=search:+blood%20sugar+", d);
+    CHECK(p.Options.Scope == core::ScopeKind::Search);
+    CHECK(p.Options.ScopeValue == "blood sugar");
+}
+
+TEST_CASE("an unknown or bad scope gives a notice naming the parameter, and no scope") {
+    const char* bad[] = { "scope=topic:no-such-topic", "scope=colour:blue", "scope=platform:windows", "scope=cost:cheap",
+                          "scope=search:%20%20", "scope=", "scope=topic" };
+    for (const char* q : bad) {
+        CAPTURE(q);
+        const core::EmbedParse p = core::ParseEmbedOptions(q, Bundled());
+        CHECK_FALSE(p.Options.Scoped());
+        REQUIRE(p.Notices.size() == 1);
+        CHECK(p.Notices[0].find("scope=") != std::string::npos);
+        CHECK(p.Notices[0].find("whole app") != std::string::npos);
+    }
+}
+
+TEST_CASE("each kind of card is read when its entry is in the data") {
+    const core::Dataset& d = Bundled();
+    REQUIRE_FALSE(d.Trusts.empty());
+    REQUIRE_FALSE(d.Apps.empty());
+    REQUIRE_FALSE(d.Topics.empty());
+    REQUIRE_FALSE(d.Figures.empty());
+    struct Case { std::string Query; core::CardKind Kind; std::string Id; };
+    const Case cases[] = {
+        { "card=trust:" + d.Trusts.back().OdsCode, core::CardKind::Trust, d.Trusts.back().OdsCode },
+        { "card=app:" + d.Apps.front().Id, core::CardKind::App, d.Apps.front().Id },
+        { "card=wearable:" + d.Topics.front().Id, core::CardKind::Wearable, d.Topics.front().Id },
+        { "card=figure:" + d.Figures.front().Id, core::CardKind::Figure, d.Figures.front().Id },
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.Query);
+        const core::EmbedParse p = core::ParseEmbedOptions(c.Query, d);
+        CHECK(p.Notices.empty());
+        CHECK(p.Options.Card == c.Kind);
+        CHECK(p.Options.CardId == c.Id);
+    }
+}
+
+TEST_CASE("a card that is not in the data gives a notice and the whole app") {
+    for (const char* q : { "card=trust:XXX", "card=app:", "card=figure:nothing", "card=person:1", "card=" }) {
+        CAPTURE(q);
+        const core::EmbedParse p = core::ParseEmbedOptions(q, Bundled());
+        CHECK_FALSE(p.Options.IsCard());
+        REQUIRE(p.Notices.size() == 1);
+        CHECK(p.Notices[0].find("card=") != std::string::npos);
+    }
+}
+
+TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice") {
+    CHECK(core::ParseEmbedOptions("nav=0", Bundled()).Options.HideNav);
+    CHECK(core::ParseEmbedOptions("nav=1", Bundled()).Notices.empty());
+    const core::EmbedParse p = core::ParseEmbedOptions("nav=no", Bundled());
+    CHECK_FALSE(p.Options.HideNav);
+    CHECK(p.Notices.size() == 1);
+}
+
+TEST_CASE("options written out read back the same") {
+    const core::Dataset& d = Bundled();
+    core::EmbedOptions o;
+    o.Scope = core::ScopeKind::Search;
+    o.ScopeValue = "heart & lungs";
+    o.HideNav = true;
+    const core::EmbedParse p = core::ParseEmbedOptions(core::FormatEmbedOptions(o), d);
+    CHECK(p.Notices.empty());
+    CHECK(p.Options.Scope == o.Scope);
+    CHECK(p.Options.ScopeValue == o.ScopeValue);
+    CHECK(p.Options.HideNav);
+    CHECK(core::FormatEmbedOptions(core::EmbedOptions()).empty());
+}
+
+TEST_CASE("an app is in a topic, platform or cost scope only when it has that topic, platform or cost") {
+    const core::Dataset& d = Bundled();
+    for (const core::Category& c : d.Categories) {
+        core::EmbedOptions o;
+        o.Scope = core::ScopeKind::Topic;
+        o.ScopeValue = c.Id;
+        int in = 0;
+        for (const core::App& a : d.Apps) {
+            bool has = false;
+            for (const std::string& id : a.Categories) has = has || id == c.Id;
+            CHECK(core::AppInScope(o, a) == has);
+            in += has ? 1 : 0;
+        }
+        CHECK(in < static_cast<int>(d.Apps.size()));
+    }
+    core::EmbedOptions ios;
+    ios.Scope = core::ScopeKind::Platform;
+    ios.ScopeValue = "ios";
+    for (const core::App& a : d.Apps) CHECK(core::AppInScope(ios, a) == ((a.Platforms & core::Platform_Ios) != 0));
+}
+
+TEST_CASE("a card's full screen in the app is its detail route") {
+    core::EmbedOptions o;
+    o.Card = core::CardKind::Trust;
+    o.CardId = "RAL";
+    CHECK(core::CardRoute(o) == "#/trusts/RAL");
+    o.Card = core::CardKind::Figure;
+    CHECK(core::CardRoute(o) == "#/programme");
+}
+
+}
