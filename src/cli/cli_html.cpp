@@ -138,6 +138,8 @@ int RunHtml(int argc, char** argv)
         std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;
     }
+    for (core::StaticPage& page : core::RenderScopePages(loaded.Data, shell))
+        pages.push_back(std::move(page));
     if (!builder_path.empty())
     {
         std::string builder;

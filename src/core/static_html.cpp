@@ -632,6 +632,13 @@ std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string&
     }
     for (int p = Page_Programme + 1; p < Page_COUNT; p++)
         pages.push_back({ kPages[p].FileName, TextDocument(p, links, RenderPage(data, p)) });
+    return pages;
+}
+
+std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell)
+{
+    std::vector<StaticPage> pages;
+    const std::string links = ShellHeadLinks(shell);
     for (const EmbedOptions& scope : PageScopes(data))
         pages.push_back({ ScopePageName(scope), TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope),
                                                              ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });

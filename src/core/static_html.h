@@ -25,10 +25,14 @@ struct StaticPage {
 // shell's stylesheet and icon links, one h1, and near the top a link to the same screen in the app. Every page has
 // the same nav to all of them, its own marked aria-current="page". Every piece of text is escaped; only https:,
 // http: and mailto: addresses become links out; entries carry ids "trust-<ODS>", "app-<id>" and "wearable-<id>",
-// unique whatever the data. After them, one page of apps per topic, platform and cost: "apps-topic-<id>.html",
-// "apps-platform-ios.html", "apps-cost-free.html", the text of a frame scoped to it (see TextPageFor). Returns no pages, with `error` set, when the shell is unusable (see FillShell) or
+// unique whatever the data. Returns no pages, with `error` set, when the shell is unusable (see FillShell) or
 // has no <link rel="stylesheet"> in its <head>.
 std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error);
+
+// One text page of apps per topic, platform and cost ("apps-topic-<id>.html", "apps-platform-ios.html",
+// "apps-cost-free.html"): the text of an embedded frame scoped to it (see TextPageFor). Same form as the apps.html
+// of RenderStaticSite, with only the apps in scope under an h1 from ScopeDescription.
+std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell);
 
 // Where the text site shows what `route` shows, relative to index.html: "apps.html#app-mycopd" for an app of `data`,
 // "trusts.html", "timeline.html" for the Programme's timeline, "index.html" for the Programme and unknown screens.

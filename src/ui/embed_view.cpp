@@ -86,9 +86,7 @@ void WearableCard(const ScreenContext& ctx, const core::WearableTopic& t)
 
 void FigureCard(const ScreenContext& ctx, const core::KeyFigure& f)
 {
-    ImGui::PushFont(Fonts.Figure);
-    Paragraph(f.Value);
-    ImGui::PopFont();
+    Heading(f.Value, 1);
     Paragraph(f.Caption);
     if (!f.Caveat.empty()) Notice("Note: " + f.Caveat);
     MutedText("From the NHS Global Digital Exemplar programme.");

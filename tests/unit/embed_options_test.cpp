@@ -1,7 +1,9 @@
 // embed_options_test.cpp — the embed options in the page's query string (src/core/route.cpp, [SECTION] Embed
 // options): scopes and cards are checked against the data, and anything unknown gives a notice and the whole app.
+// Also their text pages (src/core/static_html.cpp): the scoped apps pages, TextPageFor in a frame, the builder's choices.
 #include "core/data_loader.h"
 #include "core/route.h"
+#include "core/static_html.h"
 
 #include <doctest/doctest.h>
 
@@ -142,6 +144,57 @@ TEST_CASE("a card's full screen in the app is its detail route") {
     CHECK(core::CardRoute(o) == "#/trusts/RAL");
     o.Card = core::CardKind::Figure;
     CHECK(core::CardRoute(o) == "#/programme");
+}
+
+TEST_CASE("each topic, platform and cost has a text page with exactly the apps in scope") {
+    const core::Dataset& d = Bundled();
+    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
+    CHECK(pages.size() == d.Categories.size() + 3 + 3);
+    for (const core::StaticPage& page : pages) {
+        CAPTURE(page.FileName);
+        const std::string name = page.FileName.substr(5, page.FileName.size() - 10);   // "topic-diabetes"
+        const core::EmbedParse p = core::ParseEmbedOptions("scope=" + name.substr(0, name.find('-')) + ":" + name.substr(name.find('-') + 1), d);
+        REQUIRE(p.Notices.empty());
+        for (const core::App& a : d.Apps) {
+            const bool listed = page.Html.find("id=\"app-" + a.Id + "\"") != std::string::npos;
+            CHECK(listed == core::AppInScope(p.Options, a));
+        }
+        CHECK(page.Html.find("<h1>" + core::EscapeHtml(core::ScopeDescription(p.Options, d)) + "</h1>") != std::string::npos);
+        CHECK(page.Html.find("<script") == std::string::npos);
+        CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, p.Options) == page.FileName);
+    }
+}
+
+TEST_CASE("in a frame, the text-only version keeps the scope or card") {
+    const core::Dataset& d = Bundled();
+    core::EmbedOptions topic = core::ParseEmbedOptions("scope=topic:diabetes", d).Options;
+    REQUIRE(topic.Scoped());
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps?q=x"), d, topic) == "apps-topic-diabetes.html");
+    for (const core::App& a : d.Apps)
+        if (core::AppInScope(topic, a))
+            CHECK(core::TextPageFor(core::DetailRoute(core::Screen::AppDetail, a.Id), d, topic) == "apps-topic-diabetes.html#app-" + a.Id);
+    core::EmbedOptions search = core::ParseEmbedOptions("scope=search:asthma", d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps.html");
+    core::EmbedOptions card = core::ParseEmbedOptions("card=trust:" + d.Trusts.front().OdsCode, d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "trusts.html#trust-" + d.Trusts.front().OdsCode);
+    CHECK(core::TextPageFor(core::ParseRoute("#/trusts"), d, core::EmbedOptions()) == "trusts.html");
+}
+
+TEST_CASE("the builder's choices list every topic, trust, app, wearable topic and key figure, escaped") {
+    core::Dataset d = Bundled();
+    d.Trusts.front().OfficialName = "<b>A & B</b>";
+    const std::string html = core::EmbedChoices(d);
+    auto count = [&html](const std::string& what) {
+        size_t n = 0;
+        for (size_t at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("<option ") == d.Categories.size() + 3 + 3 + d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
+    for (const char* kind : { "topic", "platform", "cost", "trust", "app", "wearable", "figure" })
+        CHECK(count(std::string("<template id=\"choices-") + kind + "\">") == 1);
+    CHECK(html.find("<b>") == std::string::npos);
+    CHECK(html.find("&lt;b&gt;A &amp; B&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("data-text=\"apps-topic-diabetes.html\"") != std::string::npos);
 }
 
 }
