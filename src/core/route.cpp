@@ -172,48 +172,31 @@ std::string FormatRoute(const Route& r)
 
 namespace {
 
-struct KindName { const char* Key; int Kind; };
-const KindName kScopeKinds[] = { { "topic", static_cast<int>(ScopeKind::Topic) }, { "platform", static_cast<int>(ScopeKind::Platform) },
-                                 { "cost", static_cast<int>(ScopeKind::Cost) }, { "search", static_cast<int>(ScopeKind::Search) } };
-const KindName kCardKinds[] = { { "trust", static_cast<int>(CardKind::Trust) }, { "app", static_cast<int>(CardKind::App) },
-                                { "wearable", static_cast<int>(CardKind::Wearable) }, { "figure", static_cast<int>(CardKind::Figure) } };
+// The kinds' keys in enum order, after None: "topic" is ScopeKind::Topic.
+const char* const kScopeKeys[] = { "topic", "platform", "cost", "search" };
+const char* const kCardKeys[] = { "trust", "app", "wearable", "figure" };
 
-template <size_t N>
-const char* KindKey(const KindName (&kinds)[N], int kind)
-{
-    for (const KindName& k : kinds)
-        if (k.Kind == kind) return k.Key;
-    return "";
-}
-
-// "kind:value" -> the kind's number (0 when unknown) and the value.
-template <size_t N>
-int SplitKind(const KindName (&kinds)[N], const std::string& raw, std::string& value)
+// "kind:value" -> the kind's index + 1 in `keys` (0 when unknown) and the value.
+int SplitKind(const char* const (&keys)[4], const std::string& raw, std::string& value)
 {
     size_t colon = raw.find(':');
-    std::string key = raw.substr(0, colon);
     value = colon == std::string::npos ? "" : raw.substr(colon + 1);
-    for (const KindName& k : kinds)
-        if (key == k.Key) return k.Kind;
+    for (int i = 0; i < 4; ++i)
+        if (raw.compare(0, colon, keys[i]) == 0) return i + 1;
     return 0;
 }
 
-bool Trimmed(std::string& s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-    size_t start = 0;
-    while (start < s.size() && std::isspace(static_cast<unsigned char>(s[start]))) ++start;
-    s.erase(0, start);
-    return !s.empty();
-}
-
-bool KnownScopeValue(ScopeKind kind, const std::string& value, const Dataset& data)
+bool KnownScope(ScopeKind kind, std::string& value, const Dataset& data)
 {
     switch (kind) {
     case ScopeKind::Topic: return data.FindCategory(value) != nullptr;
     case ScopeKind::Platform: return value == "ios" || value == "android" || value == "web";
     case ScopeKind::Cost: return value == "free" || value == "paid" || value == "not-known";
-    case ScopeKind::Search: return value.size() <= 100;
+    case ScopeKind::Search: {
+        size_t a = value.find_first_not_of(' '), b = value.find_last_not_of(' ');
+        value = a == std::string::npos ? "" : value.substr(a, b - a + 1);
+        return !value.empty() && value.size() <= 100;
+    }
     default: return false;
     }
 }
@@ -237,49 +220,31 @@ bool KnownCard(CardKind kind, const std::string& id, const Dataset& data)
 EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data)
 {
     EmbedParse out;
+    EmbedOptions& o = out.Options;
     std::string q = query;
     if (!q.empty() && q[0] == '?') q.erase(0, 1);
-    std::string scope, card;
-    bool has_scope = false, has_card = false;
+    auto refuse = [&out](const std::string& what, const char* expected) {
+        out.Notices.push_back("Address: " + what + " is not known here (expected " + expected + "); the whole app is shown instead.");
+    };
     for (const std::string& pair : Split(q, '&')) {
         size_t eq = pair.find('=');
         std::string key = PercentDecode(pair.substr(0, eq));
-        std::string value = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
-        if (key == "scope") { scope = value; has_scope = true; }
-        else if (key == "card") { card = value; has_card = true; }
-        else if (key == "nav") {
-            if (value == "0") out.Options.HideNav = true;
-            else if (value != "1") out.Notices.push_back("Address: nav=" + value + " is not 0 or 1; the navigation is shown.");
-        }
-    }
-    const std::string shown = "; the whole app is shown instead.";
-    if (has_card) {
-        std::string id;
-        auto kind = static_cast<CardKind>(SplitKind(kCardKinds, card, id));
-        if (kind == CardKind::None)
-            out.Notices.push_back("Address: card=" + card + " is not one of trust:, app:, wearable: or figure: followed by an id" + shown);
-        else if (!KnownCard(kind, id, data))
-            out.Notices.push_back("Address: card=" + card + ": there is no " + KindKey(kCardKinds, static_cast<int>(kind)) +
-                                  " with the id \u201c" + id + "\u201d in the data" + shown);
-        else {
-            out.Options.Card = kind;
-            out.Options.CardId = id;
-        }
-    }
-    if (has_scope) {
+        std::string raw = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
         std::string value;
-        auto kind = static_cast<ScopeKind>(SplitKind(kScopeKinds, scope, value));
-        bool words = kind != ScopeKind::Search || Trimmed(value);
-        if (kind == ScopeKind::None)
-            out.Notices.push_back("Address: scope=" + scope + " is not one of topic:, platform:, cost: or search: followed by a value" + shown);
-        else if (!words || !KnownScopeValue(kind, value, data))
-            out.Notices.push_back("Address: scope=" + scope + ": \u201c" + value + "\u201d is not a " +
-                                  KindKey(kScopeKinds, static_cast<int>(kind)) + " the apps can be limited to" + shown);
-        else if (!out.Options.IsCard()) {
-            out.Options.Scope = kind;
-            out.Options.ScopeValue = value;
+        if (key == "nav") {
+            if (raw == "0") o.HideNav = true;
+            else if (raw != "1") refuse("nav=" + raw, "0 or 1");
+        } else if (key == "card") {
+            auto kind = static_cast<CardKind>(SplitKind(kCardKeys, raw, value));
+            if (KnownCard(kind, value, data)) { o.Card = kind; o.CardId = value; }
+            else refuse("card=" + raw, "trust:, app:, wearable: or figure: and an id from the data");
+        } else if (key == "scope") {
+            auto kind = static_cast<ScopeKind>(SplitKind(kScopeKeys, raw, value));
+            if (KnownScope(kind, value, data)) { o.Scope = kind; o.ScopeValue = value; }
+            else refuse("scope=" + raw, "topic:, platform:, cost: or search: and a value from the data");
         }
     }
+    if (o.IsCard()) o.Scope = ScopeKind::None;      // a card wins over a scope
     return out;
 }
 
@@ -289,8 +254,8 @@ std::string FormatEmbedOptions(const EmbedOptions& o)
     auto add = [&out](const char* key, const std::string& value) {
         out += (out.empty() ? "" : "&") + std::string(key) + "=" + PercentEncode(value);
     };
-    if (o.IsCard()) add("card", std::string(KindKey(kCardKinds, static_cast<int>(o.Card))) + ":" + o.CardId);
-    else if (o.Scoped()) add("scope", std::string(KindKey(kScopeKinds, static_cast<int>(o.Scope))) + ":" + o.ScopeValue);
+    if (o.IsCard()) add("card", std::string(kCardKeys[static_cast<int>(o.Card) - 1]) + ":" + o.CardId);
+    else if (o.Scoped()) add("scope", std::string(kScopeKeys[static_cast<int>(o.Scope) - 1]) + ":" + o.ScopeValue);
     if (o.HideNav) add("nav", "0");
     return out;
 }

@@ -523,30 +523,31 @@ std::string TextDocument(int page, const std::string& links, const std::string& 
     return html;
 }
 
-// The scopes that get a text page of their own: every topic, platform and cost (a search scope cannot be
-// written ahead of time). Topics whose id is not plain [a-z0-9-] get none, so a file name is always safe.
+// A scope's own text page ("apps-topic-diabetes.html"), or "" for a search scope or a value that is not plain
+// [a-z0-9-] (so a file name is always safe).
+std::string ScopePageName(const EmbedOptions& o)
+{
+    if (o.Scope == ScopeKind::None || o.Scope == ScopeKind::Search || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
+    for (char c : o.ScopeValue)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
+    const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
+    return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
+}
+
+// Every scope with a page: each topic, platform and cost.
 std::vector<EmbedOptions> PageScopes(const Dataset& data)
 {
     std::vector<EmbedOptions> scopes;
     auto add = [&scopes](ScopeKind kind, const std::string& value) {
-        if (value.empty() || value.size() > 60) return;
-        for (char c : value)
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return;
         EmbedOptions o;
         o.Scope = kind;
         o.ScopeValue = value;
-        scopes.push_back(o);
+        if (!ScopePageName(o).empty()) scopes.push_back(o);
     };
     for (const Category& c : data.Categories) add(ScopeKind::Topic, c.Id);
     for (const char* p : { "ios", "android", "web" }) add(ScopeKind::Platform, p);
     for (const char* c : { "free", "paid", "not-known" }) add(ScopeKind::Cost, c);
     return scopes;
-}
-
-std::string ScopePageName(const EmbedOptions& o)
-{
-    const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
-    return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
 }
 
 } // namespace
@@ -696,13 +697,10 @@ std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOpti
         return TextPageFor(r, data);
     }
     std::string href = TextPageFor(route, data);
-    if (!embed.Scoped() || ListScreenOf(route.View) != Screen::Apps) return href;
-    for (const EmbedOptions& scope : PageScopes(data))
-        if (scope.Scope == embed.Scope && scope.ScopeValue == embed.ScopeValue) {
-            const size_t hash = href.find('#');
-            return ScopePageName(scope) + (hash == std::string::npos ? std::string() : href.substr(hash));
-        }
-    return href;
+    const std::string scoped = ScopePageName(embed);     // a scope is only ever one the data has (ParseEmbedOptions)
+    if (scoped.empty() || ListScreenOf(route.View) != Screen::Apps) return href;
+    const size_t hash = href.find('#');
+    return scoped + (hash == std::string::npos ? std::string() : href.substr(hash));
 }
 
 std::string TextPageFor(const Route& route, const Dataset& data)

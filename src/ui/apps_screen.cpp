@@ -216,7 +216,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
 
-    ctx.QueryBox("Search apps and advice by condition, topic or name");
+    ctx.QueryBox(scoped ? "Search within these apps" : "Search apps and advice by condition, topic or name");
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);

@@ -55,7 +55,7 @@ void TrustCard(const ScreenContext& ctx, const core::Trust& t)
     const core::TrustGroup* g = ctx.Data.FindGroup(t.Group);
     MutedText("Global Digital Exemplar" + (g ? ": " + g->Label : std::string()));
     Spacing(4);
-    Fact("Where", t.MainTown + (t.Region.empty() ? "" : ", " + t.Region));
+    Fact("Where", t.MainTown + (t.Region.empty() || t.Region == t.MainTown ? "" : ", " + t.Region));
     Fact("Main hospital", t.MainHospital);
     Fact("Electronic record system", t.RecordSystem);
     Fact("What happened later", t.Later);
