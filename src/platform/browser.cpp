@@ -117,9 +117,8 @@ EM_JS(char*, js_get_query_param, (const char* name), {
     return ptr;
 });
 
-// "search" gives location.search; "page" gives the page's address without query or hash.
-EM_JS(char*, js_get_location, (int page), {
-    var v = page ? window.location.origin + window.location.pathname : window.location.search;
+EM_JS(char*, js_get_location_search, (), {
+    var v = window.location.search;
     var size = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(size);
     stringToUTF8(v, ptr, size);
@@ -246,9 +245,9 @@ std::string GetQueryParam(const char* name)
     return value;
 }
 
-std::string GetLocation(bool page)
+std::string GetLocation()
 {
-    char* raw = js_get_location(page ? 1 : 0);
+    char* raw = js_get_location_search();
     std::string value = raw ? raw : "";
     std::free(raw);
     return value;
