@@ -167,6 +167,22 @@ test('an invalid scope or card shows a notice and the whole app', async () => {
   }
 });
 
+test('nav=0 hides the navigation tabs and keeps the screen', async () => {
+  const tabs = (page) => page.$$eval('#a11y-layer header a[href="#/apps"]', (t) => t.length);
+  const shown = await openPage(browser, app.url + 'index.html?embed=1#/trusts');
+  await ready(shown.page);
+  await shown.page.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+  assert.equal(await tabs(shown.page), 1, 'without nav=0 the tabs are there');
+  await shown.context.close();
+  const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&nav=0#/trusts');
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+  assert.equal(await page.textContent('#a11y-layer h1'), 'The exemplar trusts');
+  assert.equal(await tabs(page), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a card asked of the app itself (card= in its address) opens the card\'s own page', async () => {
   const ods = trustsData.trusts[0].ods_code;
   const { page, context, errors } = await openPage(browser, app.url + `index.html?embed=1&card=trust:${ods}`);
