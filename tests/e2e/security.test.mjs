@@ -67,8 +67,9 @@ test('the text pages load under the strict policy with no violation', async () =
 test('the embedding example works under the strict policy', async () => {
   const { context, page, errors } = await strictPage();
   await page.goto(server.url + 'embed-example.html');
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.scrollIntoViewIfNeeded();     // an off-screen frame draws nothing until it is seen
+  const iframe = await page.waitForSelector('iframe');
+  await iframe.scrollIntoViewIfNeeded();    // an off-screen frame draws nothing until it is seen
+  const frame = await iframe.contentFrame();
   assert.equal(await waitForState(frame), 'ready');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
