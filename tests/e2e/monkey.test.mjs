@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, waitForState, waitForIdle, limit } from './harness.mjs';
 
-const STEPS = Number(process.env.MONKEY_STEPS || 600);
+const STEPS = Number(process.env.MONKEY_STEPS || 300);
 const SAMPLE_EVERY = 50;
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -66,6 +66,7 @@ test(`${STEPS} random inputs break nothing and memory levels off`, async () => {
     else if (kind < 0.95) await page.evaluate(() => history.back());   // Back, as the browser's button does
     else await page.mouse.move(x, y);
     actions++;
+    if (process.env.MONKEY_TRACE) console.log(`step ${step} kind ${kind.toFixed(2)} ${Date.now()}`);
     if (errors.length) break;
     if (step % 10 === 0) await waitForIdle(page);
     if (step % SAMPLE_EVERY === 0) samples.push(await memory());
