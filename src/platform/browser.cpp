@@ -17,6 +17,13 @@ EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     }
 });
 
+// The readiness signal for tests and embedding hosts: frames shown so far, and whether the loop is idle.
+EM_JS(void, js_set_frame_state, (int frames, int idle), {
+    var root = document.documentElement;
+    root.setAttribute('data-app-frames', String(frames));
+    root.setAttribute('data-app-idle', idle ? 'true' : 'false');
+});
+
 EM_JS(void, js_measure, (const char* name, double start), {
     if (window.performance && performance.measure) {
         try { performance.measure('appfinder: ' + UTF8ToString(name), { start: start, end: performance.now() }); } catch (e) {}
@@ -207,6 +214,8 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
 // clang-format on
 
 namespace platform {
+
+void SetFrameState(int frames_shown, bool idle) { js_set_frame_state(frames_shown, idle ? 1 : 0); }
 
 void SetAppState(const char* state, const char* message) { js_set_app_state(state, message ? message : ""); }
 void ShowApp() { js_show_app(); }

@@ -7,6 +7,7 @@
 namespace platform {
 
 void SetAppState(const char* state, const char* message);   // <html data-app-state>, and a readable note
+void SetFrameState(int frames_shown, bool idle);  // <html data-app-frames> and <html data-app-idle>
 void ShowApp();                             // gives the canvas its size, still invisible
 void RevealApp();                           // after the first frame: the canvas replaces the text version
 std::string GetHash();                      // location.hash

@@ -282,6 +282,7 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
 {
     Frame = std::move(frame);
     Route = std::move(on_route);
+    SetFrameState(0, false);                  // start-up work remains until the first frame is shown
     ShowApp();                                // the canvas needs a size before the context
     if (!CreateContext()) {
         SetAppState("error", "This browser could not start WebGL 2, so the interactive version cannot run. "
@@ -346,6 +347,7 @@ void WebPlatform::Wake(int frames)
     if (frames > FramesLeft) FramesLeft = frames;
     if (!FramePending && !ContextLost && Started) {
         FramePending = true;
+        SetFrameState(FramesShown, false);
         emscripten_request_animation_frame(OnAnimationFrame, nullptr);
     }
 }
@@ -424,6 +426,7 @@ void WebPlatform::DrawFrame(double time_ms)
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }
     ++FramesDrawn;
+    if (!settling) ++FramesShown;
     LastUiMs = static_cast<float>(ui_done - work_start);
     LastRenderMs = static_cast<float>(emscripten_get_now() - ui_done);
 
@@ -453,6 +456,7 @@ void WebPlatform::DrawFrame(double time_ms)
     if (FramesLeft > 0) --FramesLeft;
     bool animating = Touch.VelocityY != 0.0f || io.MouseDown[0];
     if (FramesLeft > 0 || animating) Wake(0);
+    SetFrameState(FramesShown, !FramePending);
 }
 
 void WebPlatform::Navigate(const std::string& hash, bool replace)

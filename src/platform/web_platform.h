@@ -51,6 +51,7 @@ public:
     void DrawFrame(double time_ms);
 
     int FramesDrawn = 0;                                // for tools/bench.sh
+    int FramesShown = 0;                                // frames that reached the screen (not the settling ones)
     float LastUiMs = 0.0f, LastRenderMs = 0.0f;         // CPU time of the last frame: ImGui + accessible layer, then GL calls
     std::string PasteBuffer;
 
