@@ -342,11 +342,13 @@ TEST_CASE("platforms and badges must be one of the listed words")
 TEST_CASE("a web address must be http or https with a host and no spaces")
 {
     for (const char* url : { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org", "//example.org",
-                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x", "" })
+                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x" })
     {
         CAPTURE(url);
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url");
     }
+    CHECK(LoadWithValue("apps.json", "/apps/1/url", "").Problems.empty());   // an app's own address may be not known
+    CHECK(!LoadWithValue("sources.json", "/sources/0/url", "").Problems.empty());   // a source without an address is no source
     const LoadResult r = LoadWithValue("sources.json", "/sources/0/url", "javascript:void(0)");
     REQUIRE(!r.Problems.empty());
     CHECK(core::FormatProblem(r.Problems[0]) ==
