@@ -492,3 +492,17 @@ TEST_CASE("loading one file at a time gives the same result as loading all at on
         CHECK(core::FormatProblem(stepwise.Problems[i]) == core::FormatProblem(all.Problems[i]));
     CHECK(all.Data.Apps.size() > 0);
 }
+
+TEST_CASE("an app's closing date is optional, and when given it must be a date")
+{
+    const LoadResult open = LoadWithValue("apps.json", "/apps/1/description", "Still open.");
+    REQUIRE(open.Problems.empty());
+    CHECK(open.Data.Apps[1].Closed.empty());
+
+    const LoadResult closed = LoadWithValue("apps.json", "/apps/1/closed", "2023-04-27");
+    REQUIRE(closed.Problems.empty());
+    CHECK(closed.Data.Apps[1].Closed == "2023-04-27");
+
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", "27 April 2023"), "/apps/1/closed", "expected a date");
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", 2023), "/apps/1/closed", "expected a string");
+}
