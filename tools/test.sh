@@ -16,7 +16,7 @@ run() {   # run NAME COMMAND...: one suite
 }
 
 run "unit tests (native)" ctest --preset native --output-on-failure
-run "bundled data validates" build/native/appfinder-cli validate assets
+run "bundled data validates, with no weak links" build/native/appfinder-cli validate --strict assets
 run "bad data is reported, never crashed on" tests/data/run-bad-cases.sh
 if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
     run "unit tests (ASan+UBSan)" bash -c 'cmake --preset sanitize >/dev/null && cmake --build --preset sanitize -j"$(nproc)" --target appfinder_tests >/dev/null && ctest --preset sanitize --output-on-failure'

@@ -399,14 +399,15 @@ public:
             return FailWith(Child(key), "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found " + Quote(s));
         return s;
     }
-    std::string Url(const char* key)
+    std::string Url(const char* key, Blank blank = Blank::Refused)
     {
-        std::string s = Text(key);
+        std::string s = Text(key, blank);
         if (!s.empty())
             if (std::string problem = UrlProblem(s); !problem.empty())
                 return FailWith(Child(key), problem + ", found " + Quote(s));
         return s;
     }
+    bool Has(const char* key) const         { return Value.is_object() && Value.contains(key); }   // for optional fields
     std::string Id(const char* key)        { return Claim(key, &IsId, "an id of lowercase a-z, 0-9 and -"); }
     std::string OdsCode(const char* key)   { return Claim(key, &IsOdsCode, "an ODS code of 3 to 5 capital letters and digits"); }
     std::string Ref(const char* key, const KnownIds& known) { return RefAt(Get(key), Child(key), known); }
@@ -791,8 +792,10 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
         if (int i = e.Choice("badge", badge_keys); i >= 0)
             a.AppBadge = badges[static_cast<std::size_t>(i)];
         a.Description = e.Text("description");
-        a.Url = e.Url("url");
+        a.Url = e.Url("url", Blank::Allowed);          // "": no address of the app's own is known
         a.Listed = e.Date("listed");
+        if (e.Has("closed"))
+            a.Closed = e.Date("closed", Blank::Allowed);
         a.Sources = e.Sources(loading.Sources);
         return a;
     });

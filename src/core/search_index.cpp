@@ -69,7 +69,7 @@ constexpr FieldScoreTable kFieldScore;
 const char* const kCostKeys[3] = { "free", "paid", "not-known" };
 const char* const kCostLabels[3] = { "Free", "Paid", "Not known" };
 const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };   // by static_cast<int>(Badge)
-const char* const kBadgeLabels[3] = { "No NHS label", "NHS approved", "Being tested in the NHS" };
+const char* const kBadgeLabels[3] = { "Not known", "NHS approved", "Being tested in the NHS" };   // no badge recorded is not "no badge"
 const Platform_ kPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
 
 //-----------------------------------------------------------------------------

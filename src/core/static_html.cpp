@@ -392,6 +392,7 @@ void Writer::Apps()
     for (size_t i = 0; i < Data.Apps.size(); i++) {
         const App& a = Data.Apps[i];
         SubHeading(NotKnown(a.Name), ids[i]);
+        if (!a.Closed.empty()) Element("p", "This app closed on " + HumanDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
         const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
@@ -399,7 +400,7 @@ void Writer::Apps()
         DefinitionPair("Topics", NotKnown(topics));
         DefinitionPair("Works on", NotKnown(platforms));
         DefinitionPair("Cost", NotKnown(a.Cost));
-        if (a.AppBadge != Badge::None) DefinitionPair("NHS label (April 2017)", BadgeLabel(a.AppBadge));
+        DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(HumanDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.Url)) {

@@ -33,7 +33,8 @@ AppsScreenState g_state;
 std::string CardFacts(const core::Dataset& d, const core::App& app)
 {
     std::string facts = core::CategoryList(d, app.Categories) + " \u00b7 " + core::PlatformList(app.Platforms);
-    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge);
+    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge) + " (April 2017 label)";
+    if (!app.Closed.empty()) facts += " \u00b7 Closed " + ReadableDate(app.Closed);
     return facts;
 }
 
@@ -232,7 +233,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
     if (more_active || g_state.MoreFilters) {
         FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform);
         FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost);
-        FilterRow(ctx, "NHS label (2017)", res.Badges, &core::Route::Badge);
+        FilterRow(ctx, "NHS label (April 2017)", res.Badges, &core::Route::Badge);
         if (!more_active && TextButton("Fewer filters")) g_state.MoreFilters = false;
     } else if (TextButton("More filters: platform, cost, NHS label")) {
         g_state.MoreFilters = true;
@@ -324,6 +325,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
     ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
     Spacing(4);
     Heading(a->Name, 1);
+    if (!a->Closed.empty()) Notice("This app closed on " + ReadableDate(a->Closed) + ".");
     Paragraph(a->Description);
     Spacing(6);
     auto fact = [](const char* label, const std::string& value) {
@@ -336,10 +338,14 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
     fact("Topics", core::CategoryList(ctx.Data, a->Categories));
     fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
-    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("none recorded") : core::BadgeLabel(a->AppBadge));
+    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
     Spacing(8);
-    if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
-    MutedText("Opens " + a->Url + " in a new tab.");
+    if (a->Url.empty()) {
+        fact("Website", "not known");
+    } else {
+        if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
+        MutedText("Opens " + a->Url + " in a new tab.");
+    }
     Spacing(6);
     MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
     ctx.OpenSources(a->Sources);

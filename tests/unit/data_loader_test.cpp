@@ -342,11 +342,13 @@ TEST_CASE("platforms and badges must be one of the listed words")
 TEST_CASE("a web address must be http or https with a host and no spaces")
 {
     for (const char* url : { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org", "//example.org",
-                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x", "" })
+                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x" })
     {
         CAPTURE(url);
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url");
     }
+    CHECK(LoadWithValue("apps.json", "/apps/1/url", "").Problems.empty());   // an app's own address may be not known
+    CHECK(!LoadWithValue("sources.json", "/sources/0/url", "").Problems.empty());   // a source without an address is no source
     const LoadResult r = LoadWithValue("sources.json", "/sources/0/url", "javascript:void(0)");
     REQUIRE(!r.Problems.empty());
     CHECK(core::FormatProblem(r.Problems[0]) ==
@@ -489,4 +491,18 @@ TEST_CASE("loading one file at a time gives the same result as loading all at on
     for (size_t i = 0; i < all.Problems.size(); ++i)
         CHECK(core::FormatProblem(stepwise.Problems[i]) == core::FormatProblem(all.Problems[i]));
     CHECK(all.Data.Apps.size() > 0);
+}
+
+TEST_CASE("an app's closing date is optional, and when given it must be a date")
+{
+    const LoadResult open = LoadWithValue("apps.json", "/apps/1/description", "Still open.");
+    REQUIRE(open.Problems.empty());
+    CHECK(open.Data.Apps[1].Closed.empty());
+
+    const LoadResult closed = LoadWithValue("apps.json", "/apps/1/closed", "2023-04-27");
+    REQUIRE(closed.Problems.empty());
+    CHECK(closed.Data.Apps[1].Closed == "2023-04-27");
+
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", "27 April 2023"), "/apps/1/closed", "expected a date");
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", 2023), "/apps/1/closed", "expected a string");
 }
