@@ -10,8 +10,8 @@ cd "$root"
 seconds=${1:-60}
 out=build/fuzz
 cxx=${FUZZ_CXX:-clang++}
-targets=(fuzz_data_loader fuzz_search)
-declare -A max_len=([fuzz_data_loader]=32768 [fuzz_search]=256)
+targets=(fuzz_data_loader fuzz_search fuzz_route fuzz_static_html)
+declare -A max_len=([fuzz_data_loader]=32768 [fuzz_search]=256 [fuzz_route]=4096 [fuzz_static_html]=32768)
 
 command -v "$cxx" >/dev/null || { echo "fuzz: $cxx not found (apt-get install clang libclang-rt-14-dev)"; exit 2; }
 [ -f build/deps/include/nlohmann/json.hpp ] || { echo "fuzz: nlohmann/json not staged: run tools/bootstrap.sh"; exit 2; }
@@ -24,7 +24,7 @@ cmake -DOUT="$root/$out/bundled_data.cpp" -DDIR="$root/assets" -DHEADER=core/bun
 # shellcheck disable=SC2054  # the commas belong to -fsanitize=
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
        -DJSON_NOEXCEPTION=1 -Isrc -isystem build/deps/include)
-# Core compiled once for both targets, two files at a time; a file is compiled again when it or a header changed.
+# Core compiled once for all targets, two files at a time; a file is compiled again when it or a header changed.
 objects=(); pids=()
 for src in src/core/*.cpp "$out/bundled_data.cpp"; do
     obj=$out/obj/$(basename "${src%.cpp}").o
