@@ -58,7 +58,7 @@ bool AllowedHref(const std::string& href)
 {
     if (StartsWith(href, "https://") || StartsWith(href, "http://") || StartsWith(href, "mailto:"))
         return core::IsLinkableUrl(href);
-    if (StartsWith(href, "#"))
+    if (StartsWith(href, "#") || href == "app.css" || href == "favicon.svg")     // the shell's own links
         return true;
     // A page of the site ("apps.html#app-x", "index.html#/apps"), or the app's own route.
     const std::size_t page_end = href.find('#');
