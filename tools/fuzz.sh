@@ -18,7 +18,7 @@ nice -n 10 cmake --build --preset fuzz -j"$(nproc)" >/dev/null
 targets=()
 for src in tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "${src%.cpp}")"); done
 # The longest input each target is given; a target not listed gets 4096 bytes.
-declare -A max_len=([fuzz_data_loader]=32768 [fuzz_search]=256)
+declare -A max_len=([fuzz_data_loader]=32768 [fuzz_search]=256 [fuzz_route]=4096 [fuzz_static_html]=32768)
 mkdir -p "$out"
 stamp=$out/.started; touch "$stamp"
 

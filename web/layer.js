@@ -80,6 +80,17 @@
     return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
   }
 
+  // The same rule as the data's check and the C++ side's: the app's own routes (#/...) and text pages, and
+  // web and mail addresses with no user name. Anything else (javascript:, data:, a backslash, a control or
+  // direction character) gets no href at all, whatever the caller sent.
+  var UNSAFE = /[\s\\\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  function safeHref(h) {
+    if (typeof h !== 'string' || h === '' || UNSAFE.test(h)) return null;
+    var web = /^https?:\/\/([^\/?#]*)/i.exec(h);
+    if (web) return web[1] && web[1].indexOf('@') < 0 ? h : null;
+    return /^(#|mailto:[^\/]|[\w.-]+\.html(#|$))/i.test(h) ? h : null;
+  }
+
   function fill(el, n) {
     var role = n[0];
     if (role === SEARCHBOX) {
@@ -90,8 +101,10 @@
     if (el.textContent !== n[2] && role !== IMAGE) el.textContent = n[2];
     if (role === IMAGE) el.setAttribute('aria-label', n[2]);
     if (role === LINK || role === TAB) {
-      if (el.getAttribute('href') !== n[3]) el.setAttribute('href', n[3]);
-      var outside = /^(https?:|mailto:)/.test(n[3]);
+      var href = safeHref(n[3]);
+      if (href === null) el.removeAttribute('href');
+      else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
+      var outside = href !== null && /^(https?:|mailto:)/i.test(href);
       if (outside) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');

@@ -481,13 +481,17 @@ std::string RenderPage(const Dataset& data, int page)
     return std::move(w.Out);
 }
 
-// The shell's <link rel="stylesheet"> and <link rel="icon"> elements as written, one a line: the text pages take
-// them, so every page shares one stylesheet whatever the build renames it to.
+// The shell's <meta http-equiv="Content-Security-Policy"> (first, so it covers what follows), <link rel="stylesheet">
+// and <link rel="icon"> elements as written, one a line: the text pages take them, so every page shares one
+// stylesheet whatever the build renames it to, and protects itself on a host that sends no policy header.
 std::string ShellHeadLinks(const std::string& shell)
 {
     std::string links;
     const size_t head_end = shell.find("</head>");
     if (head_end == std::string::npos) return links;
+    const size_t policy = shell.find("<meta http-equiv=\"Content-Security-Policy\"");
+    if (policy < head_end && shell.find('>', policy) < head_end)
+        links += shell.substr(policy, shell.find('>', policy) + 1 - policy) + "\n";
     for (size_t at = shell.find("<link "); at < head_end; at = shell.find("<link ", at + 1)) {
         const size_t end = shell.find('>', at);
         if (end == std::string::npos) break;

@@ -318,7 +318,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
 {
     const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
     if (!a) {
-        ctx.NotFound("App not found", "There is no app with the id \u201c" + ctx.Route.Id + "\u201d in this list.",
+        ctx.NotFound("App not found", "There is no app in this list at this address. It may have been mistyped, or the app removed.",
                      "See all apps", core::Screen::Apps);
         return;
     }

@@ -613,7 +613,7 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        ctx.NotFound("Trust not found", "There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.",
+        ctx.NotFound("Trust not found", "There is no exemplar trust at this address. It may have been mistyped, or the link may be out of date.",
                      "See all exemplar trusts", core::Screen::Trusts);
         return;
     }

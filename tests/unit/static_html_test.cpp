@@ -479,6 +479,21 @@ TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to 
     CHECK(Contains(error, "marker"));
 }
 
+TEST_CASE("every text page carries the shell's security policy before anything it loads")
+{
+    const std::string policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; form-action 'none'\">";
+    const std::string shell = "<html><head><meta charset=\"utf-8\">" + policy + "<link rel=\"stylesheet\" href=\"app.css\"></head><body>"
+                              "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
+    std::string error;
+    const auto pages = core::RenderStaticSite(SmallData(), shell, error);
+    REQUIRE(pages.size() == 6);
+    for (const auto& page : pages) {
+        CAPTURE(page.FileName);
+        CHECK(Count(page.Html, policy) == 1);
+        CHECK(page.Html.find(policy) < page.Html.find("<link rel=\"stylesheet\""));
+    }
+}
+
 TEST_CASE("invalid UTF-8 and control characters do not reach the page")
 {
     const std::string escaped = core::EscapeHtml("a\x01" "b\xff" "c\xc3\xa9" "d\xed\xa0\x80" "e\n");
