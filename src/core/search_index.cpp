@@ -46,6 +46,7 @@ constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };  // by edits
 constexpr float kSecondMatch = 0.1f;        // times the second-best way a term matched: "lung" itself and its synonym
 constexpr float kTitleCoverage = 1.0f;      // times the share of the title's words the query matched
 constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f };  // apps first among equals
+constexpr float kPartialStep = 1000.0f;     // partial matches: each word matched outranks any score from fewer words
 constexpr std::size_t kMaxTerms = 64;       // more words than this are ignored (they could only narrow to nothing)
 constexpr std::size_t kMinSynonymPrefix = 3;  // a shorter prefix does not bring in synonyms
 
@@ -621,9 +622,20 @@ SearchResults SearchIndex::Search(const SearchQuery& query, std::size_t limit) c
 // out-of-line calls and made every keystroke ten times slower.
 void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size_t limit) const
 {
-    out.Query = Prepare(query.Text);
+    out.Understood = UnderstandQuery(query.Text);
+    out.Applied = query;
+    out.Applied.Text = out.Understood.SearchText;
+    for (const UnderstoodFacet& f : out.Understood.Facets) {
+        std::string& field = f.Kind == FacetKind::Platform ? out.Applied.Platform
+                           : f.Kind == FacetKind::Cost     ? out.Applied.Cost
+                                                           : out.Applied.Badge;
+        if (field.empty()) field = f.Key;
+    }
+    out.Query = Prepare(out.Applied.Text);
+    out.Partial = false;
+    out.Unmatched.clear();
     const std::vector<QueryTerm>& terms = out.Query.Terms;
-    const AppFilter filter = ResolveFilter(query);
+    const AppFilter filter = ResolveFilter(out.Applied);
     const bool filtered = filter.Any();
     out.KindCounts.fill(0);
 
@@ -650,7 +662,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         // every term so far (Matched == terms done).
         struct DocScore {
             float Term, Second, Total;
-            std::uint8_t Matched, InTitle, TitleTerms;
+            std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it (partial pass)
         };
         std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
         std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);
@@ -683,6 +695,44 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
             if (touched_count == 0) break;
         }
         // After the last term, touched holds exactly the documents that matched every term (none if one failed).
+        // None did, and there are several words: score each term on its own over every document it reaches, and
+        // rank by how many terms a document matches, then by score ("diabetes reliable" gives the diabetes apps).
+        if (touched_count == 0 && terms.size() > 1) {
+            out.Partial = true;
+            std::fill(scores.get(), scores.get() + n, DocScore{});
+            std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);
+            for (std::size_t t = 0; t < terms.size(); ++t) {
+                std::size_t term_count = 0;
+                const auto mark = static_cast<std::uint8_t>(t + 1);
+                const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
+                for (const auto& [word, quality] : terms[t].Matches)
+                    for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
+                        const std::uint32_t doc = post_doc[p];
+                        DocScore& d = scores[doc];
+                        if (d.Last != mark) {
+                            if (d.Last == 0) touched[touched_count++] = doc;   // the union of every term's documents
+                            d.Last = mark;
+                            term_docs[term_count++] = doc;
+                        }
+                        const std::uint8_t fields = post_fields[p];
+                        const float s = quality * kFieldScore.Score[fields];
+                        if (s > d.Term) { d.Second = d.Term; d.Term = s; }
+                        else if (s > d.Second) d.Second = s;
+                        d.InTitle |= fields & Field_Title;
+                    }
+                if (term_count == 0) out.Unmatched.push_back(terms[t].Word);
+                for (std::size_t i = 0; i < term_count; ++i) {
+                    DocScore& d = scores[term_docs[i]];
+                    ++d.Matched;
+                    d.Total += d.Term + kSecondMatch * d.Second;
+                    d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
+                    d.Term = d.Second = 0.0f;
+                    d.InTitle = 0;
+                }
+            }
+        } else if (touched_count == 0) {
+            out.Unmatched.push_back(terms[0].Word);
+        }
         const std::uint8_t* doc_kind = DocKind.data();
         const std::uint16_t* title_words = DocTitleWords.data();
         for (std::size_t i = 0; i < touched_count; ++i) {
@@ -698,7 +748,8 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
             }
             const DocScore& d = scores[doc];
             const float coverage = std::min(1.0f, float(d.TitleTerms) / float(title_words[doc]));
-            const float score = (d.Total + kTitleCoverage * coverage) * kKindFactor[kind];
+            const float score = (d.Total + kTitleCoverage * coverage) * kKindFactor[kind] +
+                                (out.Partial ? kPartialStep * float(d.Matched) : 0.0f);
             hits[hit_count++] = SortKey(score, doc);
             ++out.KindCounts[kind];
         }
