@@ -58,15 +58,15 @@ const FacetWords kFacetWords[] = {
 const char* const kConnectors[] = { "on", "for", "with", "in", "works", "work", "working", "runs", "run", "running",
                                     "that", "which", "my", "an", "a", "the", "using", "use", "via", "are", "is" };
 
-// Filler: words that carry no subject. "app" and "my" start real words (appetite, myCOPD), so while they are
-// still being typed they stay (see IsFiller).
+// Filler: words that carry no subject. "app" and "my" start real words (appetite, myCOPD), so while one of them
+// is typed as the first word it stays (see Read).
 const char* const kFiller[] = {
     "app", "apps", "application", "applications", "help", "helps", "helping", "for", "with", "my", "me", "i", "im",
     "reliable", "reliably", "best", "good", "great", "top", "decent", "useful", "trusted", "trustworthy",
     "recommended", "please", "need", "needs", "want", "looking", "find", "finding", "search", "some", "any",
     "something", "anything", "tool", "tools", "that", "which", "how", "what", "does", "do", "can", "should", "will",
-    "there", "get", "got", "about", "advice", "info", "information", "manage", "managing", "deal", "dealing",
-    "cope", "coping", "living", "people", "someone", "person",
+    "there", "get", "got", "about", "info", "information", "manage", "managing", "deal", "dealing",
+    "cope", "coping",
 };
 
 constexpr std::size_t kMinTypedFiller = 4;      // a shorter filler word being typed may be the start of a real word
@@ -149,10 +149,14 @@ Reading Read(std::string_view text)
         }
         i += p->Words.size();
     }
+    bool words_before = false;                  // a search word before this one
     for (std::size_t i = 0; i < n; ++i) {
-        if (r.Use[i] != Use_Search || !InList(kFiller, r.Tokens[i].Text)) continue;
+        if (r.Use[i] != Use_Search) continue;
+        if (!InList(kFiller, r.Tokens[i].Text)) { words_before = true; continue; }
+        // A short filler word being typed alone may be the start of a name ("my" of myCOPD); after other words
+        // ("sleep app") it is filler.
         const bool being_typed = r.Typing && i + 1 == n;
-        if (being_typed && r.Tokens[i].Text.size() < kMinTypedFiller) continue;
+        if (being_typed && !words_before && r.Tokens[i].Text.size() < kMinTypedFiller) continue;
         r.Use[i] = Use_Filler;
     }
     return r;
@@ -228,6 +232,7 @@ std::string RemoveFacetWords(std::string_view text, FacetKind kind)
     std::string tidy;
     for (char c : out) {
         if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+        if ((c == ',' || c == '.' || c == ';' || c == ':') && !tidy.empty() && tidy.back() == ' ') tidy.pop_back();
         tidy += c;
     }
     while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();

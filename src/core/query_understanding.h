@@ -35,9 +35,9 @@ struct UnderstoodQuery {
     const UnderstoodFacet* Find(FacetKind kind) const;  // nullptr when the text names no such filter
 };
 
-// Splits text into filters, filler and words to search. The word still being typed (the last, when the text does
-// not end in a space or punctuation) counts as filler only if it is not the start of a longer word a person
-// might be typing ("my" of "myCOPD" stays), but names a filter as soon as it is complete ("android").
+// Splits text into filters, filler and words to search. A filter is named as soon as its word is complete
+// ("android"). The word still being typed (the last, when the text does not end in a space or punctuation) is
+// dropped as filler unless it is short and alone, when it may be the start of a name ("my" of "myCOPD").
 UnderstoodQuery UnderstandQuery(std::string_view text);
 
 // The text without the words that named a filter of this kind (and the "on", "for" before them): what the search
