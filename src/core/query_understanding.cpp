@@ -5,7 +5,6 @@
 
 #include "core/text_normalize.h"
 
-#include <algorithm>
 
 namespace core {
 
@@ -17,7 +16,7 @@ struct FacetWords {
     const char* Words;                          // one phrase, as typed
 };
 
-// Longest phrase first wins where two start at the same word ("nhs approved" before any single word).
+// Normalised as text_normalize.h does; the longest phrase wins where two start at the same word.
 const FacetWords kFacetWords[] = {
     { FacetKind::Platform, "ios", "ios" },
     { FacetKind::Platform, "ios", "iphone" },
@@ -71,53 +70,34 @@ const char* const kFiller[] = {
 
 constexpr std::size_t kMinTypedFiller = 4;      // a shorter filler word being typed may be the start of a real word
 
-template <std::size_t N>
-bool InList(const char* const (&list)[N], const std::string& word)
+bool InList(const char* const* list, std::size_t count, const std::string& word)
 {
-    for (const char* w : list)
-        if (word == w) return true;
+    for (std::size_t i = 0; i < count; ++i)
+        if (word == list[i]) return true;
     return false;
 }
+#define IN_LIST(list, word) InList(list, sizeof(list) / sizeof(list[0]), word)
 
-struct Phrase {
-    const FacetWords* Facet;
-    std::vector<std::string> Words;
-};
-
-const std::vector<Phrase>& Phrases()
+// How many tokens from i the phrase (words separated by single spaces) covers, or 0 when it does not match there.
+std::size_t PhraseLength(const std::vector<TextToken>& tokens, std::size_t i, std::string_view phrase)
 {
-    static const std::vector<Phrase> phrases = [] {
-        std::vector<Phrase> out;
-        for (const FacetWords& f : kFacetWords) {
-            Phrase p{ &f, {} };
-            for (const TextToken& t : TokenizeText(f.Words)) p.Words.push_back(t.Text);
-            out.push_back(std::move(p));
-        }
-        return out;
-    }();
-    return phrases;
-}
-
-// The facet phrase that starts at token i (the longest), or nullptr.
-const Phrase* FacetAt(const std::vector<TextToken>& tokens, std::size_t i)
-{
-    const Phrase* best = nullptr;
-    for (const Phrase& p : Phrases()) {
-        if (i + p.Words.size() > tokens.size() || (best && best->Words.size() >= p.Words.size())) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < p.Words.size() && same; ++k) same = tokens[i + k].Text == p.Words[k];
-        if (same) best = &p;
+    std::size_t k = 0;
+    for (std::size_t start = 0; start <= phrase.size(); ++k) {
+        std::size_t space = phrase.find(' ', start);
+        if (space == std::string_view::npos) space = phrase.size();
+        if (i + k >= tokens.size() || tokens[i + k].Text != phrase.substr(start, space - start)) return 0;
+        start = space + 1;
     }
-    return best;
+    return k;
 }
 
-// One reading of the text: each token is searched, dropped as filler, or part of a filter (with its connectors).
-enum TokenUse { Use_Search, Use_Filler, Use_Facet };
+// A token's part in one reading of the text: a search word, filler, or the index of the filter it names.
+constexpr int kSearch = -1;
+constexpr int kFillerWord = -2;
 
 struct Reading {
     std::vector<TextToken> Tokens;
-    std::vector<TokenUse> Use;
-    std::vector<int> FacetOf;                   // index into Facets for Use_Facet tokens, else -1
+    std::vector<int> Use;                       // kSearch, kFillerWord, or an index into Facets
     std::vector<UnderstoodFacet> Facets;        // every filter named, in order (repeats kept)
     bool Typing = false;                        // the last token is still being typed
 };
@@ -127,37 +107,34 @@ Reading Read(std::string_view text)
     Reading r;
     r.Tokens = TokenizeText(text);
     const std::size_t n = r.Tokens.size();
-    r.Use.assign(n, Use_Search);
-    r.FacetOf.assign(n, -1);
+    r.Use.assign(n, kSearch);
     r.Typing = n > 0 && r.Tokens.back().End == text.size();
 
     for (std::size_t i = 0; i < n;) {
-        const Phrase* p = FacetAt(r.Tokens, i);
-        if (!p) { ++i; continue; }
+        const FacetWords* best = nullptr;       // the longest phrase that starts here
+        std::size_t length = 0;
+        for (const FacetWords& f : kFacetWords) {
+            const std::size_t l = PhraseLength(r.Tokens, i, f.Words);
+            if (l > length) { best = &f; length = l; }
+        }
+        if (!best) { ++i; continue; }
         const int facet = static_cast<int>(r.Facets.size());
-        std::string words;
-        for (const std::string& w : p->Words) words += (words.empty() ? "" : " ") + w;
-        r.Facets.push_back(UnderstoodFacet{ p->Facet->Kind, p->Facet->Key, words });
-        for (std::size_t k = i; k < i + p->Words.size(); ++k) {
-            r.Use[k] = Use_Facet;
-            r.FacetOf[k] = facet;
-        }
+        r.Facets.push_back(UnderstoodFacet{ best->Kind, best->Key, best->Words });
+        for (std::size_t k = i; k < i + length; ++k) r.Use[k] = facet;
         // "works on", "for", "that run on" just before it belong to it.
-        for (std::size_t k = i; k > 0 && r.Use[k - 1] == Use_Search && InList(kConnectors, r.Tokens[k - 1].Text); --k) {
-            r.Use[k - 1] = Use_Facet;
-            r.FacetOf[k - 1] = facet;
-        }
-        i += p->Words.size();
+        for (std::size_t k = i; k > 0 && r.Use[k - 1] == kSearch && IN_LIST(kConnectors, r.Tokens[k - 1].Text); --k)
+            r.Use[k - 1] = facet;
+        i += length;
     }
     bool words_before = false;                  // a search word before this one
     for (std::size_t i = 0; i < n; ++i) {
-        if (r.Use[i] != Use_Search) continue;
-        if (!InList(kFiller, r.Tokens[i].Text)) { words_before = true; continue; }
+        if (r.Use[i] != kSearch) continue;
+        if (!IN_LIST(kFiller, r.Tokens[i].Text)) { words_before = true; continue; }
         // A short filler word being typed alone may be the start of a name ("my" of myCOPD); after other words
         // ("sleep app") it is filler.
         const bool being_typed = r.Typing && i + 1 == n;
         if (being_typed && !words_before && r.Tokens[i].Text.size() < kMinTypedFiller) continue;
-        r.Use[i] = Use_Filler;
+        r.Use[i] = kFillerWord;
     }
     return r;
 }
@@ -174,20 +151,6 @@ const char* FacetKindKey(FacetKind kind)
     return "";
 }
 
-std::string FacetLabel(FacetKind kind, const std::string& key)
-{
-    struct Label { FacetKind Kind; const char* Key; const char* Text; };
-    static const Label labels[] = {
-        { FacetKind::Platform, "ios", "iOS" }, { FacetKind::Platform, "android", "Android" }, { FacetKind::Platform, "web", "Web" },
-        { FacetKind::Cost, "free", "Free" }, { FacetKind::Cost, "paid", "Paid" }, { FacetKind::Cost, "not-known", "Cost not known" },
-        { FacetKind::Badge, "nhs-approved", "NHS approved" }, { FacetKind::Badge, "being-tested", "Being tested in the NHS" },
-        { FacetKind::Badge, "none", "No NHS label" },
-    };
-    for (const Label& l : labels)
-        if (l.Kind == kind && key == l.Key) return l.Text;
-    return key;
-}
-
 const UnderstoodFacet* UnderstoodQuery::Find(FacetKind kind) const
 {
     for (const UnderstoodFacet& f : Facets)
@@ -199,20 +162,20 @@ UnderstoodQuery UnderstandQuery(std::string_view text)
 {
     const Reading r = Read(text);
     UnderstoodQuery out;
-    for (const UnderstoodFacet& f : r.Facets) {
-        auto same_kind = [&](const UnderstoodFacet& g) { return g.Kind == f.Kind; };
-        out.Facets.erase(std::remove_if(out.Facets.begin(), out.Facets.end(), same_kind), out.Facets.end());
-        out.Facets.push_back(f);
+    for (std::size_t f = 0; f < r.Facets.size(); ++f) {
+        bool later = false;                     // the last one named of a kind wins
+        for (std::size_t g = f + 1; g < r.Facets.size(); ++g) later = later || r.Facets[g].Kind == r.Facets[f].Kind;
+        if (!later) out.Facets.push_back(r.Facets[f]);
     }
     const std::size_t n = r.Tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
-        if (r.Use[i] == Use_Filler) out.Dropped.push_back(r.Tokens[i].Text);
-        if (r.Use[i] != Use_Search) continue;
+        if (r.Use[i] == kFillerWord) out.Dropped.push_back(r.Tokens[i].Text);
+        if (r.Use[i] != kSearch) continue;
         if (!out.SearchText.empty()) out.SearchText += ' ';
         out.SearchText += r.Tokens[i].Text;
     }
     // The search treats a last word with nothing after it as a prefix: only the word still being typed.
-    const bool last_kept = n > 0 && r.Use[n - 1] == Use_Search;
+    const bool last_kept = n > 0 && r.Use[n - 1] == kSearch;
     if (!out.SearchText.empty() && !(r.Typing && last_kept)) out.SearchText += ' ';
     return out;
 }
@@ -223,7 +186,7 @@ std::string RemoveFacetWords(std::string_view text, FacetKind kind)
     std::string out;
     std::size_t from = 0;
     for (std::size_t i = 0; i < r.Tokens.size(); ++i) {
-        if (r.Use[i] != Use_Facet || r.Facets[static_cast<std::size_t>(r.FacetOf[i])].Kind != kind) continue;
+        if (r.Use[i] < 0 || r.Facets[static_cast<std::size_t>(r.Use[i])].Kind != kind) continue;
         out.append(text.substr(from, r.Tokens[i].Begin - from));
         from = r.Tokens[i].End;
     }

@@ -19,7 +19,6 @@ enum class FacetKind { Platform, Cost, Badge };
 constexpr int FacetKindCount = 3;
 
 const char* FacetKindKey(FacetKind kind);       // "platform", "cost", "badge": the address parameter and the CLI's key
-std::string FacetLabel(FacetKind kind, const std::string& key);  // "Android", "Free", "NHS approved"; the key itself if unknown
 
 struct UnderstoodFacet {
     FacetKind Kind = FacetKind::Platform;

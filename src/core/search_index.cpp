@@ -622,9 +622,14 @@ SearchResults SearchIndex::Search(const SearchQuery& query, std::size_t limit) c
 // out-of-line calls and made every keystroke ten times slower.
 void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size_t limit) const
 {
-    out.Understood = UnderstandQuery(query.Text);
     out.Applied = query;
-    out.Applied.Text = out.Understood.SearchText;
+    if (query.FiltersFromText) {
+        out.Understood = UnderstandQuery(query.Text);
+        out.Applied.Text = out.Understood.SearchText;
+    } else {
+        out.Understood = UnderstoodQuery{};
+        out.Understood.SearchText = query.Text;
+    }
     for (const UnderstoodFacet& f : out.Understood.Facets) {
         std::string& field = f.Kind == FacetKind::Platform ? out.Applied.Platform
                            : f.Kind == FacetKind::Cost     ? out.Applied.Cost

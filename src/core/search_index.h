@@ -44,6 +44,7 @@ struct SearchQuery {
     std::string Platform;                   // "", "ios", "android" or "web"
     std::string Cost;                       // "", "free", "paid" or "not-known"
     std::string Badge;                      // "", "nhs-approved", "being-tested" or "none"; an unknown key matches nothing
+    bool FiltersFromText = true;            // read "free", "on iPhone"... as filters; false where only non-apps are shown
 };
 
 // Id and Title view strings the index owns: valid while the index lives, until its next Build(). No copy per
