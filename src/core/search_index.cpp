@@ -663,81 +663,54 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         }
         out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hit_count);
     } else {
-        // Term at a time over per-document scores: a document stays a candidate only while it has matched
-        // every term so far (Matched == terms done).
+        // Term at a time over per-document scores. Every term reaches its documents, so when no document has
+        // every word, those with the most still rank ("diabetes reliable" gives the diabetes apps).
         struct DocScore {
             float Term, Second, Total;
-            std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it (partial pass)
+            std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it
         };
         std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
-        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);
+        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);    // every document any term reached
+        std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);  // those the current term reached
         std::size_t touched_count = 0;
         const std::uint32_t* post_doc = PostingDoc.data();
         const std::uint8_t* post_fields = PostingFields.data();
         const std::uint32_t* starts = PostingStart.data();
         for (std::size_t t = 0; t < terms.size(); ++t) {
-            touched_count = 0;
+            std::size_t term_count = 0;
+            const auto mark = static_cast<std::uint8_t>(t + 1);
             const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
             for (const auto& [word, quality] : terms[t].Matches)
                 for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
-                    DocScore& d = scores[post_doc[p]];
-                    if (d.Matched != t) continue;
+                    const std::uint32_t doc = post_doc[p];
+                    DocScore& d = scores[doc];
+                    if (d.Last != mark) {
+                        if (d.Last == 0) touched[touched_count++] = doc;
+                        d.Last = mark;
+                        term_docs[term_count++] = doc;
+                    }
                     const std::uint8_t fields = post_fields[p];
                     const float s = quality * kFieldScore.Score[fields];
-                    if (d.Term == 0.0f) touched[touched_count++] = post_doc[p];
                     if (s > d.Term) { d.Second = d.Term; d.Term = s; }
                     else if (s > d.Second) d.Second = s;
                     d.InTitle |= fields & Field_Title;
                 }
-            for (std::size_t i = 0; i < touched_count; ++i) {
-                DocScore& d = scores[touched[i]];
-                d.Matched = static_cast<std::uint8_t>(t + 1);
+            if (term_count == 0) out.Unmatched.push_back(terms[t].Word);
+            for (std::size_t i = 0; i < term_count; ++i) {
+                DocScore& d = scores[term_docs[i]];
+                ++d.Matched;
                 d.Total += d.Term + kSecondMatch * d.Second;
                 d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
                 d.Term = d.Second = 0.0f;
                 d.InTitle = 0;
             }
-            if (touched_count == 0) break;
         }
-        // After the last term, touched holds exactly the documents that matched every term (none if one failed).
-        // None did, and there are several words: score each term on its own over every document it reaches, and
-        // rank by how many terms a document matches, then by score ("diabetes reliable" gives the diabetes apps).
-        if (touched_count == 0 && terms.size() > 1) {
-            out.Partial = true;
-            std::fill(scores.get(), scores.get() + n, DocScore{});
-            std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);
-            for (std::size_t t = 0; t < terms.size(); ++t) {
-                std::size_t term_count = 0;
-                const auto mark = static_cast<std::uint8_t>(t + 1);
-                const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
-                for (const auto& [word, quality] : terms[t].Matches)
-                    for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
-                        const std::uint32_t doc = post_doc[p];
-                        DocScore& d = scores[doc];
-                        if (d.Last != mark) {
-                            if (d.Last == 0) touched[touched_count++] = doc;   // the union of every term's documents
-                            d.Last = mark;
-                            term_docs[term_count++] = doc;
-                        }
-                        const std::uint8_t fields = post_fields[p];
-                        const float s = quality * kFieldScore.Score[fields];
-                        if (s > d.Term) { d.Second = d.Term; d.Term = s; }
-                        else if (s > d.Second) d.Second = s;
-                        d.InTitle |= fields & Field_Title;
-                    }
-                if (term_count == 0) out.Unmatched.push_back(terms[t].Word);
-                for (std::size_t i = 0; i < term_count; ++i) {
-                    DocScore& d = scores[term_docs[i]];
-                    ++d.Matched;
-                    d.Total += d.Term + kSecondMatch * d.Second;
-                    d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
-                    d.Term = d.Second = 0.0f;
-                    d.InTitle = 0;
-                }
-            }
-        } else if (touched_count == 0) {
-            out.Unmatched.push_back(terms[0].Word);
-        }
+        // Documents with every word, if any; else all reached, most words first (Partial).
+        std::size_t full = 0;
+        for (std::size_t i = 0; i < touched_count; ++i)
+            if (scores[touched[i]].Matched == terms.size()) touched[full++] = touched[i];
+        if (full > 0) touched_count = full;
+        else out.Partial = touched_count > 0;
         const std::uint8_t* doc_kind = DocKind.data();
         const std::uint16_t* title_words = DocTitleWords.data();
         for (std::size_t i = 0; i < touched_count; ++i) {
