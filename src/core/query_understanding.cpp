@@ -91,14 +91,13 @@ std::size_t PhraseLength(const std::vector<TextToken>& tokens, std::size_t i, st
     return k;
 }
 
-// A token's part in one reading of the text: a search word, filler, or the index of the filter it names.
+// A token's part in one reading of the text: a search word, filler, or the kFacetWords entry it belongs to.
 constexpr int kSearch = -1;
 constexpr int kFillerWord = -2;
 
 struct Reading {
     std::vector<TextToken> Tokens;
-    std::vector<int> Use;                       // kSearch, kFillerWord, or an index into Facets
-    std::vector<UnderstoodFacet> Facets;        // every filter named, in order (repeats kept)
+    std::vector<int> Use;                       // kSearch, kFillerWord, or an index into kFacetWords
     bool Typing = false;                        // the last token is still being typed
 };
 
@@ -111,15 +110,13 @@ Reading Read(std::string_view text)
     r.Typing = n > 0 && r.Tokens.back().End == text.size();
 
     for (std::size_t i = 0; i < n;) {
-        const FacetWords* best = nullptr;       // the longest phrase that starts here
+        int facet = -1;                         // the longest phrase that starts here
         std::size_t length = 0;
-        for (const FacetWords& f : kFacetWords) {
-            const std::size_t l = PhraseLength(r.Tokens, i, f.Words);
-            if (l > length) { best = &f; length = l; }
+        for (int f = 0; f < static_cast<int>(sizeof(kFacetWords) / sizeof(kFacetWords[0])); ++f) {
+            const std::size_t l = PhraseLength(r.Tokens, i, kFacetWords[f].Words);
+            if (l > length) { facet = f; length = l; }
         }
-        if (!best) { ++i; continue; }
-        const int facet = static_cast<int>(r.Facets.size());
-        r.Facets.push_back(UnderstoodFacet{ best->Kind, best->Key, best->Words });
+        if (facet < 0) { ++i; continue; }
         for (std::size_t k = i; k < i + length; ++k) r.Use[k] = facet;
         // "works on", "for", "that run on" just before it belong to it.
         for (std::size_t k = i; k > 0 && r.Use[k - 1] == kSearch && IN_LIST(kConnectors, r.Tokens[k - 1].Text); --k)
@@ -151,24 +148,13 @@ const char* FacetKindKey(FacetKind kind)
     return "";
 }
 
-const UnderstoodFacet* UnderstoodQuery::Find(FacetKind kind) const
-{
-    for (const UnderstoodFacet& f : Facets)
-        if (f.Kind == kind) return &f;
-    return nullptr;
-}
-
 UnderstoodQuery UnderstandQuery(std::string_view text)
 {
     const Reading r = Read(text);
     UnderstoodQuery out;
-    for (std::size_t f = 0; f < r.Facets.size(); ++f) {
-        bool later = false;                     // the last one named of a kind wins
-        for (std::size_t g = f + 1; g < r.Facets.size(); ++g) later = later || r.Facets[g].Kind == r.Facets[f].Kind;
-        if (!later) out.Facets.push_back(r.Facets[f]);
-    }
     const std::size_t n = r.Tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
+        if (r.Use[i] >= 0) out.Filters[static_cast<int>(kFacetWords[r.Use[i]].Kind)] = kFacetWords[r.Use[i]].Key;
         if (r.Use[i] == kFillerWord) out.Dropped.push_back(r.Tokens[i].Text);
         if (r.Use[i] != kSearch) continue;
         if (!out.SearchText.empty()) out.SearchText += ' ';
@@ -186,7 +172,7 @@ std::string RemoveFacetWords(std::string_view text, FacetKind kind)
     std::string out;
     std::size_t from = 0;
     for (std::size_t i = 0; i < r.Tokens.size(); ++i) {
-        if (r.Use[i] < 0 || r.Facets[static_cast<std::size_t>(r.Use[i])].Kind != kind) continue;
+        if (r.Use[i] < 0 || kFacetWords[r.Use[i]].Kind != kind) continue;
         out.append(text.substr(from, r.Tokens[i].Begin - from));
         from = r.Tokens[i].End;
     }
@@ -219,8 +205,8 @@ void SyncFiltersWithQuery(Route& route, const std::string& previous_query)
     for (int k = 0; k < FacetKindCount; ++k) {
         const FacetKind kind = static_cast<FacetKind>(k);
         std::string& field = *FilterField(route, kind);
-        if (const UnderstoodFacet* f = now.Find(kind)) field = f->Key;
-        else if (const UnderstoodFacet* old = before.Find(kind); old && field == old->Key) field.clear();
+        if (const char* key = now.Find(kind)) field = key;
+        else if (const char* old = before.Find(kind); old && field == old) field.clear();
     }
 }
 

@@ -20,18 +20,13 @@ constexpr int FacetKindCount = 3;
 
 const char* FacetKindKey(FacetKind kind);       // "platform", "cost", "badge": the address parameter and the CLI's key
 
-struct UnderstoodFacet {
-    FacetKind Kind = FacetKind::Platform;
-    std::string Key;                            // the filter value: "android", "free", "nhs-approved"
-    std::string Words;                          // the words that named it, normalised: "iphone", "nhs approved"
-};
-
 struct UnderstoodQuery {
     std::string SearchText;                     // the words left to search, joined by spaces; ends in a space when
                                                 // the text did (so the last word is not searched as a prefix)
-    std::vector<UnderstoodFacet> Facets;        // in the order typed; at most one per FacetKind (the last named wins)
+    const char* Filters[FacetKindCount] = {};   // by FacetKind, the filter the words named ("android"), or nullptr;
+                                                // the last named wins ("iPhone or Android" gives android)
     std::vector<std::string> Dropped;           // filler words left out: "apps", "reliable"
-    const UnderstoodFacet* Find(FacetKind kind) const;  // nullptr when the text names no such filter
+    const char* Find(FacetKind kind) const { return Filters[static_cast<int>(kind)]; }
 };
 
 // Splits text into filters, filler and words to search. A filter is named as soon as its word is complete

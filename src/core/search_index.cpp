@@ -630,12 +630,9 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         out.Understood = UnderstoodQuery{};
         out.Understood.SearchText = query.Text;
     }
-    for (const UnderstoodFacet& f : out.Understood.Facets) {
-        std::string& field = f.Kind == FacetKind::Platform ? out.Applied.Platform
-                           : f.Kind == FacetKind::Cost     ? out.Applied.Cost
-                                                           : out.Applied.Badge;
-        if (field.empty()) field = f.Key;
-    }
+    std::string* fields[FacetKindCount] = { &out.Applied.Platform, &out.Applied.Cost, &out.Applied.Badge };
+    for (int k = 0; k < FacetKindCount; ++k)
+        if (out.Understood.Filters[k] && fields[k]->empty()) *fields[k] = out.Understood.Filters[k];
     out.Query = Prepare(out.Applied.Text);
     out.Partial = false;
     out.Unmatched.clear();

@@ -191,12 +191,13 @@ TEST_CASE("the words of the query are read apart from the search")
         const core::UnderstoodQuery u = core::UnderstandQuery("reliable apps for diabetes ");
         CHECK(u.SearchText == "diabetes ");
         CHECK(u.Dropped == std::vector<std::string>{ "reliable", "apps", "for" });
-        CHECK(u.Facets.empty());
+        for (const char* f : u.Filters) CHECK(f == nullptr);
     }
     SUBCASE("connectors go with their filter, and the last one named of a kind wins") {
         const core::UnderstoodQuery u = core::UnderstandQuery("asthma that works on iPhone or android");
-        REQUIRE(u.Facets.size() == 1);
-        CHECK(u.Facets[0].Key == "android");
+        REQUIRE(u.Find(core::FacetKind::Platform) != nullptr);
+        CHECK(std::string(u.Find(core::FacetKind::Platform)) == "android");
+        CHECK(u.Find(core::FacetKind::Cost) == nullptr);
         CHECK(u.SearchText.rfind("asthma", 0) == 0);
     }
     SUBCASE("a short word typed alone may be the start of a name, so it stays") {
