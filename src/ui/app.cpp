@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "core/query_understanding.h"
 #include "core/static_html.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -55,6 +56,7 @@ void ScreenContext::QueryBox(const std::string& label) const
     if (SearchBox(label, query)) {
         core::Route r = Route;
         r.Query = query;
+        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query);   // "android" typed sets platform=
         Go(r, true);                          // one history entry per search, not per keystroke
     }
 }
