@@ -90,6 +90,7 @@ void InitPlatform()
     platform::WebPlatform& web = platform::Platform();
     web.Embedded = platform::GetQueryParam("embed") == "1";
     g_app->SetEmbedded(web.Embedded);
+    g_app->SetEmbedQuery(platform::GetLocation(false), platform::GetLocation(true));
     web.EmbeddedHeight = [] { return g_app->EmbeddedContentHeight(); };
     web.Status = [](const std::string& text) { g_app->SetStatus(text); };
     web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {

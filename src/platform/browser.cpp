@@ -134,6 +134,15 @@ EM_JS(char*, js_get_query_param, (const char* name), {
     return ptr;
 });
 
+// "search" gives location.search; "page" gives the page's address without query or hash.
+EM_JS(char*, js_get_location, (int page), {
+    var v = page ? window.location.origin + window.location.pathname : window.location.search;
+    var size = lengthBytesUTF8(v) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(v, ptr, size);
+    return ptr;
+});
+
 EM_JS(void, js_set_embedded_height, (float height), {
     var canvas = document.getElementById('canvas');
     var h = Math.ceil(height);
@@ -294,6 +303,14 @@ bool PrefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 std::string GetQueryParam(const char* name)
 {
     char* raw = js_get_query_param(name);
+    std::string value = raw ? raw : "";
+    std::free(raw);
+    return value;
+}
+
+std::string GetLocation(bool page)
+{
+    char* raw = js_get_location(page ? 1 : 0);
     std::string value = raw ? raw : "";
     std::free(raw);
     return value;

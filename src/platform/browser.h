@@ -20,6 +20,7 @@ void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
 bool PrefersReducedMotion();
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
+std::string GetLocation(bool page);                  // location.search ("?embed=1&scope=..."), or with page the address without query and hash
 void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text

@@ -24,6 +24,7 @@ struct ScreenContext {
     const core::SearchIndex& Search;
     const core::Route& LastAppsRoute;           // the search the visitor came from, for "Back to results"
     unsigned DataGeneration = 0;                // changes whenever the data (and so the index) is replaced
+    const core::EmbedOptions* Embed = nullptr;  // a scope or card from the page's address; never null while drawing
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void QueryBox(const std::string& label) const;              // a labelled search box bound to the route's q=
@@ -39,6 +40,7 @@ public:
     void Frame();
     void Reveal(float y, float height);        // scrolls so this band (canvas CSS px) is in view
     void SetEmbedded(bool embedded);           // ?embed=1: compact header, the host page scrolls
+    void SetEmbedQuery(const std::string& query, const std::string& app_address);  // location.search: scope=, card=, nav= (core::ParseEmbedOptions)
     float EmbeddedContentHeight() const { return ContentHeight; }  // CSS px the canvas needs when embedded
     void SetStatus(const std::string& text);   // "Link copied": shown and announced
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); }  // e.g. why ?data= was refused
@@ -68,6 +70,9 @@ private:
     std::vector<std::string> Notices;
     bool RevealPending = false;
     float RevealY = 0.0f, RevealH = 0.0f;
+    std::string EmbedQuery, AppAddress;        // AppAddress: the page without query and hash, for "See more"
+    core::EmbedOptions Embed;
+    std::vector<std::string> EmbedNotices;
 };
 
 // Shared by the screens (defined in programme_screen.cpp).
@@ -83,6 +88,13 @@ void DrawAppDetailScreen(const ScreenContext& ctx);
 void DrawWearablesScreen(const ScreenContext& ctx);
 void DrawWearableDetailScreen(const ScreenContext& ctx);
 void DrawSourcesScreen(const ScreenContext& ctx);
+void DrawCard(const ScreenContext& ctx, const std::string& app_address);  // card= (embed_view.cpp)
+
+// Scopes (embed_view.cpp): what a scoped Apps screen may show.
+core::Route ScopedRoute(const core::EmbedOptions& o, const core::Dataset& data, core::Route r);  // r kept inside the scope
+void LimitToScope(const ScreenContext& ctx, core::SearchResults& results);  // only apps, and only those in scope
+bool AppAllowed(const ScreenContext& ctx, const std::string& app_id);
+bool ScopeFixes(const ScreenContext& ctx, std::string core::Route::*field);   // the scope decides this filter: no chips for it
 
 extern const char* const kAppName;          // "Digital Exemplars & Apps Finder"
 

@@ -10,6 +10,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include "core/static_html.h"
 #include "imgui.h"
 
 #include <algorithm>
@@ -60,6 +61,7 @@ const core::SearchResults& ResultsFor(const ScreenContext& ctx)
     core::SearchQuery q = QueryOf(ctx.Route);
     if (!g_state.Valid || g_state.Generation != ctx.DataGeneration || !SameQuery(q, g_state.Query)) {
         ctx.Search.Search(q, g_state.Results);
+        LimitToScope(ctx, g_state.Results);
         g_state.Query = q;
         g_state.Valid = true;
         g_state.Generation = ctx.DataGeneration;
@@ -149,7 +151,7 @@ bool FacetOfField(std::string core::Route::*field, core::FacetKind& kind)
 void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<core::FacetCount>& facets,
                std::string core::Route::*field, const std::string& current)
 {
-    if (facets.empty()) return;
+    if (facets.empty() || ScopeFixes(ctx, field)) return;
     ImGui::PushFont(Fonts.Bold);
     Paragraph(title);
     ImGui::PopFont();
@@ -280,17 +282,21 @@ void CostNote(const ScreenContext& ctx, const core::SearchResults& res)
 
 void DrawAppsScreen(const ScreenContext& ctx)
 {
-    Heading("Find a health app", 1);
+    const bool scoped = ctx.Embed && ctx.Embed->Scoped();
+    Heading(scoped ? core::ScopeDescription(*ctx.Embed, ctx.Data) : std::string("Find a health app"), 1);
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
 
-    ctx.QueryBox("Search apps and advice by condition, topic or name");
+    ctx.QueryBox(scoped ? "Search within these apps" : "Search apps and advice by condition, topic or name");
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);
     const core::SearchQuery& applied = res.Applied;    // the filters chosen and those the words named
     int apps_found = res.KindCounts[static_cast<int>(core::ResultKind::App)];
-    bool filtered = !applied.Category.empty() || !applied.Platform.empty() || !applied.Cost.empty() || !applied.Badge.empty();
+    // A filter counts as chosen when the user (or the words typed) set it, not when the embed's scope fixes it.
+    auto chosen = [&ctx](const std::string& value, std::string core::Route::*field) { return !value.empty() && !ScopeFixes(ctx, field); };
+    bool filtered = chosen(applied.Category, &core::Route::Category) || chosen(applied.Platform, &core::Route::Platform) ||
+                    chosen(applied.Cost, &core::Route::Cost) || chosen(applied.Badge, &core::Route::Badge);
     UnderstoodFilters(ctx, res);
     std::string count = std::to_string(apps_found) + (apps_found == 1 ? " app found" : " apps found");
     if (!ctx.Route.Query.empty()) count += " for \u201c" + ctx.Route.Query + "\u201d";
@@ -304,8 +310,11 @@ void DrawAppsScreen(const ScreenContext& ctx)
     CostNote(ctx, res);
 
     FilterRow(ctx, "Topic", res.Categories, &core::Route::Category, applied.Category);
-    bool more_active = !applied.Platform.empty() || !applied.Cost.empty() || !applied.Badge.empty();
-    if (more_active || g_state.MoreFilters) {
+    bool more_active = chosen(applied.Platform, &core::Route::Platform) || chosen(applied.Cost, &core::Route::Cost) ||
+                       chosen(applied.Badge, &core::Route::Badge);
+    if (ScopeFixes(ctx, &core::Route::Badge)) {
+        // a search scope: no chips (see ScopeFixes)
+    } else if (more_active || g_state.MoreFilters) {
         FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform, applied.Platform);
         FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost, applied.Cost);
         FilterRow(ctx, "NHS label (April 2017)", res.Badges, &core::Route::Badge, applied.Badge);
@@ -321,7 +330,9 @@ void DrawAppsScreen(const ScreenContext& ctx)
     }
     Spacing(8);
 
-    if (apps_found == 0) {
+    if (apps_found == 0 && scoped) {
+        Paragraph("Try fewer words, or clear the search to see every app here.");
+    } else if (apps_found == 0) {
         Paragraph("Try fewer words, check the spelling, or use a more general word such as \u201cmental health\u201d, "
                   "\u201cdiabetes\u201d or \u201csleep\u201d. You can also browse by topic:");
         for (const core::Category& c : ctx.Data.Categories) {
