@@ -78,10 +78,6 @@ EM_JS(void, js_copy_text, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
 });
 
-EM_JS(int, js_prefers_reduced_motion, (), {
-    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
-});
-
 EM_JS(void, js_install_listeners, (), {
     window.addEventListener('hashchange', function() { _platform_on_hash_change(); });
     window.addEventListener('paste', function(e) {
@@ -115,14 +111,6 @@ EM_JS(char*, js_get_query_param, (const char* name), {
     var ptr = _malloc(size);
     stringToUTF8(v, ptr, size);
     return ptr;
-});
-
-EM_JS(void, js_set_embedded_height, (float height), {
-    var canvas = document.getElementById('canvas');
-    var h = Math.ceil(height);
-    if (canvas) canvas.style.height = h + 'px';
-    // Only the height, only to the parent frame; embed.js checks where it came from.
-    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'appfinder:height', height: h }, '*');
 });
 
 EM_JS(void, js_copy_page_link, (), {
@@ -227,7 +215,6 @@ void SetCursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
 void CopyToClipboard(const std::string& text) { js_copy_text(text.c_str()); }
 void InstallPageListeners() { js_install_listeners(); }
-bool PrefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 std::string GetQueryParam(const char* name)
 {
@@ -237,7 +224,6 @@ std::string GetQueryParam(const char* name)
     return value;
 }
 
-void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
 void CopyPageLink() { js_copy_page_link(); }
 void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }

@@ -17,9 +17,7 @@ void SetCursor(const char* css_cursor);
 void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; caller checks the scheme
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
-bool PrefersReducedMotion();
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
-void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now
