@@ -1,6 +1,7 @@
 // layer.js — the accessible layer: real DOM elements (headings, paragraphs, links, buttons, a search
-// box) kept in step with what the canvas draws, placed over their widgets. Screen readers, Tab, Enter,
-// Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
+// box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
+// tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
+// readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
 // JSON when it changes and positions when only they change. DOM changes use only textContent,
 // setAttribute and element.style, which a strict Content-Security-Policy allows.
 (function () {
@@ -12,6 +13,7 @@
   var nodes = [];
   var byKey = {};
   var host = null;        // set by the C++ side: activate(id), focus(index), input(id, text)
+  var focused = -1;       // index of the focused element, as last told to the C++ side
 
   function init() {
     if (layer) return true;
@@ -27,6 +29,7 @@
     layer.appendChild(main);
     layer.addEventListener('focusin', function (e) {
       var i = els.indexOf(e.target);
+      focused = i;
       if (i >= 0 && host) host.focus(i);
     });
     layer.addEventListener('click', function (e) {
@@ -47,13 +50,6 @@
         e.target.click();
       }
     });
-    // The search box sits over the canvas: a wheel over it still scrolls the app.
-    layer.addEventListener('wheel', function (e) {
-      var canvas = document.getElementById('canvas');
-      if (!canvas || document.documentElement.classList.contains('embed')) return;
-      e.preventDefault();
-      canvas.dispatchEvent(new WheelEvent('wheel', e));
-    }, { passive: false });
     layer.addEventListener('input', function (e) {
       var i = els.indexOf(e.target);
       if (i >= 0 && host) host.input(nodes[i][6], e.target.value);
@@ -179,7 +175,12 @@
     update: function (json) {
       if (!init()) return;
       var msg = JSON.parse(json);
-      if (msg.nodes) setNodes(msg.nodes);
+      if (msg.nodes) {
+        setNodes(msg.nodes);
+        // The focused element may have moved in the list: say where it is now.
+        var f = els.indexOf(document.activeElement);
+        if (f >= 0 && f !== focused && host) { focused = f; host.focus(f); }
+      }
       if (msg.pos) {
         for (var i = 0; i < msg.pos.length && i < els.length; i++) place(els[i], msg.pos[i]);
       }

@@ -22,13 +22,6 @@ EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     }
 });
 
-// The readiness signal for tests and embedding hosts: frames shown so far, and whether the loop is idle.
-EM_JS(void, js_set_frame_state, (int frames, int idle), {
-    var root = document.documentElement;
-    root.setAttribute('data-app-frames', String(frames));
-    root.setAttribute('data-app-idle', idle ? 'true' : 'false');
-});
-
 EM_JS(void, js_measure, (const char* name, double start), {
     if (window.performance && performance.measure) {
         try { performance.measure('appfinder: ' + UTF8ToString(name), { start: start, end: performance.now() }); } catch (e) {}
@@ -92,10 +85,6 @@ EM_JS(void, js_copy_text, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
 });
 
-EM_JS(int, js_prefers_reduced_motion, (), {
-    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
-});
-
 EM_JS(void, js_install_listeners, (), {
     window.addEventListener('hashchange', function() { _platform_on_hash_change(); });
     window.addEventListener('paste', function(e) {
@@ -141,14 +130,6 @@ EM_JS(char*, js_get_location, (int page), {
     var ptr = _malloc(size);
     stringToUTF8(v, ptr, size);
     return ptr;
-});
-
-EM_JS(void, js_set_embedded_height, (float height), {
-    var canvas = document.getElementById('canvas');
-    var h = Math.ceil(height);
-    if (canvas) canvas.style.height = h + 'px';
-    // Only the height, only to the parent frame; embed.js checks where it came from.
-    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'appfinder:height', height: h }, '*');
 });
 
 EM_JS(void, js_copy_page_link, (), {
@@ -277,8 +258,6 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const ch
 
 namespace platform {
 
-void SetFrameState(int frames_shown, bool idle) { js_set_frame_state(frames_shown, idle ? 1 : 0); }
-
 void SetAppState(const char* state, const char* message) { js_set_app_state(state, message ? message : ""); }
 void ShowApp() { js_show_app(); }
 void RevealApp() { js_reveal_app(); }
@@ -298,7 +277,6 @@ void SetCursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
 void CopyToClipboard(const std::string& text) { js_copy_text(text.c_str()); }
 void InstallPageListeners() { js_install_listeners(); }
-bool PrefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 std::string GetQueryParam(const char* name)
 {
@@ -316,7 +294,6 @@ std::string GetLocation(bool page)
     return value;
 }
 
-void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
 void CopyPageLink() { js_copy_page_link(); }
 void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }

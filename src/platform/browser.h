@@ -7,7 +7,6 @@
 namespace platform {
 
 void SetAppState(const char* state, const char* message);   // <html data-app-state>, and a readable note
-void SetFrameState(int frames_shown, bool idle);  // <html data-app-frames> and <html data-app-idle>
 void ShowApp();                             // gives the canvas its size, still invisible
 void RevealApp();                           // after the first frame: the canvas replaces the text version
 std::string GetHash();                      // location.hash
@@ -18,10 +17,8 @@ void SetCursor(const char* css_cursor);
 void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; caller checks the scheme
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
-bool PrefersReducedMotion();
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
 std::string GetLocation(bool page);                  // location.search ("?embed=1&scope=..."), or with page the address without query and hash
-void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now

@@ -512,7 +512,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
 void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts, bool filters_beside)
 {
     const float width = ContentWidth();
-    const float view_h = ImGui::GetMainViewport()->Size.y;
+    const float view_h = ViewHeight();
     if (!filters_beside) {
         DrawTrustMap(ctx, trusts, width, std::max(400.0f, view_h - 80.0f));
         Spacing(8);
