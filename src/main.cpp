@@ -91,14 +91,19 @@ void InitPlatform()
     web.Embedded = platform::GetQueryParam("embed") == "1";
     g_app->SetEmbedded(web.Embedded);
     g_app->SetEmbedQuery(platform::GetLocation());
-    web.EmbeddedHeight = [] { return g_app->EmbeddedContentHeight(); };
+    web.ContentHeight = [] { return g_app->ContentHeight(); };
+    web.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
     web.Status = [](const std::string& text) { g_app->SetStatus(text); };
     web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
         UseOwnData(files, errors);
     };
-    g_platform_ok = web.Init([] { g_app->Frame(); },
+    g_platform_ok = web.Init([] {
+                                 const platform::WebPlatform& p = platform::Platform();
+                                 g_app->SetPageView(p.CanvasTop(), p.ViewHeight());
+                                 g_app->Frame();
+                             },
                              [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); });
-    if (g_platform_ok) platform::ConnectAccessibleLayer([](float y, float height) { g_app->Reveal(y, height); });
+    if (g_platform_ok) platform::ConnectAccessibleLayer();
 }
 
 void BuildFonts()

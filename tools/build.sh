@@ -44,6 +44,11 @@ for f in appfinder.js boot.js layer.js app.css embed-builder.js embed-builder.cs
     new=$(hashed "$f")
     sed -i "s/\"$f\"/\"$new\"/g" "$site"/*.html
 done
+# _headers names each hashed file: a pattern such as /*.js would match embed.js too (see web/_headers).
+for f in "$site"/*.[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f].*; do
+    printf '/%s\n  Cache-Control: public, max-age=31536000, immutable\n' "$(basename "$f")" >> "$site/_headers"
+    if [[ $f == *.wasm ]]; then printf '  Content-Type: application/wasm\n' >> "$site/_headers"; fi
+done
 if grep -l -E '"(appfinder|boot|layer)\.js"|"app\.css"' "$site"/*.html; then
     echo "build: the pages above still name a file by its unhashed name" >&2; exit 1
 fi

@@ -5,6 +5,9 @@
   var root = document.documentElement;
   var params = new URLSearchParams(window.location.search);
   if (params.get('embed') === '1') root.classList.add('embed');
+  // For tests and tools: frames shown so far, and whether the app has nothing left to draw.
+  root.setAttribute('data-app-frames', '0');
+  root.setAttribute('data-app-idle', 'false');
   var backLink = document.getElementById('back-to-app-link');
   if (backLink) {
     backLink.addEventListener('click', function (e) {
@@ -22,6 +25,7 @@
   }
   function fail(message) {
     root.setAttribute('data-app-state', 'error');
+    root.setAttribute('data-app-idle', 'true');
     var note = document.getElementById('app-message');
     if (note) {
       note.textContent = message;

@@ -1,6 +1,7 @@
 // layer.js — the accessible layer: real DOM elements (headings, paragraphs, links, buttons, a search
-// box) kept in step with what the canvas draws, placed over their widgets. Screen readers, Tab, Enter,
-// Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
+// box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
+// tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
+// readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
 // JSON when it changes and positions when only they change. DOM changes use only textContent,
 // setAttribute and element.style, which a strict Content-Security-Policy allows.
 (function () {
@@ -12,6 +13,7 @@
   var nodes = [];
   var byKey = {};
   var host = null;        // set by the C++ side: activate(id), focus(index), input(id, text)
+  var focused = -1;       // index of the focused element, as last told to the C++ side
 
   function init() {
     if (layer) return true;
@@ -27,6 +29,7 @@
     layer.appendChild(main);
     layer.addEventListener('focusin', function (e) {
       var i = els.indexOf(e.target);
+      focused = i;
       if (i >= 0 && host) host.focus(i);
     });
     layer.addEventListener('click', function (e) {
@@ -47,13 +50,6 @@
         e.target.click();
       }
     });
-    // The search box sits over the canvas: a wheel over it still scrolls the app.
-    layer.addEventListener('wheel', function (e) {
-      var canvas = document.getElementById('canvas');
-      if (!canvas || document.documentElement.classList.contains('embed')) return;
-      e.preventDefault();
-      canvas.dispatchEvent(new WheelEvent('wheel', e));
-    }, { passive: false });
     layer.addEventListener('input', function (e) {
       var i = els.indexOf(e.target);
       if (i >= 0 && host) host.input(nodes[i][6], e.target.value);
@@ -80,6 +76,17 @@
     return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
   }
 
+  // The same rule as the data's check and the C++ side's: the app's own routes (#/...) and text pages, and
+  // web and mail addresses with no user name. Anything else (javascript:, data:, a backslash, a control or
+  // direction character) gets no href at all, whatever the caller sent.
+  var UNSAFE = /[\s\\\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  function safeHref(h) {
+    if (typeof h !== 'string' || h === '' || UNSAFE.test(h)) return null;
+    var web = /^https?:\/\/([^\/?#]*)/i.exec(h);
+    if (web) return web[1] && web[1].indexOf('@') < 0 ? h : null;
+    return /^(#|mailto:[^\/]|[\w.-]+\.html(#|$))/i.test(h) ? h : null;
+  }
+
   function fill(el, n) {
     var role = n[0];
     if (role === SEARCHBOX) {
@@ -90,8 +97,10 @@
     if (el.textContent !== n[2] && role !== IMAGE) el.textContent = n[2];
     if (role === IMAGE) el.setAttribute('aria-label', n[2]);
     if (role === LINK || role === TAB) {
-      if (el.getAttribute('href') !== n[3]) el.setAttribute('href', n[3]);
-      var outside = /^(https?:|mailto:)/.test(n[3]);
+      var href = safeHref(n[3]);
+      if (href === null) el.removeAttribute('href');
+      else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
+      var outside = href !== null && /^(https?:|mailto:)/i.test(href);
       if (outside) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');
@@ -166,7 +175,12 @@
     update: function (json) {
       if (!init()) return;
       var msg = JSON.parse(json);
-      if (msg.nodes) setNodes(msg.nodes);
+      if (msg.nodes) {
+        setNodes(msg.nodes);
+        // The focused element may have moved in the list: say where it is now.
+        var f = els.indexOf(document.activeElement);
+        if (f >= 0 && f !== focused && host) { focused = f; host.focus(f); }
+      }
       if (msg.pos) {
         for (var i = 0; i < msg.pos.length && i < els.length; i++) place(els[i], msg.pos[i]);
       }

@@ -400,6 +400,7 @@ void Writer::Apps()
         const App& a = Data.Apps[i];
         if (Scope && !AppInScope(*Scope, a)) continue;
         SubHeading(NotKnown(a.Name), ids[i]);
+        if (!a.Closed.empty()) Element("p", "This app closed on " + HumanDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
         const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
@@ -407,7 +408,7 @@ void Writer::Apps()
         DefinitionPair("Topics", NotKnown(topics));
         DefinitionPair("Works on", NotKnown(platforms));
         DefinitionPair("Cost", NotKnown(a.Cost));
-        if (a.AppBadge != Badge::None) DefinitionPair("NHS label (April 2017)", BadgeLabel(a.AppBadge));
+        DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(HumanDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.Url)) {
@@ -558,13 +559,17 @@ std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope 
     return std::move(w.Out);
 }
 
-// The shell's <link rel="stylesheet"> and <link rel="icon"> elements as written, one a line: the text pages take
-// them, so every page shares one stylesheet whatever the build renames it to.
+// The shell's <meta http-equiv="Content-Security-Policy"> (first, so it covers what follows), <link rel="stylesheet">
+// and <link rel="icon"> elements as written, one a line: the text pages take them, so every page shares one
+// stylesheet whatever the build renames it to, and protects itself on a host that sends no policy header.
 std::string ShellHeadLinks(const std::string& shell)
 {
     std::string links;
     const size_t head_end = shell.find("</head>");
     if (head_end == std::string::npos) return links;
+    const size_t policy = shell.find("<meta http-equiv=\"Content-Security-Policy\"");
+    if (policy < head_end && shell.find('>', policy) < head_end)
+        links += shell.substr(policy, shell.find('>', policy) + 1 - policy) + "\n";
     for (size_t at = shell.find("<link "); at < head_end; at = shell.find("<link ", at + 1)) {
         const size_t end = shell.find('>', at);
         if (end == std::string::npos) break;

@@ -28,8 +28,11 @@ EM_JS(void, js_layer_connect, (), {
         activate: function(id) { _platform_a11y_activate(id >>> 0); },
         focus: function(index) { _platform_a11y_focus(index); },
         input: function(id, text) {
+            // A search box's text: far more than any search is cut, and nothing is written when _malloc fails.
+            if (text.length > 65536) text = text.slice(0, 65536);
             var size = lengthBytesUTF8(text) + 1;
             var ptr = _malloc(size);
+            if (!ptr) return;
             stringToUTF8(text, ptr, size);
             _platform_a11y_input(id >>> 0, ptr);
             _free(ptr);
@@ -42,9 +45,9 @@ namespace platform {
 
 namespace {
 
-std::vector<ui::a11y::Node> g_sent;
+std::vector<ui::a11y::Node> g_sent;           // in page coordinates
 std::string g_sent_live;
-RevealFn g_reveal;
+int g_focused = -1;                             // index in g_sent of the focused element, -1: none
 
 bool SameContent(const ui::a11y::Node& a, const ui::a11y::Node& b)
 {
@@ -66,15 +69,15 @@ nlohmann::json Rect(const ui::a11y::Node& n)
 
 } // namespace
 
-void ConnectAccessibleLayer(RevealFn reveal)
+void ConnectAccessibleLayer()
 {
-    g_reveal = std::move(reveal);
     js_layer_connect();
 }
 
-void SyncAccessibleLayer(bool route_changed)
+void SyncAccessibleLayer(bool route_changed, float canvas_top)
 {
-    const std::vector<ui::a11y::Node>& nodes = ui::a11y::Nodes();
+    std::vector<ui::a11y::Node> nodes = ui::a11y::Nodes();
+    for (ui::a11y::Node& n : nodes) n.Y += canvas_top;
     bool content_changed = nodes.size() != g_sent.size();
     bool place_changed = false;
     for (size_t i = 0; i < nodes.size() && !content_changed; ++i) {
@@ -105,13 +108,31 @@ void SyncAccessibleLayer(bool route_changed)
     // Invalid UTF-8 in a name would make dump() fail; replace it instead of aborting.
     std::string text = msg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     js_layer_update(text.c_str());
-    g_sent = nodes;
+    g_sent = std::move(nodes);
     g_sent_live = live;
 }
 
 bool FocusInAccessibleLayer()
 {
     return js_focus_in_layer() != 0;
+}
+
+bool FocusedNodeRect(float& x, float& y, float& w, float& h)
+{
+    if (g_focused < 0 || g_focused >= static_cast<int>(g_sent.size()) || !FocusInAccessibleLayer()) return false;
+    const ui::a11y::Node& sent = g_sent[static_cast<size_t>(g_focused)];
+    // This frame's rectangle of the same widget, where ImGui drew it on the canvas.
+    const std::vector<ui::a11y::Node>& drawn = ui::a11y::Nodes();
+    for (size_t i = 0; i < drawn.size(); ++i) {
+        const ui::a11y::Node& n = drawn[i];
+        if (sent.Id != 0 ? n.Id != sent.Id : (static_cast<int>(i) != g_focused || n.Name != sent.Name)) continue;
+        x = n.X;
+        y = n.Y;
+        w = n.W;
+        h = n.H;
+        return true;
+    }
+    return false;
 }
 
 } // namespace platform
@@ -126,8 +147,7 @@ EMSCRIPTEN_KEEPALIVE void platform_a11y_activate(unsigned int id)
 EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(int index)
 {
     if (index < 0 || index >= static_cast<int>(platform::g_sent.size())) return;
-    const ui::a11y::Node& n = platform::g_sent[static_cast<size_t>(index)];
-    if (platform::g_reveal) platform::g_reveal(n.Y, n.H);
+    platform::g_focused = index;             // the browser scrolls the element into view; the canvas follows
     platform::Platform().Wake();
 }
 

@@ -2,14 +2,15 @@
 // The page side is web/layer.js.
 #pragma once
 
-#include <functional>
-
 namespace platform {
 
-using RevealFn = std::function<void(float y, float height)>;   // scroll so this band of the canvas is visible
-
-void ConnectAccessibleLayer(RevealFn reveal);
-void SyncAccessibleLayer(bool route_changed);  // after each frame: sends what changed, nothing if nothing did
+// The layer's elements sit in the document where their widgets are in the page, so the browser's own
+// scrolling (focus, find-in-page) brings the right part of the page on screen.
+void ConnectAccessibleLayer();
+// After each frame: sends what changed, nothing if nothing did. canvas_top: where the canvas (ImGui's
+// origin) is in the page, CSS px.
+void SyncAccessibleLayer(bool route_changed, float canvas_top);
+bool FocusedNodeRect(float& x, float& y, float& w, float& h);  // the focused element's widget, canvas CSS px as drawn
 bool FocusInAccessibleLayer();                  // keys then belong to the focused element, not to ImGui
 
 } // namespace platform

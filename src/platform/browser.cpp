@@ -2,10 +2,15 @@
 // textContent, setAttribute, element.style; never HTML strings, never eval.
 #include "platform/browser.h"
 
+#include "core/data_address.h"
+#include "core/data_loader.h"
+
 #include <emscripten.h>
 
 #include <cstdlib>
 
+// Text copied into wasm memory: every size is checked before _malloc, and every pointer after it (with
+// memory growth on, a failed _malloc returns 0, and writing there would overwrite the start of memory).
 // clang-format off
 EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
@@ -43,9 +48,11 @@ EM_JS(void, js_reveal_app, (), {
 
 EM_JS(char*, js_get_hash, (), {
     var h = window.location.hash || "";
+    // No link the app makes comes near 4 KB; a longer one is shown as an address the app does not know.
+    if (h.length > 4096) h = "#/address-too-long";
     var size = lengthBytesUTF8(h) + 1;
     var ptr = _malloc(size);
-    stringToUTF8(h, ptr, size);
+    if (ptr) stringToUTF8(h, ptr, size);
     return ptr;
 });
 
@@ -78,17 +85,15 @@ EM_JS(void, js_copy_text, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
 });
 
-EM_JS(int, js_prefers_reduced_motion, (), {
-    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
-});
-
 EM_JS(void, js_install_listeners, (), {
     window.addEventListener('hashchange', function() { _platform_on_hash_change(); });
     window.addEventListener('paste', function(e) {
         var text = (e.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
+        if (text.length > 65536) text = text.slice(0, 65536);   // far more than any search; the rest is dropped
         var size = lengthBytesUTF8(text) + 1;
         var ptr = _malloc(size);
+        if (!ptr) return;
         stringToUTF8(text, ptr, size);
         _platform_on_paste(ptr);
         _free(ptr);
@@ -111,26 +116,20 @@ EM_JS(void, js_install_listeners, (), {
 EM_JS(char*, js_get_query_param, (const char* name), {
     var v = new URLSearchParams(window.location.search).get(UTF8ToString(name));
     if (v === null) v = "";
+    if (v.length > 4096) v = v.slice(0, 4096);   // still too long for any check that reads it, and refused there
     var size = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(size);
-    stringToUTF8(v, ptr, size);
+    if (ptr) stringToUTF8(v, ptr, size);
     return ptr;
 });
 
 EM_JS(char*, js_get_location_search, (), {
     var v = window.location.search;
+    if (v.length > 4096) v = v.slice(0, 4096);   // longer than any embed option; core refuses what is cut
     var size = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(size);
-    stringToUTF8(v, ptr, size);
+    if (ptr) stringToUTF8(v, ptr, size);
     return ptr;
-});
-
-EM_JS(void, js_set_embedded_height, (float height), {
-    var canvas = document.getElementById('canvas');
-    var h = Math.ceil(height);
-    if (canvas) canvas.style.height = h + 'px';
-    // Only the height, only to the parent frame; embed.js checks where it came from.
-    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'appfinder:height', height: h }, '*');
 });
 
 EM_JS(void, js_copy_page_link, (), {
@@ -177,22 +176,41 @@ EM_JS(void, js_show_text_version, (const char* page), {
     if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
 });
 
-EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
+// `refused` is core::DataAddressProblem's answer: when it is not "", nothing is fetched. Otherwise the
+// address must still resolve inside this page's folder, and a redirect is an error: fetch would follow
+// one to anywhere on the site, or to another site when no CSP header stops it. A file over max_bytes is
+// refused while it is read, before it is copied into wasm memory.
+EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const char* refused_ptr, double max_bytes), {
     var raw = UTF8ToString(url_ptr);
     var names = UTF8ToString(names_ptr).split(',');
-    var report = function(name, ok, text) {
-        var n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
-        var np = _malloc(n), tp = _malloc(t);
-        stringToUTF8(name, np, n);
-        stringToUTF8(text, tp, t);
-        _platform_on_data_file(np, ok ? 1 : 0, tp);
-        _free(np);
-        _free(tp);
+    var refused = UTF8ToString(refused_ptr);
+    var mb = Math.round(max_bytes / 1048576) + ' MB';
+    var copy = function(s) {
+        var size = lengthBytesUTF8(s) + 1;
+        var ptr = size <= max_bytes + 1 ? _malloc(size) : 0;
+        if (ptr) stringToUTF8(s, ptr, size);
+        return ptr;
     };
-    var url;
-    try { url = new URL(raw, window.location.href); } catch (e) { url = null; }
-    if (!url || url.origin !== window.location.origin) {
-        report("", false, 'the address "' + raw + '" is not on this site; only data from the same site is loaded');
+    var report = function(name, ok, text) {
+        var np = copy(name), tp = np ? copy(text) : 0;
+        if (np && !tp && ok) {
+            ok = false;
+            tp = copy('could not be loaded: there is not enough memory for it');
+        }
+        if (np && tp) _platform_on_data_file(np, ok ? 1 : 0, tp);
+        if (np) _free(np);
+        if (tp) _free(tp);
+    };
+    var folder = new URL('.', window.location.href);
+    var url = null;
+    if (!refused) {
+        try { url = new URL(raw, folder); } catch (e) { url = null; }
+        if (!url || url.origin !== folder.origin || url.href.indexOf(folder.href) !== 0 || url.search || url.hash) {
+            refused = "the address is not inside this app's folder; only a folder or a .json file inside it is loaded";
+        }
+    }
+    if (refused) {
+        report("", false, refused);
         _platform_on_data_done();
         return;
     }
@@ -204,12 +222,36 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
         var file = url.pathname.split('/').pop();
         list = [{ name: file, href: url.href }];
     }
+    var tooLarge = function() { return new Error('the file is larger than ' + mb); };
+    var readCapped = function(r) {
+        var length = Number(r.headers.get('Content-Length'));
+        if (length > max_bytes) throw tooLarge();
+        if (!r.body || !r.body.getReader) {
+            return r.text().then(function(t) { if (lengthBytesUTF8(t) > max_bytes) throw tooLarge(); return t; });
+        }
+        var reader = r.body.getReader(), decoder = new TextDecoder(), text = "", total = 0;
+        var pump = function() {
+            return reader.read().then(function(step) {
+                if (step.done) return text + decoder.decode();
+                total += step.value.length;
+                if (total > max_bytes) { reader.cancel(); throw tooLarge(); }
+                text += decoder.decode(step.value, { stream: true });
+                return pump();
+            });
+        };
+        return pump();
+    };
     Promise.all(list.map(function(f) {
-        return fetch(f.href, { credentials: 'omit', cache: 'no-cache' }).then(function(r) {
+        return fetch(f.href, { credentials: 'omit', cache: 'no-cache', redirect: 'error' }).then(function(r) {
+            if (r.redirected || r.url.indexOf(folder.href) !== 0) throw new Error('the server sent it from elsewhere');
             if (!r.ok) throw new Error('the server answered ' + r.status);
-            return r.text();
+            return readCapped(r);
         }).then(function(text) { report(f.name, true, text); },
-                function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message ? err.message : 'network error') + ')'); });
+                function(err) {
+                    // A refused redirect is a TypeError with the browser's own words ("Failed to fetch").
+                    var why = err instanceof TypeError ? 'a redirect, which is not followed, or a network error' : err && err.message ? err.message : 'a network error';
+                    report(f.name, false, 'could not be loaded (' + why + ')');
+                });
     })).then(function() { _platform_on_data_done(); });
 });
 // clang-format on
@@ -235,7 +277,6 @@ void SetCursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
 void CopyToClipboard(const std::string& text) { js_copy_text(text.c_str()); }
 void InstallPageListeners() { js_install_listeners(); }
-bool PrefersReducedMotion() { return js_prefers_reduced_motion() != 0; }
 
 std::string GetQueryParam(const char* name)
 {
@@ -253,10 +294,13 @@ std::string GetLocation()
     return value;
 }
 
-void SetEmbeddedHeight(float css_px) { js_set_embedded_height(css_px); }
 void CopyPageLink() { js_copy_page_link(); }
 void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }
-void FetchData(const std::string& url, const std::string& names) { js_fetch_data(url.c_str(), names.c_str()); }
+void FetchData(const std::string& url, const std::string& names)
+{
+    const std::string refused = core::DataAddressProblem(url);
+    js_fetch_data(url.c_str(), names.c_str(), refused.c_str(), static_cast<double>(core::MaxDataFileBytes));
+}
 
 } // namespace platform

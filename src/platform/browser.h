@@ -17,13 +17,11 @@ void SetCursor(const char* css_cursor);
 void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; caller checks the scheme
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
-bool PrefersReducedMotion();
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
 std::string GetLocation();                           // location.search: "?embed=1&scope=topic%3Adiabetes"
-void SetEmbeddedHeight(float css_px);                // canvas height, and a message to the parent frame
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now
-void FetchData(const std::string& url, const std::string& names);  // same-origin only; reports through platform_on_data_*
+void FetchData(const std::string& url, const std::string& names);  // inside this page's folder only, no redirects; reports through platform_on_data_*
 
 } // namespace platform

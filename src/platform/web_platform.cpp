@@ -1,10 +1,13 @@
 // web_platform.cpp — WebGL2, input, the on-demand loop, history and links (layer: platform).
 // Nothing is drawn while nothing changes: every event asks for a few frames through
 // requestAnimationFrame, and the loop stops asking once ImGui has settled.
+// The browser scrolls the document; the canvas covers the band on screen (page_view.h) and each frame
+// draws the page from that band's top.
 #include "platform/web_platform.h"
 
 #include "platform/a11y_dom.h"
 #include "platform/browser.h"
+#include "platform/page_view.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -26,6 +29,8 @@ namespace platform {
 namespace {
 
 const char* const kCanvas = "#canvas";
+constexpr int kMaxCanvasPixels = 16777216;   // iOS Safari refuses a larger canvas (4096 x 4096)
+constexpr float kBandMargin = 200.0f;        // CSS px drawn above and below the visible band
 
 WebPlatform g_platform;
 
@@ -102,8 +107,12 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*)
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        g_platform.MouseInside = false;
     } else if (type != EMSCRIPTEN_EVENT_MOUSEUP) {   // mouseup listens on the window: other coordinates
         io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+        g_platform.MouseInside = true;
+        g_platform.MouseClientX = static_cast<float>(e->clientX);
+        g_platform.MouseClientY = static_cast<float>(e->clientY);
     }
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
         int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
@@ -111,19 +120,6 @@ EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*)
     }
     g_platform.Wake();
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;  // mousedown keeps focus handling
-}
-
-EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*)
-{
-    if (g_platform.Embedded) return EM_FALSE;     // the host page scrolls
-    ImGuiIO& io = ImGui::GetIO();
-    // DOM deltas are pixels (or lines, or pages); ImGui scrolls 5 lines of text per unit.
-    double unit = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 : e->deltaMode == DOM_DELTA_LINE ? 20.0 : 400.0;
-    double step = 5.0 * ui::kBodySize;
-    io.AddMousePosEvent(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY));
-    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * unit / step), static_cast<float>(-e->deltaY * unit / step));
-    g_platform.Wake();
-    return EM_TRUE;
 }
 
 EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*)
@@ -137,58 +133,43 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*)
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART && !t.Active) { point = &p; break; }
         if (t.Active && p.identifier == t.Id) { point = &p; break; }
     }
-    if (!point) return EM_TRUE;
+    if (!point) return EM_FALSE;
     float x = static_cast<float>(point->targetX), y = static_cast<float>(point->targetY);
-    double now = emscripten_get_now();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    g_platform.MouseInside = false;
     switch (type) {
     case EMSCRIPTEN_EVENT_TOUCHSTART:
         t = WebPlatform::TouchState();
         t.Active = true;
         t.Id = point->identifier;
-        t.StartX = t.LastX = x;
-        t.StartY = t.LastY = y;
-        t.LastTime = now;
-        io.AddMousePosEvent(x, y);           // hover, without a press yet
-        if (g_platform.Embedded) {            // the host page scrolls: let the browser have the touch
-            g_platform.Wake();
-            return EM_FALSE;
-        }
-        break;
+        t.StartX = x;
+        t.StartY = y;
+        io.AddMousePosEvent(x, y);            // hover, without a press yet
+        g_platform.Wake();
+        return EM_FALSE;                      // the browser may scroll the page with this touch
     case EMSCRIPTEN_EVENT_TOUCHMOVE: {
         float dx = x - t.StartX, dy = y - t.StartY;
         if (!t.Dragging && dx * dx + dy * dy > 10.0f * 10.0f) t.Dragging = true;
-        if (g_platform.Embedded) {             // the browser scrolls the host page
-            t.LastX = x;
-            t.LastY = y;
-            return EM_FALSE;
-        }
-        if (t.Dragging) {
-            float move = y - t.LastY;
-            double dt = (now - t.LastTime) / 1000.0;
-            if (dt > 0) t.VelocityY = 0.7f * t.VelocityY + 0.3f * static_cast<float>(move / dt);
-            io.AddMouseWheelEvent(0.0f, move / (5.0f * ui::kBodySize));
-        }
-        t.LastX = x;
-        t.LastY = y;
-        t.LastTime = now;
-        break;
+        return EM_FALSE;                      // the browser scrolls
     }
     case EMSCRIPTEN_EVENT_TOUCHEND:
-    case EMSCRIPTEN_EVENT_TOUCHCANCEL:
-        if (!t.Dragging && type == EMSCRIPTEN_EVENT_TOUCHEND) {
-            // A tap: press and release where the finger went down, on consecutive frames.
-            io.AddMousePosEvent(t.StartX, t.StartY);
-            io.AddMouseButtonEvent(0, true);
-            io.AddMouseButtonEvent(0, false);
-            t.VelocityY = 0;
-        }
-        if (g_platform.ReducedMotion || now - t.LastTime > 100.0) t.VelocityY = 0;
+    case EMSCRIPTEN_EVENT_TOUCHCANCEL: {
+        bool tap = t.Active && !t.Dragging && type == EMSCRIPTEN_EVENT_TOUCHEND;
         t.Active = false;
-        break;
+        if (!tap) {
+            g_platform.Wake();
+            return EM_FALSE;
+        }
+        // A tap: press and release where the finger went down, on consecutive frames.
+        io.AddMousePosEvent(t.StartX, t.StartY);
+        io.AddMouseButtonEvent(0, true);
+        io.AddMouseButtonEvent(0, false);
+        g_platform.Wake();
+        return EM_TRUE;                       // no emulated mouse events
     }
-    g_platform.Wake();
-    return EM_TRUE;                           // no emulated mouse events, no page scroll
+    default:
+        return EM_FALSE;
+    }
 }
 
 EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void*)
@@ -217,9 +198,9 @@ EM_BOOL OnAnimationFrame(double time, void*)
     return EM_FALSE;                          // one frame at a time; DrawFrame asks again if needed
 }
 
-void OnHoverTimer(void*)
+void HoverTimerFired(void*)
 {
-    g_platform.Wake(2);
+    g_platform.OnHoverTimer();
 }
 
 const char* CssCursor(ImGuiMouseCursor c)
@@ -286,6 +267,7 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     if (!CreateContext()) {
         SetAppState("error", "This browser could not start WebGL 2, so the interactive version cannot run. "
                              "The text version below, with the pages it links to, has all the same information.");
+        SetReadiness(0, true);
         return false;
     }
     ImGuiIO& io = ImGui::GetIO();
@@ -298,7 +280,11 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     io.GetClipboardTextFn = [](void*) { return g_platform.PasteBuffer.c_str(); };
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ui::ApplyTheme();
-    ReducedMotion = PrefersReducedMotion();
+    GLint max_renderbuffer = 0, max_viewport[2] = { 0, 0 };
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_renderbuffer);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, max_viewport);
+    if (max_renderbuffer > 0) MaxCanvasSide = std::min(max_renderbuffer, max_viewport[1] > 0 ? max_viewport[1] : max_renderbuffer);
+    InstallPageView(Embedded);
 
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, OnKey);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, OnKey);
@@ -306,7 +292,6 @@ bool WebPlatform::Init(FrameFn frame, RouteFn on_route)
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, OnMouse);
     emscripten_set_mousemove_callback(kCanvas, nullptr, EM_TRUE, OnMouse);
     emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_TRUE, OnMouse);
-    emscripten_set_wheel_callback(kCanvas, nullptr, EM_TRUE, OnWheel);
     emscripten_set_touchstart_callback(kCanvas, nullptr, EM_TRUE, OnTouch);
     emscripten_set_touchmove_callback(kCanvas, nullptr, EM_TRUE, OnTouch);
     emscripten_set_touchend_callback(kCanvas, nullptr, EM_TRUE, OnTouch);
@@ -327,6 +312,7 @@ bool WebPlatform::BuildFonts()
     UpdateCanvasSize();
     if (!ui::LoadFonts(PixelRatio)) {
         SetAppState("error", "The interactive version could not load its fonts. The text version is below.");
+        SetReadiness(0, true);
         return false;
     }
     FontRatio = PixelRatio;
@@ -335,10 +321,26 @@ bool WebPlatform::BuildFonts()
 
 void WebPlatform::Start()
 {
-    Started = true;
     ImGui_ImplOpenGL3_CreateFontsTexture();
     Route(GetHash());
-    Wake();
+    if (TakeScrollToTop) TakeScrollToTop();   // the page starts at its top; nothing to restore
+    // The settling frames draw nothing, so they run as tasks: a frame that is off screen (where the
+    // browser runs no animation frames) is then ready to draw the moment it scrolls into view.
+    SettlingPending = true;
+    emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
+}
+
+void WebPlatform::OnSettlingTimer(void*)
+{
+    WebPlatform& p = g_platform;
+    p.DrawFrame(emscripten_get_now());
+    if (p.FramesDrawn < kSettlingFrames) {
+        emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
+        return;
+    }
+    p.SettlingPending = false;
+    p.Started = true;
+    p.Wake();
 }
 
 void WebPlatform::Wake(int frames)
@@ -347,26 +349,96 @@ void WebPlatform::Wake(int frames)
     if (!FramePending && !ContextLost && Started) {
         FramePending = true;
         emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+        PublishReadiness();
     }
+}
+
+void WebPlatform::OnHoverTimer()
+{
+    HoverTimerPending = false;
+    Wake(2);
+}
+
+// <html data-app-idle> is "true" once the first frame is shown and nothing more is asked for.
+void WebPlatform::PublishReadiness()
+{
+    int idle = Ready && !FramePending && !SettlingPending && !HoverTimerPending ? 1 : 0;
+    if (idle == PublishedIdle && FramesShown == PublishedFrames) return;
+    PublishedIdle = idle;
+    PublishedFrames = FramesShown;
+    SetReadiness(FramesShown, idle != 0);
+}
+
+// The canvas is never taller than the visible band plus a margin above and below, never over
+// kMaxCanvasPixels, and never over WebGL's largest drawing buffer (a larger one would be clamped and
+// stretched: blurry). It moves only when the visible band comes near one of its edges.
+WebPlatform::Band WebPlatform::BandFor(const PageMeasure& m) const
+{
+    Band b;
+    b.Ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    if (b.Ratio <= 0.0f) b.Ratio = 1.0f;
+    b.Width = std::max(1.0f, m.Width);
+    b.WidthPx = static_cast<int>(std::lround(b.Width * b.Ratio));
+    int max_rows = std::min(MaxCanvasSide, kMaxCanvasPixels / std::max(1, b.WidthPx));
+    b.MaxHeight = std::floor(static_cast<float>(max_rows) / b.Ratio);
+    b.PageHeight = std::max(1.0f, m.PageHeight);
+    b.Top = std::min(std::max(m.VisibleTop, 0.0f), b.PageHeight);
+    b.Bottom = std::min(std::max(m.VisibleBottom, 0.0f), b.PageHeight);
+    if (b.Bottom - b.Top < 1.0f) {            // nothing on screen: keep the canvas where it is, or at the top
+        if (CanvasCssH > 0.0f) {
+            b.Top = CanvasTopCss;
+            b.Bottom = CanvasTopCss + CanvasCssH;
+        } else {
+            b.Top = 0.0f;
+            b.Bottom = std::min(b.PageHeight, std::max(1.0f, m.ViewHeight));
+        }
+    }
+    if (b.Bottom - b.Top > b.MaxHeight) b.Bottom = b.Top + b.MaxHeight;
+    b.Margin = std::min(kBandMargin, std::max(0.0f, (b.MaxHeight - (b.Bottom - b.Top)) * 0.5f));
+    return b;
+}
+
+// True when the canvas already covers the band with half a margin to spare (and fits the limits).
+bool WebPlatform::CanvasCovers(const Band& b) const
+{
+    if (CanvasCssH <= 0.0f || CanvasCssH > b.MaxHeight || b.WidthPx != CanvasW || b.Ratio != PixelRatio) return false;
+    float need_top = std::max(0.0f, b.Top - b.Margin * 0.5f);
+    float need_bottom = std::min(b.PageHeight, b.Bottom + b.Margin * 0.5f);
+    float bottom = CanvasTopCss + CanvasCssH;
+    return CanvasTopCss <= need_top && bottom >= need_bottom && bottom <= b.PageHeight + 1.0f;
 }
 
 void WebPlatform::UpdateCanvasSize()
 {
-    double css_w = 0, css_h = 0;
-    emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
-    float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
-    if (ratio <= 0.0f) ratio = 1.0f;
-    int w = static_cast<int>(std::lround(css_w * ratio));
-    int h = static_cast<int>(std::lround(css_h * ratio));
-    if (w != CanvasW || h != CanvasH) {
-        CanvasW = w;
-        CanvasH = h;
-        emscripten_set_canvas_element_size(kCanvas, w, h);
+    PageMeasure m = MeasurePage();
+    Band b = BandFor(m);
+    if (!CanvasCovers(b)) {
+        float canvas_top = std::floor(std::max(0.0f, b.Top - b.Margin));
+        float canvas_bottom = std::ceil(std::min(b.PageHeight, b.Bottom + b.Margin));
+        CanvasTopCss = canvas_top;
+        CanvasCssH = std::max(1.0f, std::min(canvas_bottom - canvas_top, b.MaxHeight));
     }
-    PixelRatio = ratio;
+    int h = static_cast<int>(std::lround(CanvasCssH * b.Ratio));
+    if (b.WidthPx != CanvasW || h != CanvasH) {
+        CanvasW = b.WidthPx;
+        CanvasH = h;
+        emscripten_set_canvas_element_size(kCanvas, CanvasW, CanvasH);
+    }
+    PixelRatio = b.Ratio;
+    ViewHeightCss = m.ViewHeight;
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
-    io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+    io.DisplaySize = ImVec2(b.Width, CanvasCssH);
+    io.DisplayFramebufferScale = ImVec2(b.Ratio, b.Ratio);
+    FollowMouse(m.Left, m.Top);
+}
+
+// The page moved under a mouse that did not: tell ImGui where it points now (hover follows the content).
+void WebPlatform::FollowMouse(float root_left, float root_top)
+{
+    if (!MouseInside) return;
+    ImGuiIO& io = ImGui::GetIO();
+    ImVec2 pos(MouseClientX - root_left, MouseClientY - root_top - CanvasTopCss);
+    if (pos.x != io.MousePos.x || pos.y != io.MousePos.y) io.AddMousePosEvent(pos.x, pos.y);
 }
 
 void WebPlatform::OnResize()
@@ -374,18 +446,25 @@ void WebPlatform::OnResize()
     Wake();
 }
 
-void WebPlatform::StepTouchMomentum(float dt)
+void WebPlatform::OnViewChange()
 {
-    if (Touch.Active || Touch.VelocityY == 0.0f) return;
-    ImGui::GetIO().AddMouseWheelEvent(0.0f, Touch.VelocityY * dt / (5.0f * ui::kBodySize));
-    Touch.VelocityY *= std::pow(0.05f, dt);   // loses 95% of its speed each second
-    if (std::fabs(Touch.VelocityY) < 20.0f) Touch.VelocityY = 0.0f;
+    if (!Started || FramePending) return;
+    PageMeasure m = MeasurePage();
+    bool layout_changed = std::fabs(m.ViewHeight - ViewHeightCss) >= 1.0f;
+    if (!layout_changed && CanvasCovers(BandFor(m))) {
+        if (MouseInside) Wake(1);             // hover follows the content under the mouse
+        return;
+    }
+    Wake(1);
 }
 
 void WebPlatform::DrawFrame(double time_ms)
 {
     FramePending = false;
-    if (ContextLost) return;
+    if (ContextLost) {
+        PublishReadiness();
+        return;
+    }
     float dt = LastTime > 0.0 ? static_cast<float>((time_ms - LastTime) / 1000.0) : 1.0f / 60.0f;
     if (dt <= 0.0f) dt = 1.0f / 1000.0f;
     if (dt > 0.1f) dt = 0.1f;                 // after an idle gap, one ordinary step
@@ -398,7 +477,6 @@ void WebPlatform::DrawFrame(double time_ms)
         ImGui_ImplOpenGL3_CreateFontsTexture();
         FontRatio = PixelRatio;
     }
-    StepTouchMomentum(dt);
 
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = dt;
@@ -414,7 +492,7 @@ void WebPlatform::DrawFrame(double time_ms)
     const bool settling = !Ready && FramesDrawn < kSettlingFrames;
     double ui_done = emscripten_get_now();
     if (!settling) {
-        SyncAccessibleLayer(RouteChanged);
+        SyncAccessibleLayer(RouteChanged, CanvasTopCss);
         RouteChanged = false;
         glViewport(0, 0, CanvasW, CanvasH);
         uint32_t bg = ui::colour::Page;
@@ -422,6 +500,7 @@ void WebPlatform::DrawFrame(double time_ms)
         glClear(GL_COLOR_BUFFER_BIT);
         ui_done = emscripten_get_now();
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++FramesShown;
     }
     ++FramesDrawn;
     LastUiMs = static_cast<float>(ui_done - work_start);
@@ -434,15 +513,23 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     // Tooltips appear after a delay: one timer per newly hovered item, never a spinning loop.
     ImGuiID hovered = ImGui::GetHoveredID();
-    if (hovered != 0 && hovered != hovered_before) emscripten_set_timeout(OnHoverTimer, 700.0, nullptr);
+    if (hovered != 0 && hovered != hovered_before) {
+        HoverTimerPending = true;
+        emscripten_set_timeout(HoverTimerFired, 700.0, nullptr);
+    }
 
-    if (Embedded && EmbeddedHeight) {
-        float h = EmbeddedHeight();
-        if (h > 0.0f && std::fabs(h - SentHeight) >= 1.0f) {
-            SentHeight = h;
-            SetEmbeddedHeight(h);
-            FramesLeft = std::max(FramesLeft, 2);   // draw again at the new size
-        }
+    // The document takes the content's height (the embedding page hears of it too); a new height may
+    // move the visible band, so draw again.
+    float content = ContentHeight ? ContentHeight() : 0.0f;
+    PlaceCanvas(CanvasTopCss, CanvasCssH, content);
+    if (content > 0.0f && std::fabs(content - PlacedContentHeight) >= 1.0f) {
+        PlacedContentHeight = content;
+        FramesLeft = std::max(FramesLeft, 2);
+    }
+    if (!settling) {
+        float fx = 0, fy = 0, fw = 0, fh = 0;
+        bool focused = FocusedNodeRect(fx, fy, fw, fh);
+        SetFocusRect(focused, fx, fy, fw, fh);
     }
     if (!Ready) MeasureSince(settling ? "settling frame" : "first frame shown", work_start);
     if (!Ready && !settling) {
@@ -451,8 +538,8 @@ void WebPlatform::DrawFrame(double time_ms)
         SetAppState("ready", "");
     }
     if (FramesLeft > 0) --FramesLeft;
-    bool animating = Touch.VelocityY != 0.0f || io.MouseDown[0];
-    if (FramesLeft > 0 || animating) Wake(0);
+    if (FramesLeft > 0 || io.MouseDown[0]) Wake(0);
+    PublishReadiness();
 }
 
 void WebPlatform::Navigate(const std::string& hash, bool replace)
@@ -460,6 +547,7 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
     if (replace) {
         ReplaceHash(hash);
         Route(hash);           // the same screen with new parameters: focus stays where it is
+        ScrollAfterRoute(TakeScrollToTop && TakeScrollToTop());
     } else if (hash != GetHash()) {
         PushHash(hash);                       // hashchange brings it back through OnHashChange
     }
@@ -509,6 +597,7 @@ void WebPlatform::CopyText(const std::string& text) { CopyToClipboard(text); }
 void WebPlatform::OnHashChange()
 {
     Route(GetHash());
+    ScrollAfterRoute(TakeScrollToTop && TakeScrollToTop());
     RouteChanged = true;
     Wake();
 }
@@ -546,6 +635,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void platform_on_hash_change() { platform::Platform().OnHashChange(); }
 EMSCRIPTEN_KEEPALIVE void platform_on_paste(const char* text) { platform::Platform().OnPaste(text); }
 EMSCRIPTEN_KEEPALIVE void platform_on_resize() { platform::Platform().OnResize(); }
+EMSCRIPTEN_KEEPALIVE void platform_on_view_change() { platform::Platform().OnViewChange(); }
 EMSCRIPTEN_KEEPALIVE void platform_on_wake() { platform::Platform().Wake(); }
 EMSCRIPTEN_KEEPALIVE int platform_frames_drawn() { return platform::Platform().FramesDrawn; }
 EMSCRIPTEN_KEEPALIVE float platform_last_ui_ms() { return platform::Platform().LastUiMs; }

@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "core/query_understanding.h"
 #include "core/static_html.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -55,6 +56,7 @@ void ScreenContext::QueryBox(const std::string& label) const
     if (SearchBox(label, query)) {
         core::Route r = Route;
         r.Query = query;
+        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query);   // "android" typed sets platform=
         Go(r, true);                          // one history entry per search, not per keystroke
     }
 }
@@ -157,11 +159,26 @@ void App::SetRoute(const core::Route& asked)
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
-void App::Reveal(float y, float height)
+namespace {
+float g_view_height = 0.0f;
+}
+
+float ViewHeight()
 {
-    RevealPending = true;
-    RevealY = y;
-    RevealH = height;
+    return g_view_height > 0.0f ? g_view_height : ImGui::GetMainViewport()->Size.y;
+}
+
+void App::SetPageView(float canvas_top, float view_height)
+{
+    CanvasTop = canvas_top;
+    g_view_height = view_height;
+}
+
+bool App::TakeScrollToTop()
+{
+    bool top = ScrollToTop;
+    ScrollToTop = false;
+    return top;
 }
 
 void App::DrawHeader()
@@ -335,33 +352,19 @@ void App::SetStatus(const std::string& text)
 void App::Frame()
 {
     a11y::BeginFrame();
+    // One page as tall as its content, drawn from CanvasTop down: the window starts above the canvas by
+    // that much. It never scrolls itself; the browser scrolls the document and moves the canvas.
     ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y - CanvasTop));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, CanvasTop + vp->Size.y));
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
     DrawHeader();
 
-    // Standalone, the content scrolls inside the canvas. Embedded, the canvas is as tall as the
-    // content and the host page scrolls: one scrollbar, not two.
     bool narrow = vp->Size.x < kNarrow;
-    if (!Embedded) {
-        ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
-        if (ScrollToTop) ImGui::SetScrollY(0.0f);
-        if (RevealPending) {
-            // Keyboard focus moved to an element of the accessible layer: bring its widget into view.
-            ImRect view = ImGui::GetCurrentWindow()->InnerRect;
-            float margin = 24.0f;
-            if (RevealY < view.Min.y + margin)
-                ImGui::SetScrollY(ImGui::GetScrollY() - (view.Min.y + margin - RevealY));
-            else if (RevealY + RevealH > view.Max.y - margin)
-                ImGui::SetScrollY(ImGui::GetScrollY() + (RevealY + RevealH - (view.Max.y - margin)));
-        }
-    }
-    ScrollToTop = false;
-    RevealPending = false;
     float avail = ImGui::GetContentRegionAvail().x;
     float margin = narrow ? 16.0f : 32.0f;
     float column = avail - 2 * margin;
@@ -375,8 +378,7 @@ void App::Frame()
     DrawScreen(ctx);
     Spacing(Embedded ? 16 : 48);
     ImGui::EndChild();
-    if (!Embedded) ImGui::EndChild();
-    else ContentHeight = ImGui::GetCursorPosY();
+    PageHeight = ImGui::GetCursorPosY();
     ImGui::End();
 }
 

@@ -38,10 +38,13 @@ public:
     void SetData(core::Dataset data, std::vector<std::string> problems);  // problems: formatted lines
     void SetRoute(const core::Route& route);   // from the URL; also sets the document title
     void Frame();
-    void Reveal(float y, float height);        // scrolls so this band (canvas CSS px) is in view
-    void SetEmbedded(bool embedded);           // ?embed=1: compact header, the host page scrolls
+    // The document scrolls, not ImGui: the canvas shows the band of the page from `canvas_top` (CSS px from
+    // the top of the content), and `view_height` is the browser view's height, for sizes that follow the screen.
+    void SetPageView(float canvas_top, float view_height);
     void SetEmbedQuery(const std::string& query);  // location.search: scope=, nav= (core::ParseEmbedOptions); card= goes to the card's page
-    float EmbeddedContentHeight() const { return ContentHeight; }  // CSS px the canvas needs when embedded
+    bool TakeScrollToTop();                    // true once after the screen changed (not its parameters)
+    void SetEmbedded(bool embedded);           // ?embed=1: compact header
+    float ContentHeight() const { return PageHeight; }  // CSS px the whole page needs, as of the last frame
     void SetStatus(const std::string& text);   // "Link copied": shown and announced
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); }  // e.g. why ?data= was refused
     const core::Route& CurrentRoute() const { return Route; }
@@ -65,15 +68,16 @@ private:
     bool ScrollToTop = true;
     bool Embedded = false;
     bool DrawActionsBelow = false;
-    float ContentHeight = 0.0f;
+    float PageHeight = 0.0f;
+    float CanvasTop = 0.0f;
     std::string Status;
     std::vector<std::string> Notices;
-    bool RevealPending = false;
-    float RevealY = 0.0f, RevealH = 0.0f;
     std::string EmbedQuery;
     core::EmbedOptions Embed;
     std::vector<std::string> EmbedNotices;
 };
+
+float ViewHeight();                                 // CSS px of the browser's view (not the canvas): for a map that fits the screen
 
 // Shared by the screens (defined in programme_screen.cpp).
 std::string ReadableDate(const std::string& date);  // "2016-09-07" -> "7 September 2016"; other forms unchanged

@@ -512,7 +512,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
 void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts, bool filters_beside)
 {
     const float width = ContentWidth();
-    const float view_h = ImGui::GetMainViewport()->Size.y;
+    const float view_h = ViewHeight();
     if (!filters_beside) {
         DrawTrustMap(ctx, trusts, width, std::max(400.0f, view_h - 80.0f));
         Spacing(8);
@@ -613,7 +613,7 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        ctx.NotFound("Trust not found", "There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.",
+        ctx.NotFound("Trust not found", "There is no exemplar trust at this address. It may have been mistyped, or the link may be out of date.",
                      "See all exemplar trusts", core::Screen::Trusts);
         return;
     }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { textPages, startServer, launch, openPage, waitForState } from './harness.mjs';
+import { textPages, startServer, launch, openPage, waitForState, waitForIdle } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -29,7 +29,7 @@ for (const route of routes) {
   test(`axe finds no violations on ${route}`, async () => {
     const { page, context, errors } = await openPage(browser, server.url + route);
     assert.equal(await waitForState(page), 'ready');
-    await page.waitForTimeout(200);
+    await waitForIdle(page);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();
@@ -57,8 +57,7 @@ test('axe finds no violations on the text version inside index.html', async () =
 
 test('the accessibility tree has the headings, the labelled search box, the results and the links', async () => {
   const { page, context } = await openPage(browser, server.url + '#/apps?q=asthma');
-  await waitForState(page);
-  await page.waitForTimeout(200);
+  await waitForIdle(page);
   const snap = await page.locator('body').ariaSnapshot();
   assert.match(snap, /heading "Find a health app" \[level=1\]/);
   assert.match(snap, /searchbox "Search apps and advice by condition, topic or name"/);
