@@ -63,6 +63,11 @@ before(async () => {
   writeFileSync(path.join(app, 'big', 'apps.json'), JSON.stringify(big));
   assert.ok(statSync(path.join(app, 'big', 'apps.json')).size > 8 * 1024 * 1024, 'the big file is over 8 MB');
 
+  // The crafted file of tests/data/bad/key-2mb: one 2 MB key holding 151 repeats of one key.
+  mkdirSync(path.join(app, 'key'));
+  writeFileSync(path.join(app, 'key', 'synonyms.json'),
+    `{"groups": [["a b", "c d"]], "${'k'.repeat(2 * 1024 * 1024)}": {${'"a": 1, '.repeat(150)}"a": 1}}`);
+
   const otherDir = mkdtempSync(path.join(tmpdir(), 'appfinder-other-'));
   writeFileSync(path.join(otherDir, 'apps.json'), JSON.stringify(foreign));
   other = await serve(otherDir, {}, { 'Access-Control-Allow-Origin': '*' });
@@ -176,10 +181,21 @@ for (const [what, value, why] of attacks) {
   });
 }
 
-test('?data= of a file over 8 MB is refused while it is read, and the bundled data stays', async () => {
+test('?data= of a file over 8 MB is refused before it is copied into wasm memory, and the bundled data stays', async () => {
   const { page, context, errors } = await open('?data=big/apps.json');
   await page.waitForFunction(() => /larger than 8 MB/.test(document.getElementById('a11y-layer').textContent));
   await page.waitForFunction((t) => document.getElementById('a11y-layer').textContent.includes(t), bundledCount);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('?data= of a file with a 2 MB key is one short notice, and the bundled data stays', async () => {
+  const { page, context, errors } = await open('?data=key/synonyms.json');
+  await page.waitForFunction(() => /longer than 1024 bytes/.test(document.getElementById('a11y-layer').textContent));
+  await page.waitForFunction((t) => document.getElementById('a11y-layer').textContent.includes(t), bundledCount);
+  const text = await layerText(page);
+  assert.match(text, /synonyms\.json: file has a key longer than 1024 bytes \(2097152 bytes\)/);
+  assert.ok(!text.includes('k'.repeat(100)), 'the key is not repeated in full');
   assert.deepEqual(errors, []);
   await context.close();
 });
