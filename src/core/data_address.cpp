@@ -26,20 +26,20 @@ const char* Refusal(const std::string& value)
     if (value.empty())
         return "is empty";
     if (value.size() > MaxDataAddressBytes)
-        return "is longer than 200 characters";   // MaxDataAddressBytes
+        return "is over 200 characters";   // MaxDataAddressBytes
     if (value.find(':') != std::string::npos || value.find("//") == 0 || value.find("\\\\") == 0 || value.find("/\\") == 0 ||
         value.find("\\/") == 0)
         return "is not on this site";
     if (value[0] == '/')
-        return "starts with /, which is outside this app's folder";
+        return "starts with /";
     if (!std::all_of(value.begin(), value.end(), IsPlain))
-        return "holds characters other than letters, digits, '.', '_', '-' and '/' (such as % or \\)";
+        return "holds a character other than a-z, A-Z, 0-9, '.', '_', '-' and '/'";
     for (std::size_t start = 0; start < value.size();)
     {
         const std::size_t end = std::min(value.find('/', start), value.size());
         const std::string part = value.substr(start, end - start);
         if (part.empty() || part == "." || part == "..")
-            return "has an empty, . or .. part, which could lead out of this app's folder";
+            return "has an empty, . or .. part";
         start = end + 1;
     }
     if (value.back() != '/' && !EndsWith(value, ".json"))
@@ -54,7 +54,7 @@ std::string DataAddressProblem(const std::string& value)
     const char* why = Refusal(value);
     if (!why)
         return "";
-    return std::string("the address ") + why + "; only a folder or a .json file inside this app's folder is loaded, such as mine/ or mine/apps.json";
+    return std::string("the address ") + why + "; only a folder or .json file in this app's folder loads (mine/, mine/apps.json)";
 }
 
 } // namespace core
