@@ -340,7 +340,7 @@ struct Scanner : json::json_sax_t {
         Levels.pop_back();
         return true;
     }
-    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; of its `depth`th ancestor
+    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; or of the first `depth` levels only
     {
         std::string out;
         for (std::size_t i = 0; i < Levels.size() && i < depth; i++)
