@@ -613,7 +613,7 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        ctx.NotFound("Trust not found", "There is no exemplar trust at this address. It may have been mistyped, or the link may be out of date.",
+        ctx.NotFound("Trust not found", "There is no exemplar trust at this address.",
                      "See all exemplar trusts", core::Screen::Trusts);
         return;
     }
