@@ -133,11 +133,17 @@ float KeyScore(std::uint64_t key)
     return score;
 }
 
+// Sorts 64-bit keys: the one std::sort of plain numbers in this file (SortKeys, matches and ranges use it).
+void SortNumbers(std::uint64_t* begin, std::uint64_t* end)
+{
+    std::sort(begin, end);
+}
+
 // Sorts hit keys in place. Many thousand hits take an LSD radix sort, which skips the bytes all keys share;
 // std::sort would cost most of a frame's budget there. `spare` holds n keys.
 void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
 {
-    if (n < 1024) { std::sort(keys, keys + n); return; }
+    if (n < 1024) { SortNumbers(keys, keys + n); return; }
     std::unique_ptr<std::uint32_t[]> counts(new std::uint32_t[8 * 256]());
     for (std::size_t i = 0; i < n; ++i)
         for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((keys[i] >> (8 * b)) & 0xFF)];
@@ -168,14 +174,26 @@ void SortIds(std::uint32_t* begin, std::uint32_t* end, const IdOrder& order)
     std::sort(begin, end, order);
 }
 
+// Sorted by word, each word once with its best quality. Sorted as (word, best quality first) in 64-bit keys
+// so it shares SortNumbers rather than adding a sort of its own to the wasm; qualities are positive.
 void MergeMatches(std::vector<std::pair<std::uint32_t, float>>& matches)
 {
-    std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
-    });
-    matches.erase(std::unique(matches.begin(), matches.end(),
-                              [](const auto& a, const auto& b) { return a.first == b.first; }),
-                  matches.end());
+    std::vector<std::uint64_t> keys(matches.size());
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &matches[i].second, sizeof(bits));
+        keys[i] = (std::uint64_t(matches[i].first) << 32) | ~bits;
+    }
+    SortNumbers(keys.data(), keys.data() + keys.size());
+    matches.clear();
+    for (std::uint64_t key : keys) {
+        const auto word = static_cast<std::uint32_t>(key >> 32);
+        if (!matches.empty() && matches.back().first == word) continue;
+        const auto bits = ~static_cast<std::uint32_t>(key);
+        float quality = 0.0f;
+        std::memcpy(&quality, &bits, sizeof(quality));
+        matches.emplace_back(word, quality);
+    }
 }
 
 } // namespace
@@ -926,9 +944,13 @@ std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::stri
         if (hit) ranges.emplace_back(tokens[i].Begin, tokens[i].End);
     }
 
-    std::sort(ranges.begin(), ranges.end());
+    // Ranges as (begin, end) 64-bit keys for SortNumbers; a text over 4 GB is not drawn on one line.
+    std::vector<std::uint64_t> keys;
+    for (const auto& r : ranges) keys.push_back((std::uint64_t(r.first) << 32) | std::uint32_t(r.second));
+    SortNumbers(keys.data(), keys.data() + keys.size());
     std::vector<std::pair<std::size_t, std::size_t>> merged;
-    for (const auto& r : ranges) {
+    for (std::uint64_t key : keys) {
+        const std::pair<std::size_t, std::size_t> r(std::size_t(key >> 32), std::size_t(std::uint32_t(key)));
         if (!merged.empty() && r.first <= merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
         else merged.push_back(r);
     }
