@@ -459,9 +459,13 @@ void SearchIndex::Build(const Dataset& data)
             AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         }
         Docs = std::move(ranked);
+        std::vector<std::uint64_t> entries;   // (document, fields): sorted through SortNumbers, one sort less in the wasm
         for (auto& list : postings) {
-            for (auto& entry : list) entry.first = number[entry.first];
-            std::sort(list.begin(), list.end());
+            entries.clear();
+            for (const auto& entry : list) entries.push_back((std::uint64_t(number[entry.first]) << 8) | entry.second);
+            SortNumbers(entries.data(), entries.data() + entries.size());
+            for (std::size_t i = 0; i < entries.size(); ++i)
+                list[i] = { static_cast<std::uint32_t>(entries[i] >> 8), static_cast<std::uint8_t>(entries[i] & 0xFF) };
         }
     }
 
