@@ -701,54 +701,65 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         }
         out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hit_count);
     } else {
-        // Term at a time over per-document scores. Every term reaches its documents, so when no document has
-        // every word, those with the most still rank ("diabetes reliable" gives the diabetes apps).
+        // Term at a time over per-document scores, in up to two passes of the same loop. The first keeps a
+        // document only while it has matched every term so far (Matched == terms done), which skips most
+        // postings of later terms. If no document has every word, the second lets every term reach all its
+        // documents, and those with the most words rank first ("diabetes reliable" gives the diabetes apps).
         struct DocScore {
             float Term, Second, Total;
             std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it
         };
         std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
-        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);    // every document any term reached
+        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);    // every document a term reached
         std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);  // those the current term reached
         std::size_t touched_count = 0;
         const std::uint32_t* post_doc = PostingDoc.data();
         const std::uint8_t* post_fields = PostingFields.data();
         const std::uint32_t* starts = PostingStart.data();
-        for (std::size_t t = 0; t < terms.size(); ++t) {
-            std::size_t term_count = 0;
-            const auto mark = static_cast<std::uint8_t>(t + 1);
-            const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
-            for (const auto& [word, quality] : terms[t].Matches)
-                for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
-                    const std::uint32_t doc = post_doc[p];
-                    DocScore& d = scores[doc];
-                    if (d.Last != mark) {
-                        if (d.Last == 0) touched[touched_count++] = doc;
-                        d.Last = mark;
-                        term_docs[term_count++] = doc;
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool every_word = pass == 0;
+            if (!every_word) std::fill(scores.get(), scores.get() + n, DocScore{});
+            touched_count = 0;
+            out.Unmatched.clear();
+            for (std::size_t t = 0; t < terms.size(); ++t) {
+                std::size_t term_count = 0;
+                const auto mark = static_cast<std::uint8_t>(t + 1);
+                const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
+                for (const auto& [word, quality] : terms[t].Matches)
+                    for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
+                        const std::uint32_t doc = post_doc[p];
+                        DocScore& d = scores[doc];
+                        if (every_word && d.Matched != t) continue;
+                        if (d.Last != mark) {
+                            if (d.Last == 0) touched[touched_count++] = doc;
+                            d.Last = mark;
+                            term_docs[term_count++] = doc;
+                        }
+                        const std::uint8_t fields = post_fields[p];
+                        const float s = quality * kFieldScore.Score[fields];
+                        if (s > d.Term) { d.Second = d.Term; d.Term = s; }
+                        else if (s > d.Second) d.Second = s;
+                        d.InTitle |= fields & Field_Title;
                     }
-                    const std::uint8_t fields = post_fields[p];
-                    const float s = quality * kFieldScore.Score[fields];
-                    if (s > d.Term) { d.Second = d.Term; d.Term = s; }
-                    else if (s > d.Second) d.Second = s;
-                    d.InTitle |= fields & Field_Title;
+                // In the first pass a later term may reach nothing only because earlier ones narrowed.
+                if (term_count == 0 && (!every_word || t == 0)) out.Unmatched.push_back(terms[t].Word);
+                for (std::size_t i = 0; i < term_count; ++i) {
+                    DocScore& d = scores[term_docs[i]];
+                    ++d.Matched;
+                    d.Total += d.Term + kSecondMatch * d.Second;
+                    d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
+                    d.Term = d.Second = 0.0f;
+                    d.InTitle = 0;
                 }
-            if (term_count == 0) out.Unmatched.push_back(terms[t].Word);
-            for (std::size_t i = 0; i < term_count; ++i) {
-                DocScore& d = scores[term_docs[i]];
-                ++d.Matched;
-                d.Total += d.Term + kSecondMatch * d.Second;
-                d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
-                d.Term = d.Second = 0.0f;
-                d.InTitle = 0;
+                if (term_count == 0 && every_word) break;
             }
+            // Documents with every word, if any; else (second pass) all reached, most words first.
+            std::size_t full = 0;
+            for (std::size_t i = 0; i < touched_count; ++i)
+                if (scores[touched[i]].Matched == terms.size()) touched[full++] = touched[i];
+            if (full > 0 || terms.size() == 1) { touched_count = full; break; }
+            out.Partial = !every_word && touched_count > 0;
         }
-        // Documents with every word, if any; else all reached, most words first (Partial).
-        std::size_t full = 0;
-        for (std::size_t i = 0; i < touched_count; ++i)
-            if (scores[touched[i]].Matched == terms.size()) touched[full++] = touched[i];
-        if (full > 0) touched_count = full;
-        else out.Partial = touched_count > 0;
         const std::uint8_t* doc_kind = DocKind.data();
         const std::uint16_t* title_words = DocTitleWords.data();
         for (std::size_t i = 0; i < touched_count; ++i) {
