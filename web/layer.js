@@ -79,12 +79,10 @@
   // The same rule as the data's check and the C++ side's: the app's own routes (#/...) and text pages, and
   // web and mail addresses with no user name. Anything else (javascript:, data:, a backslash, a control or
   // direction character) gets no href at all, whatever the caller sent.
-  var UNSAFE = /[\s\\\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  var SAFE = /^(#|https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/]|[\w.-]+\.html(#|$))/i;
+  var UNSAFE = /[\s\\\0-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
   function safeHref(h) {
-    if (typeof h !== 'string' || h === '' || UNSAFE.test(h)) return null;
-    var web = /^https?:\/\/([^\/?#]*)/i.exec(h);
-    if (web) return web[1] && web[1].indexOf('@') < 0 ? h : null;
-    return /^(#|mailto:[^\/]|[\w.-]+\.html(#|$))/i.test(h) ? h : null;
+    return typeof h === 'string' && SAFE.test(h) && !UNSAFE.test(h) ? h : null;
   }
 
   function fill(el, n) {

@@ -18,33 +18,43 @@ bool EndsWith(const std::string& s, const std::string& end)
     return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
 }
 
-} // namespace
+static_assert(MaxDataAddressBytes == 200, "Refusal() says 200");
 
-std::string DataAddressProblem(const std::string& value)
+// Why `value` is refused, or nullptr.
+const char* Refusal(const std::string& value)
 {
-    const std::string only = "; only a folder or a .json file inside this app's folder is loaded, such as mine/ or mine/apps.json";
     if (value.empty())
-        return "the address is empty" + only;
+        return "is empty";
     if (value.size() > MaxDataAddressBytes)
-        return "the address is longer than " + std::to_string(MaxDataAddressBytes) + " characters" + only;
-    if (value.find(':') != std::string::npos || value.compare(0, 2, "//") == 0 || value.compare(0, 2, "\\\\") == 0 ||
-        value.compare(0, 2, "/\\") == 0 || value.compare(0, 2, "\\/") == 0)
-        return "the address is not on this site" + only;
+        return "is over 200 characters";   // MaxDataAddressBytes
+    if (value.find(':') != std::string::npos || value.find("//") == 0 || value.find("\\\\") == 0 || value.find("/\\") == 0 ||
+        value.find("\\/") == 0)
+        return "is not on this site";
     if (value[0] == '/')
-        return "the address starts with /, which is outside this app's folder" + only;
+        return "starts with /";
     if (!std::all_of(value.begin(), value.end(), IsPlain))
-        return "the address holds characters other than letters, digits, '.', '_', '-' and '/' (such as % or \\)" + only;
+        return "holds a character other than a-z, A-Z, 0-9, '.', '_', '-' and '/'";
     for (std::size_t start = 0; start < value.size();)
     {
         const std::size_t end = std::min(value.find('/', start), value.size());
         const std::string part = value.substr(start, end - start);
         if (part.empty() || part == "." || part == "..")
-            return "the address has an empty, . or .. part, which could lead out of this app's folder" + only;
+            return "has an empty, . or .. part";
         start = end + 1;
     }
     if (value.back() != '/' && !EndsWith(value, ".json"))
-        return "the address names neither a folder (ending in /) nor a .json file" + only;
-    return "";
+        return "names neither a folder (ending in /) nor a .json file";
+    return nullptr;
+}
+
+} // namespace
+
+std::string DataAddressProblem(const std::string& value)
+{
+    const char* why = Refusal(value);
+    if (!why)
+        return "";
+    return std::string("the address ") + why + "; only a folder or .json file in this app's folder loads (mine/, mine/apps.json)";
 }
 
 } // namespace core

@@ -161,15 +161,16 @@ std::string Quote(const std::string& s)
     std::string out;
     for (std::size_t i = 0; i < quoted.size(); i++)
     {
-        if (const unsigned c = BidiControlAt(quoted, i))
+        const unsigned c = BidiControlAt(quoted, i);
+        if (!c)
         {
-            char escape[8];
-            std::snprintf(escape, sizeof(escape), "\\u%04X", c);
-            out += escape;
-            i += c == 0x061C ? 1 : 2;
-        }
-        else
             out += quoted[i];
+            continue;
+        }
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += "0123456789ABCDEF"[(c >> shift) & 0xFu];
+        i += c == 0x061C ? 1 : 2;
     }
     return out;
 }
@@ -339,7 +340,7 @@ struct Scanner : json::json_sax_t {
         Levels.pop_back();
         return true;
     }
-    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; of its `depth`th ancestor
+    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; or of the first `depth` levels only
     {
         std::string out;
         for (std::size_t i = 0; i < Levels.size() && i < depth; i++)

@@ -73,7 +73,7 @@ constexpr std::size_t kMinTypedFiller = 4;      // a shorter filler word being t
 bool InList(const char* const* list, std::size_t count, const std::string& word)
 {
     for (std::size_t i = 0; i < count; ++i)
-        if (word == list[i]) return true;
+        if (!word.empty() && word[0] == list[i][0] && word == list[i]) return true;   // the first letter rules most out
     return false;
 }
 #define IN_LIST(list, word) InList(list, sizeof(list) / sizeof(list[0]), word)
@@ -81,6 +81,7 @@ bool InList(const char* const* list, std::size_t count, const std::string& word)
 // How many tokens from i the phrase (words separated by single spaces) covers, or 0 when it does not match there.
 std::size_t PhraseLength(const std::vector<TextToken>& tokens, std::size_t i, std::string_view phrase)
 {
+    if (tokens[i].Text.empty() || tokens[i].Text[0] != phrase[0]) return 0;   // the first letter rules most out
     std::size_t k = 0;
     for (std::size_t start = 0; start <= phrase.size(); ++k) {
         std::size_t space = phrase.find(' ', start);

@@ -178,13 +178,12 @@ EM_JS(void, js_show_text_version, (const char* page), {
 
 // `refused` is core::DataAddressProblem's answer: when it is not "", nothing is fetched. Otherwise the
 // address must still resolve inside this page's folder, and a redirect is an error: fetch would follow
-// one to anywhere on the site, or to another site when no CSP header stops it. A file over max_bytes is
-// refused while it is read, before it is copied into wasm memory.
+// one to anywhere on the site, or to another site when no CSP stops it. A file over max_bytes is refused
+// before it is copied into wasm memory, and every _malloc is checked.
 EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const char* refused_ptr, double max_bytes), {
     var raw = UTF8ToString(url_ptr);
     var names = UTF8ToString(names_ptr).split(',');
     var refused = UTF8ToString(refused_ptr);
-    var mb = Math.round(max_bytes / 1048576) + ' MB';
     var copy = function(s) {
         var size = lengthBytesUTF8(s) + 1;
         var ptr = size <= max_bytes + 1 ? _malloc(size) : 0;
@@ -192,66 +191,30 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const ch
         return ptr;
     };
     var report = function(name, ok, text) {
-        var np = copy(name), tp = np ? copy(text) : 0;
-        if (np && !tp && ok) {
-            ok = false;
-            tp = copy('could not be loaded: there is not enough memory for it');
-        }
-        if (np && tp) _platform_on_data_file(np, ok ? 1 : 0, tp);
+        var np = copy(name), tp = np && copy(text);
+        if (np && !tp) ok = false, tp = copy('could not be loaded: larger than ' + max_bytes / 1048576 + ' MB, or out of memory');
+        if (tp) _platform_on_data_file(np, ok, tp), _free(tp);
         if (np) _free(np);
-        if (tp) _free(tp);
     };
-    var folder = new URL('.', window.location.href);
+    var folder = new URL('.', location.href).href;
     var url = null;
-    if (!refused) {
-        try { url = new URL(raw, folder); } catch (e) { url = null; }
-        if (!url || url.origin !== folder.origin || url.href.indexOf(folder.href) !== 0 || url.search || url.hash) {
-            refused = "the address is not inside this app's folder; only a folder or a .json file inside it is loaded";
-        }
-    }
+    try { url = new URL(raw, folder); } catch (e) {}
+    if (!refused && (!url || url.href.indexOf(folder) || url.search || url.hash)) refused = "the address is not inside this app's folder";
     if (refused) {
         report("", false, refused);
         _platform_on_data_done();
         return;
     }
     // A folder (ends with /) holds the data files; a single .json file replaces the file of that name.
-    var list;
-    if (url.pathname.endsWith("/")) {
-        list = names.map(function(n) { return { name: n, href: new URL(n, url).href }; });
-    } else {
-        var file = url.pathname.split('/').pop();
-        list = [{ name: file, href: url.href }];
-    }
-    var tooLarge = function() { return new Error('the file is larger than ' + mb); };
-    var readCapped = function(r) {
-        var length = Number(r.headers.get('Content-Length'));
-        if (length > max_bytes) throw tooLarge();
-        if (!r.body || !r.body.getReader) {
-            return r.text().then(function(t) { if (lengthBytesUTF8(t) > max_bytes) throw tooLarge(); return t; });
-        }
-        var reader = r.body.getReader(), decoder = new TextDecoder(), text = "", total = 0;
-        var pump = function() {
-            return reader.read().then(function(step) {
-                if (step.done) return text + decoder.decode();
-                total += step.value.length;
-                if (total > max_bytes) { reader.cancel(); throw tooLarge(); }
-                text += decoder.decode(step.value, { stream: true });
-                return pump();
-            });
-        };
-        return pump();
-    };
+    var list = url.pathname.endsWith("/") ? names.map(function(n) { return { name: n, href: new URL(n, url).href }; })
+                                          : [{ name: url.pathname.split('/').pop(), href: url.href }];
     Promise.all(list.map(function(f) {
         return fetch(f.href, { credentials: 'omit', cache: 'no-cache', redirect: 'error' }).then(function(r) {
-            if (r.redirected || r.url.indexOf(folder.href) !== 0) throw new Error('the server sent it from elsewhere');
+            if (r.redirected || r.url.indexOf(folder)) throw 0;
             if (!r.ok) throw new Error('the server answered ' + r.status);
-            return readCapped(r);
+            return r.text();
         }).then(function(text) { report(f.name, true, text); },
-                function(err) {
-                    // A refused redirect is a TypeError with the browser's own words ("Failed to fetch").
-                    var why = err instanceof TypeError ? 'a redirect, which is not followed, or a network error' : err && err.message ? err.message : 'a network error';
-                    report(f.name, false, 'could not be loaded (' + why + ')');
-                });
+                function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message && !(err instanceof TypeError) ? err.message : 'a redirect, which is not followed, or a network error') + ')'); });
     })).then(function() { _platform_on_data_done(); });
 });
 // clang-format on

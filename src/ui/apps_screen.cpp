@@ -402,7 +402,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
 {
     const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
     if (!a) {
-        ctx.NotFound("App not found", "There is no app in this list at this address. It may have been mistyped, or the app removed.",
+        ctx.NotFound("App not found", "There is no app at this address.",
                      "See all apps", core::Screen::Apps);
         return;
     }

@@ -77,7 +77,7 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Wearables;
     if (!t) {
-        ctx.NotFound("Advice not found", "There is no advice at this address. It may have been mistyped, or the link may be out of date.",
+        ctx.NotFound("Advice not found", "There is no advice at this address.",
                      "See all advice", core::Screen::Wearables);
         return;
     }

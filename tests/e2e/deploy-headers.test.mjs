@@ -67,7 +67,7 @@ http {
   // Ready once it answers.
   for (let i = 0; ; i++) {
     try { await get('/'); break; } catch (e) {
-      if (nginx.exitCode !== null || i > 200) throw new Error(`nginx did not start: ${readFileSync(path.join(work, 'error.log'), 'utf8')}`);
+      if (nginx.exitCode !== null || i > 2400) throw new Error(`nginx did not start: ${readFileSync(path.join(work, 'error.log'), 'utf8')}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }

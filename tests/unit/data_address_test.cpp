@@ -43,7 +43,7 @@ TEST_CASE("only folders and .json files, of at most 200 characters")
     CHECK(core::DataAddressProblem("mine").find("neither a folder") != std::string::npos);
     CHECK(core::DataAddressProblem("") != "");
     CHECK(core::DataAddressProblem(std::string(195, 'a') + "/") == "");
-    CHECK(core::DataAddressProblem(std::string(200, 'a') + "/").find("longer than 200") != std::string::npos);
+    CHECK(core::DataAddressProblem(std::string(200, 'a') + "/").find("over 200 characters") != std::string::npos);
 }
 
 TEST_CASE("a refusal never repeats the address, so it cannot put words in the page's mouth")
