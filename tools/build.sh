@@ -23,7 +23,7 @@ cp "$root/build/web/appfinder.wasm" "$site/"
 # its name. Our own scripts are wrapped in functions and keep their global names (AppfinderLayer).
 terser "$root/build/web/appfinder.js" --compress toplevel,passes=2 --mangle toplevel,reserved=[Module] \
        --output "$site/appfinder.js"
-for f in boot.js layer.js embed-builder.js; do   # embed.js stays readable: web editors copy it
+for f in boot.js layer.js embed-builder.js card.js; do   # embed.js stays readable: web editors copy it
     terser "$root/web/$f" --compress --mangle --output "$site/$f"
 done
 # The pages, for readers without JavaScript or WebGL: index.html (the shell with the Programme as plain HTML)
@@ -40,7 +40,7 @@ hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints 
 wasm=$(hashed appfinder.wasm)
 sed -i "s/\"appfinder\.wasm\"/\"$wasm\"/" "$site/appfinder.js"
 grep -q "\"$wasm\"" "$site/appfinder.js" || { echo "build: could not point appfinder.js at $wasm" >&2; exit 1; }
-for f in appfinder.js boot.js layer.js app.css embed-builder.js embed-builder.css; do
+for f in appfinder.js boot.js layer.js app.css embed-builder.js embed-builder.css card.js; do
     new=$(hashed "$f")
     sed -i "s/\"$f\"/\"$new\"/g" "$site"/*.html
 done

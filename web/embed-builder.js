@@ -36,9 +36,10 @@
       if (k === 'search') { text = 'apps.html'; title = 'Apps found for \u201c' + value + '\u201d'; }
       else title = 'Apps: ' + title;
     } else {
-      params.set('card', k + ':' + id);
+      // A card is a small page of its own (card-trust-RAL.html): no app to load, and it is its own text version.
+      return { src: new URL(text, base).href, text: new URL(text, base).href, title: title + ' \u2013 Digital Exemplars & Apps Finder' };
     }
-    if (!CARDS[k] && hideNav.checked) params.set('nav', '0');
+    if (hideNav.checked) params.set('nav', '0');
     var src = base.href + 'index.html?' + params.toString().replace(/\+/g, '%20') + hash;
     return { src: src, text: new URL(text, base).href, title: (title || 'Digital Exemplars & Apps Finder') + ' \u2013 Digital Exemplars & Apps Finder' };
   }

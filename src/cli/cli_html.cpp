@@ -140,6 +140,8 @@ int RunHtml(int argc, char** argv)
     }
     for (core::StaticPage& page : core::RenderScopePages(loaded.Data, shell))
         pages.push_back(std::move(page));
+    for (core::StaticPage& page : core::RenderCardPages(loaded.Data, shell))
+        pages.push_back(std::move(page));
     if (!builder_path.empty())
     {
         std::string builder;

@@ -250,6 +250,7 @@ struct Writer {
     void Apps();
     void Wearables();
     void SourceList();
+    void Card(const EmbedOptions& card, const std::string& see_more);
 };
 
 // The nav every page starts with, then the top of <main>: in index.html the site's title, the loading note and the
@@ -471,6 +472,75 @@ void Writer::SourceList()
     }
 }
 
+// A card (card=): a heading, a grey line, a few facts, a note, the sources and "See more" in a new tab. Every kind
+// differs only in its text. Nothing when the data has no such entry.
+void Writer::Card(const EmbedOptions& card, const std::string& see_more)
+{
+    std::string title, line, note;
+    std::vector<std::pair<const char*, std::string>> facts;
+    const std::vector<std::string>* sources = nullptr;
+    auto fact = [&facts](const char* label, const std::string& value) { if (!value.empty()) facts.emplace_back(label, value); };
+    if (card.Card == CardKind::Trust) {
+        if (const Trust* t = Data.FindTrust(card.CardId)) {
+            const TrustGroup* g = Data.FindGroup(t->Group);
+            title = t->OfficialName;
+            line = "Global Digital Exemplar" + (g ? ": " + g->Label : std::string());
+            fact("Where", t->MainTown + (t->Region.empty() || t->Region == t->MainTown ? "" : ", " + t->Region));
+            fact("Main hospital", t->MainHospital);
+            fact("Electronic record system", t->RecordSystem);
+            fact("What happened later", t->Later);
+            sources = &t->Sources;
+        }
+    } else if (card.Card == CardKind::App) {
+        if (const App* a = Data.FindApp(card.CardId)) {
+            title = a->Name;
+            line = CategoryList(Data, a->Categories) + " \u00b7 " + PlatformList(a->Platforms);
+            fact("", a->Description);
+            fact("Developer", a->Developer);
+            fact("Cost", a->Cost);
+            note = "Listed in the NHS Apps Library as of " + HumanDate(a->Listed) + ". The library closed in 2021; the app may have changed since.";
+            sources = &a->Sources;
+        }
+    } else if (card.Card == CardKind::Wearable) {
+        if (const WearableTopic* t = Data.FindTopic(card.CardId)) {
+            title = t->Title;
+            fact("", t->Summary);
+            sources = &t->Sources;
+        }
+    } else {
+        for (const KeyFigure& f : Data.Figures)
+            if (f.Id == card.CardId) {
+                title = f.Value;
+                line = "NHS Global Digital Exemplar programme";
+                fact("", f.Caption);
+                if (!f.Caveat.empty()) note = "Note: " + f.Caveat;
+                sources = &f.Sources;
+            }
+    }
+    if (!sources) return;
+    Element("h1", title);
+    if (!line.empty()) Element("p", line, "card-line");
+    for (const auto& f : facts) {
+        Raw("<p>");
+        if (*f.first) { Raw("<strong>"); Raw(f.first); Raw(":</strong> "); }
+        Text(f.second);
+        Raw("</p>\n");
+    }
+    if (card.Card == CardKind::Wearable) {
+        const WearableTopic* t = Data.FindTopic(card.CardId);
+        if (!t->Points.empty()) {
+            Raw("<ul>\n");
+            for (const std::string& p : t->Points) Element("li", p);
+            Raw("</ul>\n");
+        }
+    }
+    if (!note.empty()) Element("p", note, "note");
+    Sources(*sources);
+    // The accessible name starts with the visible text (WCAG 2.5.3), then says what and where.
+    Raw("<p class=\"see-more\"><a href=\""); Text(see_more); Raw("\" target=\"_blank\" rel=\"noopener\" aria-label=\"See more in the "
+        "Digital Exemplars &amp; Apps Finder: "); Text(title); Raw(" (opens in a new tab)\">See more in the Digital Exemplars &amp; Apps Finder</a></p>\n");
+}
+
 // One page's content: the nav, then <main> with the page's own part of the data.
 std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr)
 {
@@ -539,6 +609,16 @@ std::string ScopePageName(const EmbedOptions& o)
     return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
 }
 
+// A card's own page ("card-trust-RAL.html"), or "" when the id is not plain [A-Za-z0-9-].
+std::string CardPageName(const EmbedOptions& o)
+{
+    if (!o.IsCard() || o.CardId.empty() || o.CardId.size() > 60) return "";
+    for (char c : o.CardId)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return "";
+    const char* const kinds[] = { "", "trust", "app", "wearable", "figure" };
+    return std::string("card-") + kinds[static_cast<int>(o.Card)] + "-" + o.CardId + ".html";
+}
+
 // Every scope with a page: each topic, platform and cost.
 std::vector<EmbedOptions> PageScopes(const Dataset& data)
 {
@@ -559,27 +639,24 @@ std::vector<EmbedOptions> PageScopes(const Dataset& data)
 
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
 {
-    std::string what;
-    switch (o.Scope) {
-    case ScopeKind::Topic: {
-        const Category* c = data.FindCategory(o.ScopeValue);
-        std::string label = c ? c->Label : o.ScopeValue;
+    // Kept small: it is part of the app's first load. No HumanDate here, which would bring a number parser with it.
+    std::string what = o.ScopeValue;
+    if (o.Scope == ScopeKind::Topic) {
+        if (const Category* c = data.FindCategory(what)) what = c->Label;
         // "Diabetes" -> "diabetes", but "COPD" stays as it is.
-        if (label.size() > 1 && label[0] >= 'A' && label[0] <= 'Z' && !(label[1] >= 'A' && label[1] <= 'Z')) label[0] = static_cast<char>(label[0] - 'A' + 'a');
-        what = "Apps for " + label;
-        break;
-    }
-    case ScopeKind::Platform:
-        what = std::string("Apps that work on ") + (o.ScopeValue == "ios" ? "iOS" : o.ScopeValue == "android" ? "Android" : "the web");
-        break;
-    case ScopeKind::Cost:
-        what = o.ScopeValue == "free" ? "Free apps" : o.ScopeValue == "paid" ? "Paid apps" : "Apps whose cost is not known";
-        break;
-    case ScopeKind::Search: what = "Apps found for \u201c" + o.ScopeValue + "\u201d"; break;
-    default: what = "Apps"; break;
+        if (what.size() > 1 && what[0] >= 'A' && what[0] <= 'Z' && !(what[1] >= 'A' && what[1] <= 'Z')) what[0] = static_cast<char>(what[0] + 32);
+        what = "Apps for " + what;
+    } else if (o.Scope == ScopeKind::Platform) {
+        what = std::string("Apps for ") + (what == "ios" ? "iOS" : what == "android" ? "Android" : "the web");
+    } else if (o.Scope == ScopeKind::Cost) {
+        what = what == "free" ? "Free apps" : what == "paid" ? "Paid apps" : "Apps whose cost is not known";
+    } else {
+        what = "Apps found for \u201c" + what + "\u201d";
     }
     what += ", from the NHS Apps Library";
-    if (!data.Listing.AsOf.empty()) what += " as listed in " + HumanDate(data.Listing.AsOf);
+    const std::string& as_of = data.Listing.AsOf;               // "2020-11"
+    const int month = as_of.size() == 7 ? (as_of[5] - '0') * 10 + (as_of[6] - '0') : 0;
+    if (month >= 1 && month <= 12) what += std::string(" as listed in ") + kMonths[month - 1] + " " + as_of.substr(0, 4);
     return what;
 }
 
@@ -689,17 +766,38 @@ std::string EmbedChoices(const Dataset& data)
     return out;
 }
 
+std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& shell)
+{
+    std::vector<StaticPage> pages;
+    const std::string links = ShellHeadLinks(shell);
+    auto add = [&](CardKind kind, const std::string& id) {
+        EmbedOptions o;
+        o.Card = kind;
+        o.CardId = id;
+        const std::string name = CardPageName(o);
+        if (name.empty()) return;
+        Writer w(data, Page_Programme);
+        w.Card(o, "index.html" + CardRoute(o));
+        const size_t end = w.Out.find("</h1>");
+        const std::string title = w.Out.substr(4, end - 4);            // already escaped
+        std::string html = "<!doctype html>\n<html lang=\"en\" class=\"card-page\">\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+        html += title + " \u2013 " + kSiteName + "</title>\n" + links + "<script src=\"card.js\" defer></script>\n</head>\n"
+                "<body>\n<main class=\"static-content card\">\n" + w.Out + "</main>\n</body>\n</html>\n";
+        pages.push_back({ name, html });
+    };
+    for (const Trust& t : data.Trusts) add(CardKind::Trust, t.OdsCode);
+    for (const App& a : data.Apps) add(CardKind::App, a.Id);
+    for (const WearableTopic& t : data.Topics) add(CardKind::Wearable, t.Id);
+    for (const KeyFigure& f : data.Figures) add(CardKind::Figure, f.Id);
+    return pages;
+}
+
 std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed)
 {
     if (embed.IsCard()) {
-        Route r;
-        switch (embed.Card) {
-        case CardKind::Trust: r = DetailRoute(Screen::TrustDetail, embed.CardId); break;
-        case CardKind::App: r = DetailRoute(Screen::AppDetail, embed.CardId); break;
-        case CardKind::Wearable: r = DetailRoute(Screen::WearableDetail, embed.CardId); break;
-        default: break;
-        }
-        return TextPageFor(r, data);
+        const std::string card = CardPageName(embed);
+        return card.empty() ? "index.html" : card;
     }
     std::string href = TextPageFor(route, data);
     const std::string scoped = ScopePageName(embed);     // a scope is only ever one the data has (ParseEmbedOptions)

@@ -34,10 +34,16 @@ std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string&
 // of RenderStaticSite, with only the apps in scope under an h1 from ScopeDescription.
 std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell);
 
+// One small page per card (card=, see core::EmbedOptions): "card-trust-RAL.html", "card-app-<id>.html",
+// "card-wearable-<id>.html", "card-figure-<id>.html": a heading, its facts, note and sources, and "See more" opening
+// the app at that entry in a new tab. The shell's stylesheet and card.js, which only reports the height to a frame's
+// parent: a card needs neither WebGL nor the app. Entries whose id is not plain [A-Za-z0-9-] get no card.
+std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& shell);
+
 // Where the text site shows what `route` shows, relative to index.html: "apps.html#app-mycopd" for an app of `data`,
 // "trusts.html", "timeline.html" for the Programme's timeline, "index.html" for the Programme and unknown screens.
 std::string TextPageFor(const Route& route, const Dataset& data);
-// The same, in a frame with embed options: a card's entry; on the Apps screens of a topic, platform or cost scope
+// The same, in a frame with embed options: a card's own page; on the Apps screens of a topic, platform or cost scope
 // that scope's own page ("apps-topic-diabetes.html", written by RenderStaticSite); a search scope gets apps.html.
 std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed);
 // The embed builder's choices (build/site/embed.html, filled by `appfinder-cli html --builder`): for each of topic,

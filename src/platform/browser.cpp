@@ -123,12 +123,12 @@ EM_JS(char*, js_get_query_param, (const char* name), {
     return ptr;
 });
 
-// "search" gives location.search; "page" gives the page's address without query or hash.
-EM_JS(char*, js_get_location, (int page), {
-    var v = page ? window.location.origin + window.location.pathname : window.location.search;
+EM_JS(char*, js_get_location_search, (), {
+    var v = window.location.search;
+    if (v.length > 4096) v = v.slice(0, 4096);   // longer than any embed option; core refuses what is cut
     var size = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(size);
-    stringToUTF8(v, ptr, size);
+    if (ptr) stringToUTF8(v, ptr, size);
     return ptr;
 });
 
@@ -249,9 +249,9 @@ std::string GetQueryParam(const char* name)
     return value;
 }
 
-std::string GetLocation(bool page)
+std::string GetLocation()
 {
-    char* raw = js_get_location(page ? 1 : 0);
+    char* raw = js_get_location_search();
     std::string value = raw ? raw : "";
     std::free(raw);
     return value;

@@ -18,7 +18,7 @@ void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; cal
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
-std::string GetLocation(bool page);                  // location.search ("?embed=1&scope=..."), or with page the address without query and hash
+std::string GetLocation();                           // location.search: "?embed=1&scope=topic%3Adiabetes"
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now

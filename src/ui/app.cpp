@@ -105,16 +105,16 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
     ++DataGeneration;
     Problems = std::move(problems);
     ShowProblems = false;
-    SetEmbedQuery(EmbedQuery, AppAddress);
+    SetEmbedQuery(EmbedQuery);
 }
 
-void App::SetEmbedQuery(const std::string& query, const std::string& app_address)
+void App::SetEmbedQuery(const std::string& query)
 {
     EmbedQuery = query;
-    AppAddress = app_address;
     core::EmbedParse parsed = core::ParseEmbedOptions(query, Dataset);
     Embed = std::move(parsed.Options);
     EmbedNotices = std::move(parsed.Notices);
+    if (Embed.IsCard()) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));   // a card is a small page of its own
     SetRoute(Route);
 }
 
@@ -316,12 +316,11 @@ void App::DrawProblems()
 
 void App::DrawScreen(const ScreenContext& ctx)
 {
-    if (Embed.IsCard()) {
-        DrawCard(ctx, AppAddress);
-        return;
-    }
     core::Screen view = Route.View;
-    if (view == core::Screen::AppDetail && Embed.Scoped() && !AppAllowed(ctx, Route.Id)) view = core::Screen::Apps;
+    if (view == core::Screen::AppDetail && Embed.Scoped()) {   // only an app inside the scope has a page here
+        const core::App* a = Dataset.FindApp(Route.Id);
+        if (!a || !AppAllowed(ctx, static_cast<size_t>(a - Dataset.Apps.data()))) view = core::Screen::Apps;
+    }
     switch (view) {
     case core::Screen::Programme: DrawProgrammeScreen(ctx); break;
     case core::Screen::Trusts: DrawTrustsScreen(ctx); break;
@@ -363,7 +362,7 @@ void App::Frame()
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
-    if (!Embed.IsCard()) DrawHeader();     // a card is only the card
+    DrawHeader();
 
     bool narrow = vp->Size.x < kNarrow;
     float avail = ImGui::GetContentRegionAvail().x;

@@ -29,12 +29,14 @@ before(async () => {
 });
 after(async () => { await browser?.close(); app?.stop(); strictApp?.stop(); host?.stop(); });
 
-const ready = (frame) => frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+const ready = (frame) => frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready' ||
+  (document.documentElement.classList.contains('card-page') && document.readyState === 'complete'), null, { timeout: 30000 });
 
 // What a frame's accessible layer names: its first heading and every link (name and address).
+// A card is a plain page: its <main> is what a screen reader gets.
 async function layerSummary(frame) {
   return frame.evaluate(() => {
-    const layer = document.getElementById('a11y-layer');
+    const layer = document.getElementById('a11y-layer') || document.querySelector('main');
     const h1 = layer.querySelector('h1');
     const links = [...layer.querySelectorAll('a')].map((a) => `${a.getAttribute('aria-label') || a.textContent} -> ${a.getAttribute('href')}`);
     return { h1: h1 ? h1.textContent : '', links: links.sort() };
@@ -53,8 +55,10 @@ async function axeViolations(frame) {
 async function previewFrame(page) {
   await page.waitForFunction(() => {
     const f = document.querySelector('#preview iframe');
-    return f && f.contentDocument && f.contentDocument.documentElement.getAttribute('data-app-state') === 'ready' &&
-      f.src === f.contentWindow.location.href;
+    const d = f && f.contentDocument;
+    const shown = d && d.documentElement && (d.documentElement.getAttribute('data-app-state') === 'ready' ||
+      (d.documentElement.classList.contains('card-page') && d.readyState === 'complete'));
+    return shown && f.src === f.contentWindow.location.href;
   }, null, { timeout: 30000 });
   return (await page.$('#preview iframe')).contentFrame();
 }
@@ -62,13 +66,13 @@ async function previewFrame(page) {
 const kinds = [
   { kind: 'screen', which: 'trusts', expect: (s) => assert.equal(s.h1, 'The exemplar trusts') },
   { kind: 'topic', which: 'diabetes', expect: (s) => assert.match(s.h1, /^Apps for diabetes, from the NHS Apps Library/) },
-  { kind: 'trust', which: trustsData.trusts[0].ods_code, expect: (s) => assert.equal(s.h1, trustsData.trusts[0].official_name) },
-  { kind: 'app', which: appsData.apps[0].id, expect: (s) => assert.equal(s.h1, appsData.apps[0].name) },
-  { kind: 'wearable', which: wearablesData.topics[0].id, expect: (s) => assert.equal(s.h1, wearablesData.topics[0].title) },
-  { kind: 'figure', which: programmeData.figures[1].id,
+  { kind: 'trust', card: true, which: trustsData.trusts[0].ods_code, expect: (s) => assert.equal(s.h1, trustsData.trusts[0].official_name) },
+  { kind: 'app', card: true, which: appsData.apps[0].id, expect: (s) => assert.equal(s.h1, appsData.apps[0].name) },
+  { kind: 'wearable', card: true, which: wearablesData.topics[0].id, expect: (s) => assert.equal(s.h1, wearablesData.topics[0].title) },
+  { kind: 'figure', card: true, which: programmeData.figures[1].id,
     expect: (s) => {
       assert.equal(s.h1, programmeData.figures[1].value);
-      assert.ok(s.links.some((l) => l.startsWith('See more about ' + programmeData.figures[1].value)), s.links.join('\n'));
+      assert.ok(s.links.some((l) => l.startsWith('See more in the Digital Exemplars & Apps Finder: ' + programmeData.figures[1].value)), s.links.join('\n'));
     } },
 ];
 
@@ -79,11 +83,12 @@ for (const k of kinds) {
     await page.selectOption('#kind', k.kind);
     await page.selectOption('#which', k.which);
     const preview = await previewFrame(page);
-    await preview.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+    await preview.waitForFunction(() => document.querySelector('#a11y-layer h1, html.card-page h1'));
     const previewed = await layerSummary(preview);
     k.expect(previewed);
     const snippet = await page.inputValue('#code');
-    assert.match(snippet, /data-appfinder-src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=1/);
+    assert.match(snippet, k.card ? /data-appfinder-src="http:\/\/127\.0\.0\.1:\d+\/card-[a-z]+-[A-Za-z0-9-]+\.html"/
+      : /data-appfinder-src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=1/);
     const fallback = snippet.match(/<a href="([^"]+)"/)[1];
     const fallbackPage = await page.context().request.get(fallback.split('#')[0]);
     assert.equal(fallbackPage.status(), 200, `the fallback link ${fallback} is a page of the site`);
@@ -92,21 +97,28 @@ for (const k of kinds) {
     const file = `host-${k.kind}.html`;
     writeFileSync(path.join(hostDir, file), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>` +
       `<link rel="icon" href="data:,"></head><body><main><h1>A host page</h1>\n${snippet}\n<p>After the app.</p></main></body></html>`);
-    const hosted = await openPage(browser, host.url + file);
+    const hosted = await openPage(browser, host.url + file, { bypassCSP: true });   // axe is injected inline
     const hp = hosted.page;
     await hp.waitForFunction(() => document.querySelector('[data-appfinder-src] iframe'));
     assert.equal(await hp.$$eval('[data-appfinder-src] a', (as) => as.length), 0, 'the frame replaced the fallback link');
     const frame = await (await hp.$('[data-appfinder-src] iframe')).contentFrame();
     await ready(frame);
-    await frame.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+    await frame.waitForFunction(() => document.querySelector('#a11y-layer h1, html.card-page h1'));
     assert.deepEqual(await layerSummary(frame), previewed);
-    // The frame takes the content's height (the height the app reports replaces embed.js's first guess): no inner scrollbar.
-    await hp.waitForFunction(() => document.querySelector('[data-appfinder-src] iframe').style.height !== '720px', null, { timeout: 10000 });
-    const inner = await frame.evaluate(() => ({ canvas: document.getElementById('canvas').getBoundingClientRect().height,
-      scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
-    const m = { ...inner, frame: await hp.evaluate(() => document.querySelector('[data-appfinder-src] iframe').getBoundingClientRect().height) };
-    assert.ok(Math.abs(m.frame - m.canvas) <= 2, `frame ${m.frame}px, content ${m.canvas}px`);
-    assert.ok(m.scroll <= m.view + 2, `nothing scrolls inside the frame (${m.scroll} > ${m.view})`);
+    if (k.card) {   // "See more" opens the full app at the same entry, in a new tab
+      const more = await frame.$eval('.see-more a', (a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel }));
+      assert.match(more.href, k.kind === 'figure' ? /^index\.html#\/programme$/ : new RegExp(`^index\\.html#/[a-z]+/${k.which}$`));
+      assert.equal(more.target, '_blank');
+      assert.match(more.rel, /noopener/);
+    }
+    // The frame takes the content's height (the height reported replaces embed.js's first guess): nothing scrolls
+    // inside it, and a card's frame ends where the card does.
+    await frame.waitForFunction((card) => document.documentElement.scrollHeight <= window.innerHeight + 2 &&
+      (!card || Math.abs(window.innerHeight - document.querySelector('main').getBoundingClientRect().bottom) <= 2), !!k.card, { polling: 50 });
+    const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+    const frameHeight = await hp.evaluate(() => document.querySelector('[data-appfinder-src] iframe').getBoundingClientRect().height);
+    assert.ok(Math.abs(frameHeight - inner.view) <= 2, `frame ${frameHeight}px, its window ${inner.view}px`);
+    assert.ok(inner.scroll <= inner.view + 2, `nothing scrolls inside the frame (${inner.scroll} > ${inner.view})`);
     assert.deepEqual(await axeViolations(frame), []);
     assert.deepEqual(hosted.errors, []);
     await hosted.context.close();
@@ -155,6 +167,31 @@ test('an invalid scope or card shows a notice and the whole app', async () => {
   }
 });
 
+test('nav=0 hides the navigation tabs and keeps the screen', async () => {
+  const tabs = (page) => page.$$eval('#a11y-layer header a[href="#/apps"]', (t) => t.length);
+  const shown = await openPage(browser, app.url + 'index.html?embed=1#/trusts');
+  await ready(shown.page);
+  await shown.page.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+  assert.equal(await tabs(shown.page), 1, 'without nav=0 the tabs are there');
+  await shown.context.close();
+  const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&nav=0#/trusts');
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+  assert.equal(await page.textContent('#a11y-layer h1'), 'The exemplar trusts');
+  assert.equal(await tabs(page), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card asked of the app itself (card= in its address) opens the card\'s own page', async () => {
+  const ods = trustsData.trusts[0].ods_code;
+  const { page, context, errors } = await openPage(browser, app.url + `index.html?embed=1&card=trust:${ods}`);
+  await page.waitForURL((u) => u.pathname === `/card-trust-${ods}.html`);
+  assert.equal(await page.textContent('h1'), trustsData.trusts[0].official_name);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the text-only version of a scoped frame keeps its scope', async () => {
   const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&scope=topic:diabetes#/apps');
   await ready(page);
@@ -182,14 +219,14 @@ test('the builder page passes axe and runs under the strict CSP', async () => {
   for (const kind of ['topic', 'trust', 'figure', 'search']) {
     await page.selectOption('#kind', kind);
     const src = await page.inputValue('#code');
-    assert.ok(src.includes(kind === 'topic' || kind === 'search' ? `scope=${kind}%3A` : `card=${kind}%3A`), src);
+    assert.ok(src.includes(kind === 'topic' || kind === 'search' ? `scope=${kind}%3A` : `/card-${kind}-`), src);
     await previewFrame(page);
   }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
   // axe is injected as an inline script, which the strict policy (rightly) refuses: check it without the policy.
-  const plain = await openPage(browser, app.url + 'embed.html');
+  const plain = await openPage(browser, app.url + 'embed.html', { bypassCSP: true });
   await previewFrame(plain.page);
   assert.deepEqual(await axeViolations(plain.page.mainFrame()), []);
   await plain.context.close();
@@ -217,7 +254,7 @@ test('keyboard only: choose a card and copy its code', async () => {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /copied|selected/i.test(document.getElementById('copy-status').textContent));
   const code = await page.inputValue('#code');
-  assert.ok(code.includes(`card=trust%3A${chosen}`), code);
+  assert.ok(code.includes(`/card-trust-${chosen}.html`), code);
   const status = await page.textContent('#copy-status');
   if (/copied/i.test(status)) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   else assert.equal(await page.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd)), code);

@@ -64,8 +64,9 @@ export async function launch(extraArgs = []) {
 }
 
 // A page that records console errors and page errors for the test to check.
-export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled });
+// bypassCSP: for injecting axe (an inline script) into pages and frames that carry the site's policy.
+export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, javaScriptEnabled = true, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled, bypassCSP });
   context.setDefaultTimeout(limit);
   const page = await context.newPage();
   const errors = [];

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -176,7 +177,7 @@ TEST_CASE("in a frame, the text-only version keeps the scope or card") {
     core::EmbedOptions search = core::ParseEmbedOptions("scope=search:asthma", d).Options;
     CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps.html");
     core::EmbedOptions card = core::ParseEmbedOptions("card=trust:" + d.Trusts.front().OdsCode, d).Options;
-    CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "trusts.html#trust-" + d.Trusts.front().OdsCode);
+    CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "card-trust-" + d.Trusts.front().OdsCode + ".html");
     CHECK(core::TextPageFor(core::ParseRoute("#/trusts"), d, core::EmbedOptions()) == "trusts.html");
 }
 
@@ -195,6 +196,31 @@ TEST_CASE("the builder's choices list every topic, trust, app, wearable topic an
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("&lt;b&gt;A &amp; B&lt;/b&gt;") != std::string::npos);
     CHECK(html.find("data-text=\"apps-topic-diabetes.html\"") != std::string::npos);
+}
+
+TEST_CASE("every trust, app, wearable topic and key figure has a card page with its heading, sources and See more") {
+    core::Dataset d = Bundled();
+    d.Trusts.front().OfficialName = "<script>A & B</script>";
+    const std::vector<core::StaticPage> pages = core::RenderCardPages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
+    CHECK(pages.size() == d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
+    for (const core::StaticPage& page : pages) {
+        CAPTURE(page.FileName);
+        CHECK(page.FileName.rfind("card-", 0) == 0);
+        CHECK(page.Html.find("<h1>") != std::string::npos);
+        CHECK(page.Html.find("class=\"see-more\"><a href=\"index.html#/") != std::string::npos);
+        CHECK(page.Html.find("target=\"_blank\" rel=\"noopener\"") != std::string::npos);
+        CHECK(page.Html.find("<link rel=\"stylesheet\" href=\"app.css\">") != std::string::npos);
+        CHECK(page.Html.find("<script src=\"card.js\" defer></script>") != std::string::npos);
+        CHECK(page.Html.find("<script>") == std::string::npos);
+    }
+    const std::string trust = pages.front().Html;
+    CHECK(trust.find("<h1>&lt;script&gt;A &amp; B&lt;/script&gt;</h1>") != std::string::npos);
+    CHECK(trust.find("index.html#/trusts/" + d.Trusts.front().OdsCode) != std::string::npos);
+    for (const core::KeyFigure& f : d.Figures) {
+        const auto it = std::find_if(pages.begin(), pages.end(), [&f](const core::StaticPage& p) { return p.FileName == "card-figure-" + f.Id + ".html"; });
+        REQUIRE(it != pages.end());
+        if (!f.Caveat.empty()) CHECK(it->Html.find(core::EscapeHtml(f.Caveat)) != std::string::npos);
+    }
 }
 
 }
