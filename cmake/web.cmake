@@ -10,7 +10,7 @@ target_link_libraries(appfinder PRIVATE appfinder_ui appfinder_bundled imgui_ope
 appfinder_warnings(appfinder)
 set_target_properties(appfinder PROPERTIES SUFFIX ".js")
 
-set(APPFINDER_WEB_FLAGS -Oz -flto -fno-exceptions -fno-rtti)
+set(APPFINDER_WEB_FLAGS -Oz -flto -fno-exceptions -fno-rtti -fno-threadsafe-statics)
 target_compile_options(appfinder_core PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder_ui PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder PRIVATE ${APPFINDER_WEB_FLAGS})

@@ -11,6 +11,9 @@
 
 #include "core/data_loader.h"
 
+#include "core/stable_sort.h"
+#include "core/text_format.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -18,8 +21,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
+#include <map>
+#include <set>
 #include <utility>
 
 namespace core {
@@ -46,40 +49,6 @@ bool IsOdsCode(const std::string& s)
     });
 }
 
-// Reads `count` digits at s[at]; -1 when any is not a digit.
-int Digits(const std::string& s, std::size_t at, std::size_t count)
-{
-    int value = 0;
-    for (std::size_t i = at; i < at + count; i++)
-    {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        value = value * 10 + (s[i] - '0');
-    }
-    return value;
-}
-
-// YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist.
-bool IsDate(const std::string& s)
-{
-    if (s.size() != 4 && s.size() != 7 && s.size() != 10)
-        return false;
-    const int year = Digits(s, 0, 4);
-    if (year < 0)
-        return false;
-    if (s.size() == 4)
-        return true;
-    const int month = Digits(s, 5, 2);
-    if (s[4] != '-' || month < 1 || month > 12)
-        return false;
-    if (s.size() == 7)
-        return true;
-    static const int days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int last_day = days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
-    const int day = Digits(s, 8, 2);
-    return s[7] == '-' && day >= 1 && day <= last_day;
-}
 
 bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
@@ -272,7 +241,7 @@ std::size_t TooDeepAt(const std::string& text, int max_depth)
 struct FileLog {
     std::string File;
     std::vector<Problem>& Problems;
-    std::unordered_map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
+    std::map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
     std::size_t Count = 0;                                     // problems found in this file, listed or not
     std::size_t Listed = 0;
     std::size_t ListedBytes = 0;
@@ -312,7 +281,7 @@ struct Scanner : json::json_sax_t {
         bool IsObject = false;
         std::string Key;                    // the member being read, in an object
         std::size_t Index = 0;              // the element being read + 1, in an array
-        std::unordered_set<std::string> Keys;
+        std::set<std::string> Keys;
     };
     const std::string& Text;
     std::string Error;                      // "" when the text is valid JSON
@@ -435,7 +404,7 @@ std::optional<json> ParseFile(const std::string& text, std::string& error, FileL
 struct KnownIds {
     std::string What;                       // "category", for messages
     std::string Where;                      // "/categories", "sources.json"
-    std::unordered_set<std::string> Ids;
+    std::set<std::string> Ids;
     bool Checked = true;                    // false when the list itself failed to load: references are then not checked
 
     bool Has(const std::string& id) const { return !Checked || Ids.count(id) > 0; }
@@ -786,7 +755,7 @@ void ReadTimeline(const json& root, FileLog& log, Loading& loading)
         return t;
     });
     // "2016" < "2016-09" < "2016-09-07": the date strings sort as the dates do.
-    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) { return a.Date < b.Date; });
+    StableSort(events, [](const TimelineEvent& a, const TimelineEvent& b) { return a.Date < b.Date; });
 }
 
 void ReadTrusts(const json& root, FileLog& log, Loading& loading)

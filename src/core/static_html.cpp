@@ -3,6 +3,8 @@
 // EntryAnchors: the data is never trusted to be well formed.
 #include "core/static_html.h"
 
+#include "core/text_format.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -54,9 +56,6 @@ const PageInfo kPages[Page_COUNT] = {
       nullptr, Screen::Sources, "" },
 };
 
-const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December" };
-
 // The length of the valid UTF-8 sequence at s[i] and its code point, or 0 when the bytes there are not one.
 size_t DecodeUtf8(const std::string& s, size_t i, unsigned& cp)
 {
@@ -76,40 +75,6 @@ size_t DecodeUtf8(const std::string& s, size_t i, unsigned& cp)
     if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;                               // overlong, out of range, or a surrogate
     return len;
-}
-
-bool IsDigits(const std::string& s, size_t from, size_t count)
-{
-    for (size_t i = from; i < from + count; i++)
-        if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real month and day: safe for <time datetime="...">.
-bool IsValidDate(const std::string& d)
-{
-    if (!(d.size() == 4 || d.size() == 7 || d.size() == 10) || !IsDigits(d, 0, 4) || d.compare(0, 4, "0000") == 0)
-        return false;
-    if (d.size() == 4) return true;
-    if (d[4] != '-' || !IsDigits(d, 5, 2)) return false;
-    const int month = std::stoi(d.substr(5, 2));
-    if (month < 1 || month > 12) return false;
-    if (d.size() == 7) return true;
-    if (d[7] != '-' || !IsDigits(d, 8, 2)) return false;
-    static const int kDays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    const int day = std::stoi(d.substr(8, 2));
-    const int year = std::stoi(d.substr(0, 4));
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day >= 1 && day <= kDays[month - 1] && !(month == 2 && day == 29 && !leap);
-}
-
-// "2016-09-07" -> "7 September 2016", "2013-03" -> "March 2013", "2013" -> "2013"; anything else as given.
-std::string HumanDate(const std::string& d)
-{
-    if (!IsValidDate(d) || d.size() == 4) return d;
-    std::string month_year = std::string(kMonths[std::stoi(d.substr(5, 2)) - 1]) + " " + d.substr(0, 4);
-    if (d.size() == 7) return month_year;
-    return std::to_string(std::stoi(d.substr(8, 2))) + " " + month_year;
 }
 
 // "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum, which must never be cast to an integer.
@@ -214,11 +179,13 @@ struct Writer {
 
     void Time(const std::string& date)
     {
-        if (!IsValidDate(date)) { Text(NotKnown(date)); return; }
-        Raw("<time datetime=\""); Raw(date.c_str()); Raw("\">"); Text(HumanDate(date)); Raw("</time>");
+        if (!IsDate(date)) { Text(NotKnown(date)); return; }
+        Raw("<time datetime=\""); Raw(date.c_str()); Raw("\">"); Text(ReadableDate(date)); Raw("</time>");
     }
 
-    // "Sources: <a>Title</a> (Publisher); ..." in a <p> or <dd>; nothing when no cited source exists.
+    // "Sources: <a>Title</a> (Publisher); ..." in a <p> or <dd>; nothing when no cited source exists. On the
+    // Programme, which index.html carries and so every visitor downloads, a source is cited by publisher and
+    // date, linked to its full entry (title and address) on sources.html: the same facts, a third of the bytes.
     void Sources(const std::vector<std::string>& ids, const char* tag = "p")
     {
         std::vector<const Source*> found;
@@ -229,6 +196,13 @@ struct Writer {
         Raw(found.size() == 1 ? "Source: " : "Sources: ");
         for (size_t i = 0; i < found.size(); i++) {
             if (i > 0) Raw("; ");
+            if (Page == Page_Programme) {
+                Raw("<a href=\"sources.html#source-"); Text(found[i]->Id); Raw("\">");
+                Text(found[i]->Publisher.empty() ? found[i]->Title : found[i]->Publisher);
+                if (!found[i]->Date.empty()) { Raw(", "); Text(ReadableDate(found[i]->Date)); }
+                Raw("</a>");
+                continue;
+            }
             ExternalLink(found[i]->Title, found[i]->Url);
             if (!found[i]->Publisher.empty()) { Raw(" ("); Text(found[i]->Publisher); Raw(")"); }
         }
@@ -334,11 +308,11 @@ void Writer::Timeline()
     std::vector<const TimelineEvent*> events;
     for (const TimelineEvent& e : Data.Timeline) events.push_back(&e);
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent* a, const TimelineEvent* b) {
-        return IsValidDate(a->Date) && (!IsValidDate(b->Date) || a->Date < b->Date);
+        return IsDate(a->Date) && (!IsDate(b->Date) || a->Date < b->Date);
     });
     std::string year = "\n";                    // matches no real year, so the first event opens a list
     for (const TimelineEvent* e : events) {
-        const std::string this_year = IsValidDate(e->Date) ? e->Date.substr(0, 4) : "Date not known";
+        const std::string this_year = IsDate(e->Date) ? e->Date.substr(0, 4) : "Date not known";
         if (this_year != year) {
             if (year != "\n") Raw("</ol>\n");
             SubHeading(this_year);
@@ -389,8 +363,8 @@ void Writer::Apps()
     const AppsListing& l = Data.Listing;
     std::string note = l.Note;
     if (note.empty())
-        note = "The NHS Apps Library closed" + (l.Closed.empty() ? std::string() : " in " + HumanDate(l.Closed)) +
-               ". This list shows the apps as they were listed there" + (l.AsOf.empty() ? std::string() : " in " + HumanDate(l.AsOf)) + ".";
+        note = "The NHS Apps Library closed" + (l.Closed.empty() ? std::string() : " in " + ReadableDate(l.Closed)) +
+               ". This list shows the apps as they were listed there" + (l.AsOf.empty() ? std::string() : " in " + ReadableDate(l.AsOf)) + ".";
     Element("p", note, "notice");
     Sources(l.Sources);
     NoneListed(Data.Apps.empty());
@@ -400,7 +374,7 @@ void Writer::Apps()
         const App& a = Data.Apps[i];
         if (Scope && !AppInScope(*Scope, a)) continue;
         SubHeading(NotKnown(a.Name), ids[i]);
-        if (!a.Closed.empty()) Element("p", "This app closed on " + HumanDate(a.Closed) + ".", "notice");
+        if (!a.Closed.empty()) Element("p", "This app closed on " + ReadableDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
         const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
@@ -409,7 +383,7 @@ void Writer::Apps()
         DefinitionPair("Works on", NotKnown(platforms));
         DefinitionPair("Cost", NotKnown(a.Cost));
         DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
-        DefinitionPair("Listed in the NHS Apps Library", NotKnown(HumanDate(a.Listed)));
+        DefinitionPair("Listed in the NHS Apps Library", NotKnown(ReadableDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.Url)) {
             Raw("<p>"); ExternalLink("Open website", a.Url, "Open website: " + a.Name); Raw("</p>\n");
@@ -464,7 +438,7 @@ void Writer::SourceList()
         SubHeading(group.first);
         Raw("<ul>\n");
         for (const Source* s : group.second) {
-            Raw("<li>"); ExternalLink(NotKnown(s->Title), s->Url);
+            Raw("<li id=\"source-"); Text(s->Id); Raw("\">"); ExternalLink(NotKnown(s->Title), s->Url);
             if (!s->Date.empty()) { Raw(", "); Time(s->Date); }
             Raw("</li>\n");
         }
@@ -498,7 +472,7 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
             fact("", a->Description);
             fact("Developer", a->Developer);
             fact("Cost", a->Cost);
-            note = "Listed in the NHS Apps Library as of " + HumanDate(a->Listed) + ". The library closed in 2021; the app may have changed since.";
+            note = "Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.";
             sources = &a->Sources;
         }
     } else if (card.Card == CardKind::Wearable) {
@@ -639,7 +613,6 @@ std::vector<EmbedOptions> PageScopes(const Dataset& data)
 
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
 {
-    // Kept small: it is part of the app's first load. No HumanDate here, which would bring a number parser with it.
     std::string what = o.ScopeValue;
     if (o.Scope == ScopeKind::Topic) {
         if (const Category* c = data.FindCategory(what)) what = c->Label;
@@ -656,7 +629,7 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
     what += ", from the NHS Apps Library";
     const std::string& as_of = data.Listing.AsOf;               // "2020-11"
     const int month = as_of.size() == 7 ? (as_of[5] - '0') * 10 + (as_of[6] - '0') : 0;
-    if (month >= 1 && month <= 12) what += std::string(" as listed in ") + kMonths[month - 1] + " " + as_of.substr(0, 4);
+    if (month >= 1 && month <= 12) what += std::string(" as listed in ") + MonthName(month) + " " + as_of.substr(0, 4);
     return what;
 }
 

@@ -5,6 +5,7 @@
 #include "core/model.h"
 #include "core/route.h"
 #include "core/search_index.h"
+#include "core/text_format.h"
 
 #include <string>
 #include <utility>
@@ -80,7 +81,7 @@ private:
 float ViewHeight();                                 // CSS px of the browser's view (not the canvas): for a map that fits the screen
 
 // Shared by the screens (defined in programme_screen.cpp).
-std::string ReadableDate(const std::string& date);  // "2016-09-07" -> "7 September 2016"; other forms unchanged
+inline std::string ReadableDate(const std::string& date) { return core::ReadableDate(date, "\u00a0"); }  // core's rule; no break after the day
 void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);  // (label, view=) pairs
 
 // Screens (one file each).

@@ -7,6 +7,8 @@
 // - [SECTION] The trusts map and the one-trust locator
 #include "ui/map_view.h"
 
+#include "core/stable_sort.h"
+
 #include "ui/a11y.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -367,7 +369,7 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
             float dx = pos[i].x - m.x, dy = pos[i].y - m.y;
             if (dx * dx + dy * dy <= 0.25f * kTarget * kTarget * 1.3f) under.push_back(i);
         }
-        std::sort(under.begin(), under.end(), [&](size_t a, size_t b) {
+        core::StableSort(under, [&](size_t a, size_t b) {
             auto d = [&](size_t i) { return (pos[i].x - m.x) * (pos[i].x - m.x) + (pos[i].y - m.y) * (pos[i].y - m.y); };
             return d(a) < d(b);
         });

@@ -27,18 +27,6 @@ namespace ui {
 //-----------------------------------------------------------------------------
 // Declared in app.h.
 
-// "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016"; "2016" and anything else stay as they are.
-std::string ReadableDate(const std::string& date)
-{
-    static const char* const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
-                                           "August", "September", "October", "November", "December" };
-    int year = 0, month = 0, day = 0;
-    int parts = std::sscanf(date.c_str(), "%4d-%2d-%2d", &year, &month, &day);
-    if (parts < 2 || month < 1 || month > 12) return date;
-    std::string out = std::string(kMonths[month - 1]) + " " + std::to_string(year);
-    return parts == 3 && day >= 1 && day <= 31 ? std::to_string(day) + "\u00a0" + out : out;   // no break after the day
-}
-
 // Links between the views of the current screen ("Overview", "Timeline"): label and view= value pairs,
 // "" for the default view. The current view is bold, underlined with a thick bar, recorded as selected.
 void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views)

@@ -1,6 +1,7 @@
 // sources_screen.cpp — every source the app cites, grouped by publisher (layer: ui).
 #include "ui/app.h"
 
+#include "core/stable_sort.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -68,7 +69,7 @@ void DrawSourcesScreen(const ScreenContext& ctx)
     std::map<std::string, std::vector<const core::Source*>> by_publisher;
     for (const core::Source& s : ctx.Data.Sources) by_publisher[core::NormalizeText(s.Publisher)].push_back(&s);
     for (auto& group : by_publisher)
-        std::sort(group.second.begin(), group.second.end(), [](const core::Source* a, const core::Source* b) {
+        core::StableSort(group.second, [](const core::Source* a, const core::Source* b) {
             if (a->Date.empty() != b->Date.empty()) return b->Date.empty();
             if (a->Date != b->Date) return a->Date < b->Date;
             return std::less<const core::Source*>()(a, b);   // ties in file order (one array), as a stable sort would

@@ -9,6 +9,7 @@
 // - [SECTION] The screens
 #include "ui/app.h"
 
+#include "core/stable_sort.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -121,7 +122,7 @@ void SortTrusts(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
                           core::NormalizeText(t->OfficialName), t });
     }
     const bool descending = g_state.SortDescending;
-    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+    core::StableSort(keyed, [&](const Keyed& a, const Keyed& b) {
         if (a.Rank != b.Rank) return descending ? a.Rank > b.Rank : a.Rank < b.Rank;
         if (a.Key != b.Key) return descending ? a.Key > b.Key : a.Key < b.Key;
         if (a.Name != b.Name) return a.Name < b.Name;   // ties: by name, A to Z
