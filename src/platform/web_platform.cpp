@@ -98,7 +98,9 @@ EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*)
                                             key == ImGuiKey_Z || key == ImGuiKey_Y);
         return editing ? EM_TRUE : EM_FALSE;
     }
-    return (text && io.WantTextInput) || (key != ImGuiKey_None && io.WantCaptureKeyboard) ? EM_TRUE : EM_FALSE;
+    // Only an ImGui text field takes keys from the browser; otherwise Space, Page Down, the arrows, Home
+    // and End scroll the page (io.WantCaptureKeyboard is also true while the mouse holds the page itself).
+    return io.WantTextInput && (text || key != ImGuiKey_None) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*)
@@ -539,6 +541,7 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     if (FramesLeft > 0) --FramesLeft;
     if (FramesLeft > 0 || io.MouseDown[0]) Wake(0);
+    else EndScrollRestore();
     PublishReadiness();
 }
 
