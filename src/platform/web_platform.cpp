@@ -326,9 +326,11 @@ void WebPlatform::Start()
     ImGui_ImplOpenGL3_CreateFontsTexture();
     Route(GetHash());
     if (TakeScrollToTop) TakeScrollToTop();   // the page starts at its top; nothing to restore
-    // The settling frames draw nothing, so they run as tasks: a frame that is off screen (where the
-    // browser runs no animation frames) is then ready to draw the moment it scrolls into view.
+    // The start-up frames (the settling ones, which draw nothing, and the first one shown) run as tasks,
+    // not animation frames: the browser runs no animation frames in a frame that is off screen, which
+    // would then never be ready. After them, everything is drawn in animation frames, on demand.
     SettlingPending = true;
+    FramesLeft = kSettlingFrames + 1;
     emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
 }
 
@@ -336,13 +338,14 @@ void WebPlatform::OnSettlingTimer(void*)
 {
     WebPlatform& p = g_platform;
     p.DrawFrame(emscripten_get_now());
-    if (p.FramesDrawn < kSettlingFrames) {
+    if (!p.Ready && !p.ContextLost) {
         emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
         return;
     }
     p.SettlingPending = false;
     p.Started = true;
-    p.Wake();
+    if (p.FramesLeft > 0) p.Wake(0);
+    p.PublishReadiness();
 }
 
 void WebPlatform::Wake(int frames)
