@@ -403,10 +403,12 @@ WebPlatform::Band WebPlatform::BandFor(const PageMeasure& m) const
     return b;
 }
 
-// True when the canvas already covers the band with half a margin to spare (and fits the limits).
+// True when the canvas already covers the band with half a margin to spare, and is no larger than the
+// band with its margins (it shrinks when less is on screen) nor the limits.
 bool WebPlatform::CanvasCovers(const Band& b) const
 {
     if (CanvasCssH <= 0.0f || CanvasCssH > b.MaxHeight || b.WidthPx != CanvasW || b.Ratio != PixelRatio) return false;
+    if (CanvasCssH > b.Bottom - b.Top + 2.0f * b.Margin + 2.0f) return false;
     float need_top = std::max(0.0f, b.Top - b.Margin * 0.5f);
     float need_bottom = std::min(b.PageHeight, b.Bottom + b.Margin * 0.5f);
     float bottom = CanvasTopCss + CanvasCssH;

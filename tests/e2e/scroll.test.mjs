@@ -102,7 +102,8 @@ function checkLimits(f, where) {
   assert.ok(Math.abs(f.width - f.cssWidth * f.ratio) <= 2, `${where}: ${f.width} px for ${f.cssWidth} CSS px at ${f.ratio}`);
 }
 
-// Waits until the app has drawn the band [top, bottom) of its document and has nothing left to draw.
+// Waits until the app has drawn the band [top, bottom) of its document, with a canvas no larger than that
+// band and its margins, and has nothing left to draw.
 async function waitForBand(frame, top, bottom) {
   await frame.waitForFunction(({ top, bottom }) => {
     const c = document.getElementById('canvas');
@@ -110,8 +111,10 @@ async function waitForBand(frame, top, bottom) {
     const page = document.getElementById('app-root').getBoundingClientRect();
     const rootTop = page.top + window.scrollY;
     const canvasTop = r.top + window.scrollY - rootTop;
-    // Below the page's end there is nothing to draw.
+    // Below the page's end there is nothing to draw; above and below the band, a margin of at most 200 px.
+    const need = Math.min(bottom - rootTop, page.height) - (top - rootTop);
     return canvasTop <= top - rootTop + 1 && canvasTop + r.height >= Math.min(bottom - rootTop, page.height) - 1 &&
+      r.height <= need + 2 * 200 + 2 &&
       document.documentElement.getAttribute('data-app-idle') === 'true';
   }, { top, bottom }, { timeout: 15000 }).catch(async (err) => {
     const state = await frame.evaluate(() => ({
