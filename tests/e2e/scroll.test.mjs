@@ -209,10 +209,18 @@ async function visibleLink(page, prefix) {
   }, prefix);
 }
 
+// The app's own page: waits until the canvas covers the view wherever the page is now scrolled (a smooth
+// scroll or a restoration on Back may still be moving it), and the app is idle; returns scrollY.
 async function settled(page) {
+  await page.waitForFunction(() => {
+    const r = document.getElementById('canvas').getBoundingClientRect();
+    const page = document.getElementById('app-root').getBoundingClientRect();
+    const need = Math.min(window.innerHeight, page.bottom) - Math.max(0, page.top);
+    return r.top <= Math.max(0, page.top) + 1 && r.bottom >= Math.min(window.innerHeight, page.bottom) - 1 &&
+      r.height <= need + 2 * 200 + 2 && document.documentElement.getAttribute('data-app-idle') === 'true';
+  }, null, { timeout: 15000 });
   const y = await page.evaluate(() => window.scrollY);
-  const h = await page.evaluate(() => window.innerHeight);
-  await waitForBand(page, y, y + h);
+  await waitForBand(page, y, y + (await page.evaluate(() => window.innerHeight)));
   return y;
 }
 
