@@ -90,6 +90,7 @@ void InitPlatform()
     platform::WebPlatform& web = platform::Platform();
     web.Embedded = platform::GetQueryParam("embed") == "1";
     g_app->SetEmbedded(web.Embedded);
+    g_app->SetEmbedQuery(platform::GetLocation(false), platform::GetLocation(true));
     web.ContentHeight = [] { return g_app->ContentHeight(); };
     web.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
     web.Status = [](const std::string& text) { g_app->SetStatus(text); };

@@ -10,7 +10,7 @@ want_npm=1
 [ "${1:-}" = "--no-npm" ] && want_npm=0
 
 packages=(emscripten nlohmann-json3-dev doctest-dev cmake make g++ clang libclang-rt-14-dev
-          chromium fonttools fonts-noto-core terser dpkg-dev xz-utils ca-certificates nodejs npm)
+          chromium fonttools fonts-noto-core terser dpkg-dev xz-utils ca-certificates nodejs npm nginx openssl)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -23,12 +23,12 @@ cp "$root/build/web/appfinder.wasm" "$site/"
 # its name. Our own scripts are wrapped in functions and keep their global names (AppfinderLayer).
 terser "$root/build/web/appfinder.js" --compress toplevel,passes=2 --mangle toplevel,reserved=[Module] \
        --output "$site/appfinder.js"
-for f in boot.js layer.js; do   # embed.js stays readable: web editors copy it
+for f in boot.js layer.js embed-builder.js; do   # embed.js stays readable: web editors copy it
     terser "$root/web/$f" --compress --mangle --output "$site/$f"
 done
 # The pages, for readers without JavaScript or WebGL: index.html (the shell with the Programme as plain HTML)
 # and a text page for each other screen (timeline.html, trusts.html, apps.html, wearables.html, sources.html).
-"$root/build/native/appfinder-cli" html --shell "$root/shell.html" "$site"
+"$root/build/native/appfinder-cli" html --shell "$root/shell.html" --builder "$root/web/embed.html" "$site"
 # Content-hashed names, so hosts can cache them for a year; the .html pages and embed.js keep fixed names.
 hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints the new name
     local f=$1 h
@@ -40,9 +40,14 @@ hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints 
 wasm=$(hashed appfinder.wasm)
 sed -i "s/\"appfinder\.wasm\"/\"$wasm\"/" "$site/appfinder.js"
 grep -q "\"$wasm\"" "$site/appfinder.js" || { echo "build: could not point appfinder.js at $wasm" >&2; exit 1; }
-for f in appfinder.js boot.js layer.js app.css; do
+for f in appfinder.js boot.js layer.js app.css embed-builder.js embed-builder.css; do
     new=$(hashed "$f")
     sed -i "s/\"$f\"/\"$new\"/g" "$site"/*.html
+done
+# _headers names each hashed file: a pattern such as /*.js would match embed.js too (see web/_headers).
+for f in "$site"/*.[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f].*; do
+    printf '/%s\n  Cache-Control: public, max-age=31536000, immutable\n' "$(basename "$f")" >> "$site/_headers"
+    if [[ $f == *.wasm ]]; then printf '  Content-Type: application/wasm\n' >> "$site/_headers"; fi
 done
 if grep -l -E '"(appfinder|boot|layer)\.js"|"app\.css"' "$site"/*.html; then
     echo "build: the pages above still name a file by its unhashed name" >&2; exit 1

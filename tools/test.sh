@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh — installs what is missing, builds, and runs every test: unit (native, and under ASan+UBSan),
-# data, and browser. Prints one closing line: "N passed, N failed".
+# data, a short fuzzing smoke (each libFuzzer target for 20 s on the committed corpus, when clang is there),
+# and browser. Prints one closing line: "suites: N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,10 +16,13 @@ run() {   # run NAME COMMAND...: one suite
 }
 
 run "unit tests (native)" ctest --preset native --output-on-failure
-run "bundled data validates" build/native/appfinder-cli validate assets
+run "bundled data validates, with no weak links" build/native/appfinder-cli validate --strict assets
 run "bad data is reported, never crashed on" tests/data/run-bad-cases.sh
 if [ "${SKIP_SANITIZE:-0}" != 1 ]; then
     run "unit tests (ASan+UBSan)" bash -c 'cmake --preset sanitize >/dev/null && cmake --build --preset sanitize -j"$(nproc)" --target appfinder_tests >/dev/null && ctest --preset sanitize --output-on-failure'
+fi
+if command -v clang++ >/dev/null; then
+    run "fuzzing smoke (20 s a target)" tools/fuzz.sh "${FUZZ_SECONDS:-20}"
 fi
 run "browser tests" node --test --test-concurrency=1 tests/e2e/
 

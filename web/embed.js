@@ -1,5 +1,5 @@
 // embed.js — put Digital Exemplars & Apps Finder on any page with one snippet:
-//   <div data-appfinder-src="https://example.org/appfinder/index.html?embed=1#/apps"></div>
+//   <div data-appfinder-src="https://example.org/appfinder/index.html?embed=1#/apps"><a href="...apps.html">Text version</a></div>
 //   <script src="https://example.org/appfinder/embed.js" defer></script>
 // Each such element gets a lazy-loading, sandboxed iframe that grows and shrinks with the app's content,
 // so the host page keeps the only scrollbar. Messages are accepted only from that iframe and the app's origin.
@@ -53,6 +53,8 @@
     iframe.style.border = '0';
     iframe.style.height = (Number(el.getAttribute('data-appfinder-height')) || DEFAULT_HEIGHT) + 'px';
     el.setAttribute('data-appfinder-mounted', '1');
+    // The element may hold a link to the text page, for readers whose scripts fail: the frame replaces it.
+    while (el.firstChild) el.removeChild(el.firstChild);
     el.appendChild(iframe);
     var entry = { iframe: iframe, origin: src.origin, last: '' };
     frames.push(entry);

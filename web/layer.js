@@ -76,6 +76,15 @@
     return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
   }
 
+  // The same rule as the data's check and the C++ side's: the app's own routes (#/...) and text pages, and
+  // web and mail addresses with no user name. Anything else (javascript:, data:, a backslash, a control or
+  // direction character) gets no href at all, whatever the caller sent.
+  var SAFE = /^(#|https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/]|[\w.-]+\.html(#|$))/i;
+  var UNSAFE = /[\s\\\0-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  function safeHref(h) {
+    return typeof h === 'string' && SAFE.test(h) && !UNSAFE.test(h) ? h : null;
+  }
+
   function fill(el, n) {
     var role = n[0];
     if (role === SEARCHBOX) {
@@ -86,8 +95,10 @@
     if (el.textContent !== n[2] && role !== IMAGE) el.textContent = n[2];
     if (role === IMAGE) el.setAttribute('aria-label', n[2]);
     if (role === LINK || role === TAB) {
-      if (el.getAttribute('href') !== n[3]) el.setAttribute('href', n[3]);
-      var outside = /^(https?:|mailto:)/.test(n[3]);
+      var href = safeHref(n[3]);
+      if (href === null) el.removeAttribute('href');
+      else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
+      var outside = href !== null && /^(https?:|mailto:)/i.test(href);
       if (outside) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');

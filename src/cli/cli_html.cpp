@@ -19,7 +19,7 @@ namespace {
 void PrintHtmlUsage(std::FILE* out)
 {
     std::fprintf(out,
-        "usage: appfinder-cli html [--data DIR] [--shell FILE] OUT_DIR\n"
+        "usage: appfinder-cli html [--data DIR] [--shell FILE] [--builder FILE] OUT_DIR\n"
         "  Writes the site's pages into OUT_DIR (made if missing), readable without JavaScript\n"
         "  or WebGL: index.html, the shell page with the block between\n"
         "  <!-- APPFINDER:STATIC-CONTENT --> and <!-- /APPFINDER:STATIC-CONTENT --> replaced by\n"
@@ -27,6 +27,8 @@ void PrintHtmlUsage(std::FILE* out)
         "  sources.html, text pages with the shell's stylesheet and no scripts.\n"
         "  --data DIR     read the data from DIR instead of the data built into this program\n"
         "  --shell FILE   the page to fill (default: ./shell.html)\n"
+        "  --builder FILE also write embed.html: FILE (web/embed.html) with the same markers\n"
+        "                 filled with the embed builder's choices from the data\n"
         "  Exit status: 0 written, 1 invalid data or a file could not be read or written\n"
         "  (the pages in OUT_DIR are then left as they were), 2 usage error.\n");
 }
@@ -78,7 +80,7 @@ bool WritePages(const std::string& dir, const std::vector<core::StaticPage>& pag
 
 int RunHtml(int argc, char** argv)
 {
-    std::string data_dir, shell_path = "shell.html", out_dir;
+    std::string data_dir, shell_path = "shell.html", builder_path, out_dir;
     for (int i = 1; i < argc; i++)
     {
         const std::string arg = argv[i];
@@ -87,8 +89,8 @@ int RunHtml(int argc, char** argv)
             PrintHtmlUsage(stdout);
             return 0;
         }
-        if ((arg == "--data" || arg == "--shell") && i + 1 < argc)
-            (arg == "--data" ? data_dir : shell_path) = argv[++i];
+        if ((arg == "--data" || arg == "--shell" || arg == "--builder") && i + 1 < argc)
+            (arg == "--data" ? data_dir : arg == "--shell" ? shell_path : builder_path) = argv[++i];
         else if (!arg.empty() && arg[0] != '-' && out_dir.empty())
             out_dir = arg;
         else
@@ -130,11 +132,28 @@ int RunHtml(int argc, char** argv)
         std::fprintf(stderr, "appfinder-cli html: %s: cannot read the shell page\n", shell_path.c_str());
         return 1;
     }
-    const std::vector<core::StaticPage> pages = core::RenderStaticSite(loaded.Data, shell, error);
+    std::vector<core::StaticPage> pages = core::RenderStaticSite(loaded.Data, shell, error);
     if (!error.empty())
     {
         std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;
+    }
+    for (core::StaticPage& page : core::RenderScopePages(loaded.Data, shell))
+        pages.push_back(std::move(page));
+    if (!builder_path.empty())
+    {
+        std::string builder;
+        if (!ReadFile(builder_path, builder))
+        {
+            std::fprintf(stderr, "appfinder-cli html: %s: cannot read the builder page\n", builder_path.c_str());
+            return 1;
+        }
+        pages.push_back({ "embed.html", core::FillShell(builder, core::EmbedChoices(loaded.Data), error) });
+        if (!error.empty())
+        {
+            std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", builder_path.c_str(), error.c_str(), out_dir.c_str());
+            return 1;
+        }
     }
     std::error_code ec;
     std::filesystem::create_directories(out_dir, ec);

@@ -1,6 +1,7 @@
 // cli_search.cpp — `appfinder-cli search [--data DIR] [--limit N] [--json] QUERY`: the app's own search
 // engine (core/search_index.h) on the command line, for checks and scripts (native CLI only).
-// With --json, stdout holds exactly one JSON array, best first; everything else goes to stderr.
+// With --json, stdout holds exactly one JSON object: what the words were read as (filters, filler, the words
+// searched) and the results, best first; everything else goes to stderr.
 #include "cli/commands.h"
 #include "cli/data_folder.h"
 #include "core/data_loader.h"
@@ -26,7 +27,12 @@ void PrintSearchUsage(std::FILE* out)
         "  The words of QUERY may be given as one argument or several; \"\" lists every app.\n"
         "  --data DIR        read the data from DIR instead of the data built into this program\n"
         "  --limit N         print at most N results (default: all)\n"
-        "  --json            print one JSON array of {\"kind\", \"id\", \"title\", \"score\"}, best first\n"
+        "  --json            print one JSON object: {\"understood\": {\"searched\", \"filters\", \"dropped\"},\n"
+        "                    \"cost_not_known\", \"partial\", \"unmatched\", \"total\",\n"
+        "                    \"results\": [{\"kind\", \"id\", \"title\", \"score\"}]}\n"
+        "  Words that name a platform, cost or NHS label (\"on iPhone\", \"free\", \"NHS approved\") filter the apps;\n"
+        "  filler (\"apps\", \"reliable\") is dropped; when nothing matches every word, the results matching most\n"
+        "  words come first (score 1000 per word matched, plus the usual score).\n"
         "  --category ID     only apps in this category      --platform ios|android|web\n"
         "  --cost free|paid|not-known                         --badge nhs-approved|being-tested|none\n"
         "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
@@ -109,14 +115,55 @@ int RunSearch(int argc, char** argv)
     index.Build(loaded.Data);
     const core::SearchResults results = index.Search(query, limit);
 
+    // The filters in force and where each came from: "typed" (named by the words) or "chosen" (an option).
+    const std::pair<const char*, const std::string*> applied[] = {
+        { "category", &results.Applied.Category }, { "platform", &results.Applied.Platform },
+        { "cost", &results.Applied.Cost }, { "badge", &results.Applied.Badge },
+    };
+    auto origin = [&](const char* key) {
+        const std::string* chosen = std::strcmp(key, "category") == 0 ? &query.Category
+                                  : std::strcmp(key, "platform") == 0 ? &query.Platform
+                                  : std::strcmp(key, "cost") == 0     ? &query.Cost : &query.Badge;
+        return chosen->empty() ? "typed" : "chosen";
+    };
+
     if (json) {
-        nlohmann::ordered_json out = nlohmann::ordered_json::array();   // keys in the documented order
+        nlohmann::ordered_json out;                      // keys in the documented order
+        nlohmann::ordered_json filters = nlohmann::ordered_json::object();
+        for (const auto& [key, value] : applied)
+            if (!value->empty()) filters[key] = { { "value", *value }, { "from", origin(key) } };
+        out["understood"] = { { "searched", results.Understood.SearchText }, { "filters", filters },
+                              { "dropped", results.Understood.Dropped } };
+        // Apps that match apart from the cost filter but have no cost recorded: "free" neither drops nor claims them.
+        int cost_not_known = 0;
+        for (const core::FacetCount& c : results.Costs)
+            if (c.Key == "not-known") cost_not_known = c.Count;
+        out["cost_not_known"] = cost_not_known;
+        out["partial"] = results.Partial;
+        out["unmatched"] = results.Unmatched;
+        out["total"] = results.TotalHits;
+        out["results"] = nlohmann::ordered_json::array();
         for (const core::SearchHit& h : results.Hits)
-            out.push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) }, { "title", std::string(h.Title) },
-                            { "score", Rounded(h.Score) } });
+            out["results"].push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) },
+                                       { "title", std::string(h.Title) }, { "score", Rounded(h.Score) } });
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return 0;
     }
+
+    std::printf("searched: \"%s\"", results.Understood.SearchText.c_str());
+    for (const auto& [key, value] : applied)
+        if (!value->empty()) std::printf("  %s=%s (%s)", key, value->c_str(), origin(key));
+    if (!results.Understood.Dropped.empty()) {
+        std::printf("  dropped:");
+        for (const std::string& w : results.Understood.Dropped) std::printf(" %s", w.c_str());
+    }
+    std::printf("\n");
+    if (!results.Unmatched.empty()) {
+        std::printf("nothing matched:");
+        for (const std::string& w : results.Unmatched) std::printf(" \"%s\"", w.c_str());
+        std::printf("\n");
+    }
+    if (results.Partial) std::printf("no result matched every word: those matching the most words come first\n");
 
     std::printf("%4s  %-9s  %7s  %-32s  %s\n", "#", "kind", "score", "id", "title");
     for (std::size_t i = 0; i < results.Hits.size(); ++i) {

@@ -1,8 +1,10 @@
-// cli_validate.cpp — `appfinder-cli validate [DIR]`: checks a data folder, or the bundled data
-// when no folder is given, and prints every problem as `file: pointer: message` (native CLI only).
+// cli_validate.cpp — `appfinder-cli validate [--strict] [DIR]`: checks a data folder, or the bundled data
+// when no folder is given, and prints every problem as `file: pointer: message` and every weak link
+// (core/link_lint.h) as `file: pointer: warning: message` (native CLI only).
 #include "cli/commands.h"
 #include "cli/data_folder.h"
 #include "core/data_loader.h"
+#include "core/link_lint.h"
 
 #include <cstdio>
 #include <cstring>
@@ -10,21 +12,37 @@
 
 int RunValidate(int argc, char** argv)
 {
-    if (argc > 2 || (argc == 2 && argv[1][0] == '-'))
+    bool strict = false;
+    const char* dir = nullptr;
+    bool usage_error = false, help = false;
+    for (int i = 1; i < argc; ++i)
     {
-        const bool help = argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0);
-        std::fprintf(help ? stdout : stderr, "usage: appfinder-cli validate [DIR]\n"
+        if (std::strcmp(argv[i], "--strict") == 0)
+            strict = true;
+        else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            help = true;
+        else if (argv[i][0] == '-' || dir != nullptr)
+            usage_error = true;
+        else
+            dir = argv[i];
+    }
+    if (help || usage_error)
+    {
+        std::fprintf(help ? stdout : stderr, "usage: appfinder-cli validate [--strict] [DIR]\n"
                      "  Checks the data files in DIR (default: the data built into this program)\n"
-                     "  and prints each problem as `file: /json/pointer: message`.\n"
+                     "  and prints each problem as `file: /json/pointer: message`, and each weak link\n"
+                     "  (http:, a shortener, a staging or mirror host, a closed service's front page,\n"
+                     "  a stray '#', a placeholder title) as `file: /json/pointer: warning: message`.\n"
+                     "  --strict  warnings count as problems for the exit status.\n"
                      "  Exit status: 0 valid, 1 problems found, 2 usage error.\n");
         return help ? 0 : 2;
     }
 
     std::vector<core::DataFile> files;
     std::string where = "bundled data";
-    if (argc == 2)
+    if (dir != nullptr)
     {
-        where = argv[1];
+        where = dir;
         std::string error;
         if (!ReadDataFolder(where, files, error))
         {
@@ -38,13 +56,19 @@ int RunValidate(int argc, char** argv)
     const core::LoadResult result = core::LoadDataset(files);
     for (const core::Problem& p : result.Problems)
         std::printf("%s\n", core::FormatProblem(p).c_str());
+    const std::vector<core::LinkWarning> warnings = core::LintLinks(files);
+    for (const core::LinkWarning& w : warnings)
+        std::printf("%s\n", core::FormatWarning(w).c_str());
     std::fflush(stdout);
 
     const core::Dataset& d = result.Data;
-    if (result.Problems.empty())
-        std::fprintf(stderr, "%s: valid (%zu sources, %zu trusts, %zu apps, %zu timeline events)\n",
-                     where.c_str(), d.Sources.size(), d.Trusts.size(), d.Apps.size(), d.Timeline.size());
+    const std::size_t problems = result.Problems.size(), count = warnings.size();
+    if (problems == 0)
+        std::fprintf(stderr, "%s: valid (%zu sources, %zu trusts, %zu apps, %zu timeline events)", where.c_str(),
+                     d.Sources.size(), d.Trusts.size(), d.Apps.size(), d.Timeline.size());
     else
-        std::fprintf(stderr, "%s: %zu problem%s\n", where.c_str(), result.Problems.size(), result.Problems.size() == 1 ? "" : "s");
-    return result.Problems.empty() ? 0 : 1;
+        std::fprintf(stderr, "%s: %zu problem%s", where.c_str(), problems, problems == 1 ? "" : "s");
+    std::fprintf(stderr, "; %zu warning%s%s\n", count, count == 1 ? "" : "s",
+                 count > 0 && strict ? " (--strict: they count as problems)" : "");
+    return problems == 0 && !(strict && count > 0) ? 0 : 1;
 }

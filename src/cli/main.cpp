@@ -10,7 +10,7 @@ void PrintUsage(std::FILE* out)
 {
     std::fprintf(out, "usage: appfinder-cli <command> [arguments]\n"
                       "commands:\n"
-                      "  validate [DIR]   check a data folder (default: the bundled data)\n"
+                      "  validate [--strict] [DIR]  check a data folder (default: the bundled data)\n"
                       "  search QUERY     search as the app does (--json for one JSON array)\n"
                       "  bench            time search on a synthetic catalogue of 10,000 apps\n"
                       "  html OUT_DIR     write the site's pages (index.html and the text pages)\n"

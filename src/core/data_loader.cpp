@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
@@ -93,6 +94,28 @@ bool IsBlank(const std::string& s)
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
+// The invisible characters that reorder text (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069): in an
+// address they can make "evil.example/nhs.uk" read as something else. The code point of the one that
+// starts at s[i], or 0.
+unsigned BidiControlAt(const std::string& s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    if (byte(0) == 0xD8 && byte(1) == 0x9C)
+        return 0x061C;
+    if (byte(0) != 0xE2 || (byte(1) != 0x80 && byte(1) != 0x81))
+        return 0;
+    const unsigned c = 0x2000 + ((byte(1) & 0x0Fu) << 6) + (byte(2) & 0x3Fu);
+    return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ? c : 0;
+}
+
+bool HasBidiControl(const std::string& s)
+{
+    for (std::size_t i = 0; i < s.size(); i++)
+        if (BidiControlAt(s, i))
+            return true;
+    return false;
+}
+
 // "" when the address is acceptable, else what is wrong with it.
 std::string UrlProblem(const std::string& url)
 {
@@ -105,21 +128,51 @@ std::string UrlProblem(const std::string& url)
         return "a web address must start with https:// or http://";
     if (std::any_of(url.begin(), url.end(), [](char c) { return c == ' ' || IsControl(c); }))
         return "a web address must not contain spaces or control characters";
+    // Browsers read "\\" as "/", so "https:\\\\evil.example" goes to evil.example whatever it looks like.
+    if (url.find('\\') != std::string::npos)
+        return "a web address must not contain a backslash";
+    if (HasBidiControl(url))
+        return "a web address must not contain characters that reverse the direction of text";
     if (rest == url.size() || url[rest] == '/')
         return "a web address needs a host name after " + url.substr(0, rest);
+    // "https://nhs.uk@evil.example/" goes to evil.example: what comes before an @ is a user name.
+    const std::size_t host_end = std::min(url.find_first_of("/?#", rest), url.size());
+    if (url.find('@', rest) < host_end)
+        return "a web address must not contain a user name or password (an @ before the host name)";
     return "";
 }
 
-// A value quoted for a message: JSON-escaped, and cut short on a character boundary when long.
-std::string Quote(const std::string& s)
+// `s` cut to at most `limit` bytes on a character boundary, with "..." when it was cut.
+std::string CutShort(const std::string& s, std::size_t limit)
 {
-    const std::size_t limit = 60;
     if (s.size() <= limit)
-        return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+        return s;
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
         cut--;
-    return json(s.substr(0, cut) + "...").dump(-1, ' ', false, json::error_handler_t::replace);
+    return s.substr(0, cut) + "...";
+}
+
+// A value quoted for a message: JSON-escaped, cut short on a character boundary when long, and with the
+// direction controls written as \u escapes, so the message around the value reads as it was written.
+std::string Quote(const std::string& s)
+{
+    const std::string quoted = json(CutShort(s, 60)).dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    for (std::size_t i = 0; i < quoted.size(); i++)
+    {
+        const unsigned c = BidiControlAt(quoted, i);
+        if (!c)
+        {
+            out += quoted[i];
+            continue;
+        }
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += "0123456789ABCDEF"[(c >> shift) & 0xFu];
+        i += c == 0x061C ? 1 : 2;
+    }
+    return out;
 }
 
 std::string Describe(const json& v)
@@ -213,32 +266,41 @@ std::size_t TooDeepAt(const std::string& text, int max_depth)
 }
 
 // Where one file's problems go, and the ids its entries have claimed (ids are unique per file).
-// At most MaxProblemsPerFile are listed: a file of 8 MB can hold millions of mistakes, and listing them
-// all would take a gigabyte. Close() says how many more there were.
+// At most MaxProblemsPerFile problems and MaxProblemBytesPerFile bytes of their text are listed: a file of
+// 8 MB can hold millions of mistakes, and listing them all would take a gigabyte (and a visitor's tab with
+// it). Close() says how many more there were.
 struct FileLog {
     std::string File;
     std::vector<Problem>& Problems;
     std::unordered_map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
     std::size_t Count = 0;                                     // problems found in this file, listed or not
+    std::size_t Listed = 0;
+    std::size_t ListedBytes = 0;
 
     void Add(std::string pointer, std::string message) { Push({ File, std::move(pointer), std::move(message) }); }
     void Push(Problem p)
     {
-        if (Count++ < MaxProblemsPerFile)
-            Problems.push_back(std::move(p));
+        Count++;
+        const std::size_t bytes = p.File.size() + p.Pointer.size() + p.Message.size();
+        if (Listed >= MaxProblemsPerFile || ListedBytes + bytes > MaxProblemBytesPerFile)
+            return;
+        Listed++;
+        ListedBytes += bytes;
+        Problems.push_back(std::move(p));
     }
     void Close()
     {
-        if (Count > MaxProblemsPerFile)
-            Problems.push_back({ File, "", "and " + std::to_string(Count - MaxProblemsPerFile) + " more problems, not listed; fix those above and check again" });
+        if (Count > Listed)
+            Problems.push_back({ File, "", "and " + std::to_string(Count - Listed) + " more problems, not listed; fix those above and check again" });
     }
 };
 
-// "/apps/0/a~1b" for the key "a/b": the escapes of RFC 6901.
+// "/apps/0/a~1b" for the key "a/b": the escapes of RFC 6901. A long key is cut short (a pointer is for a
+// person to find the place, and a key may be up to MaxKeyBytes long), so such a pointer ends in "...".
 std::string PointerToken(const std::string& key)
 {
     std::string out;
-    for (char c : key)
+    for (char c : CutShort(key, MaxPointerKeyBytes))
         out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
     return out;
 }
@@ -278,11 +340,11 @@ struct Scanner : json::json_sax_t {
         Levels.pop_back();
         return true;
     }
-    std::string Pointer() const
+    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; or of the first `depth` levels only
     {
         std::string out;
-        for (const Level& level : Levels)
-            out += "/" + (level.IsObject ? PointerToken(level.Key) : std::to_string(level.Index - 1));
+        for (std::size_t i = 0; i < Levels.size() && i < depth; i++)
+            out += "/" + (Levels[i].IsObject ? PointerToken(Levels[i].Key) : std::to_string(Levels[i].Index - 1));
         return out;
     }
 
@@ -300,6 +362,14 @@ struct Scanner : json::json_sax_t {
     bool key(string_t& key) override
     {
         Level& level = Levels.back();
+        if (key.size() > MaxKeyBytes)
+        {
+            // Every problem's pointer would repeat it; the format's keys are short words.
+            const std::string object = Levels.size() > 1 ? "in the object at " + Pointer(Levels.size() - 1) : "at the top of the file";
+            Error = "has a key longer than " + std::to_string(MaxKeyBytes) + " bytes (" + std::to_string(key.size()) + " bytes) " +
+                    object + ": " + Quote(key);
+            return false;
+        }
         level.Key = key;
         if (!level.Keys.insert(key).second && DuplicateCount++ < MaxProblemsPerFile)
             DuplicateKeys.emplace_back(Pointer(), key);
@@ -399,14 +469,15 @@ public:
             return FailWith(Child(key), "expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found " + Quote(s));
         return s;
     }
-    std::string Url(const char* key)
+    std::string Url(const char* key, Blank blank = Blank::Refused)
     {
-        std::string s = Text(key);
+        std::string s = Text(key, blank);
         if (!s.empty())
             if (std::string problem = UrlProblem(s); !problem.empty())
                 return FailWith(Child(key), problem + ", found " + Quote(s));
         return s;
     }
+    bool Has(const char* key) const         { return Value.is_object() && Value.contains(key); }   // for optional fields
     std::string Id(const char* key)        { return Claim(key, &IsId, "an id of lowercase a-z, 0-9 and -"); }
     std::string OdsCode(const char* key)   { return Claim(key, &IsOdsCode, "an ODS code of 3 to 5 capital letters and digits"); }
     std::string Ref(const char* key, const KnownIds& known) { return RefAt(Get(key), Child(key), known); }
@@ -791,8 +862,10 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
         if (int i = e.Choice("badge", badge_keys); i >= 0)
             a.AppBadge = badges[static_cast<std::size_t>(i)];
         a.Description = e.Text("description");
-        a.Url = e.Url("url");
+        a.Url = e.Url("url", Blank::Allowed);          // "": no address of the app's own is known
         a.Listed = e.Date("listed");
+        if (e.Has("closed"))
+            a.Closed = e.Date("closed", Blank::Allowed);
         a.Sources = e.Sources(loading.Sources);
         return a;
     });

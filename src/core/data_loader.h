@@ -33,6 +33,9 @@ constexpr std::size_t MaxTextBytes       = 10000;            // per text field
 constexpr std::size_t MaxListLength      = 10000;            // entries per array
 constexpr int         MaxNestingDepth    = 64;               // the format needs 4; deeper input is refused before parsing
 constexpr std::size_t MaxProblemsPerFile = 100;              // more are counted in one last problem, not listed
+constexpr std::size_t MaxProblemBytesPerFile = 64 * 1024;    // text of the listed problems (file, pointer, message), per file
+constexpr std::size_t MaxKeyBytes        = 1024;             // a longer key is refused, with its file: the format's keys are short words
+constexpr std::size_t MaxPointerKeyBytes = 60;               // a key is cut to this many bytes (and "...") in a problem's pointer
 
 const std::vector<std::string>& DataFileNames();            // the seven files a data folder holds, "sources.json" first
 LoadResult  LoadDataset(const std::vector<DataFile>& files); // files not named in DataFileNames() are ignored

@@ -95,6 +95,7 @@ struct App {
     std::string Description;
     std::string Url;
     std::string Listed;                     // date of the listing
+    std::string Closed;                     // the date the app itself closed; "" when it is not known to have closed
     std::vector<std::string> Sources;
 };
 

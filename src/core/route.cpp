@@ -1,6 +1,9 @@
 // route.cpp — URL hash <-> Route (layer: core). See route.h.
 #include "core/route.h"
 
+#include "core/model.h"
+#include "core/search_index.h"
+
 #include <cctype>
 #include <vector>
 
@@ -161,6 +164,126 @@ std::string FormatRoute(const Route& r)
         sep = '&';
     }
     return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Embed options
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// The kinds' keys in enum order, after None: "topic" is ScopeKind::Topic.
+const char* const kScopeKeys[] = { "topic", "platform", "cost", "search" };
+const char* const kCardKeys[] = { "trust", "app", "wearable", "figure" };
+
+// "kind:value" -> the kind's index + 1 in `keys` (0 when unknown) and the value.
+int SplitKind(const char* const (&keys)[4], const std::string& raw, std::string& value)
+{
+    size_t colon = raw.find(':');
+    value = colon == std::string::npos ? "" : raw.substr(colon + 1);
+    for (int i = 0; i < 4; ++i)
+        if (raw.compare(0, colon, keys[i]) == 0) return i + 1;
+    return 0;
+}
+
+bool KnownScope(ScopeKind kind, std::string& value, const Dataset& data)
+{
+    switch (kind) {
+    case ScopeKind::Topic: return data.FindCategory(value) != nullptr;
+    case ScopeKind::Platform: return value == "ios" || value == "android" || value == "web";
+    case ScopeKind::Cost: return value == "free" || value == "paid" || value == "not-known";
+    case ScopeKind::Search: {
+        size_t a = value.find_first_not_of(' '), b = value.find_last_not_of(' ');
+        value = a == std::string::npos ? "" : value.substr(a, b - a + 1);
+        return !value.empty() && value.size() <= 100;
+    }
+    default: return false;
+    }
+}
+
+bool KnownCard(CardKind kind, const std::string& id, const Dataset& data)
+{
+    switch (kind) {
+    case CardKind::Trust: return data.FindTrust(id) != nullptr;
+    case CardKind::App: return data.FindApp(id) != nullptr;
+    case CardKind::Wearable: return data.FindTopic(id) != nullptr;
+    case CardKind::Figure:
+        for (const KeyFigure& f : data.Figures)
+            if (f.Id == id) return true;
+        return false;
+    default: return false;
+    }
+}
+
+} // namespace
+
+EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data)
+{
+    EmbedParse out;
+    EmbedOptions& o = out.Options;
+    std::string q = query;
+    if (!q.empty() && q[0] == '?') q.erase(0, 1);
+    auto refuse = [&out](const std::string& what, const char* expected) {
+        out.Notices.push_back("Address: " + what + " is not known here (expected " + expected + "); the whole app is shown instead.");
+    };
+    for (const std::string& pair : Split(q, '&')) {
+        size_t eq = pair.find('=');
+        std::string key = PercentDecode(pair.substr(0, eq));
+        std::string raw = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
+        std::string value;
+        if (key == "nav") {
+            if (raw == "0") o.HideNav = true;
+            else if (raw != "1") refuse("nav=" + raw, "0 or 1");
+        } else if (key == "card") {
+            auto kind = static_cast<CardKind>(SplitKind(kCardKeys, raw, value));
+            if (KnownCard(kind, value, data)) { o.Card = kind; o.CardId = value; }
+            else refuse("card=" + raw, "trust:, app:, wearable: or figure: and an id from the data");
+        } else if (key == "scope") {
+            auto kind = static_cast<ScopeKind>(SplitKind(kScopeKeys, raw, value));
+            if (KnownScope(kind, value, data)) { o.Scope = kind; o.ScopeValue = value; }
+            else refuse("scope=" + raw, "topic:, platform:, cost: or search: and a value from the data");
+        }
+    }
+    if (o.IsCard()) o.Scope = ScopeKind::None;      // a card wins over a scope
+    return out;
+}
+
+std::string FormatEmbedOptions(const EmbedOptions& o)
+{
+    std::string out;
+    auto add = [&out](const char* key, const std::string& value) {
+        out += (out.empty() ? "" : "&") + std::string(key) + "=" + PercentEncode(value);
+    };
+    if (o.IsCard()) add("card", std::string(kCardKeys[static_cast<int>(o.Card) - 1]) + ":" + o.CardId);
+    else if (o.Scoped()) add("scope", std::string(kScopeKeys[static_cast<int>(o.Scope) - 1]) + ":" + o.ScopeValue);
+    if (o.HideNav) add("nav", "0");
+    return out;
+}
+
+bool AppInScope(const EmbedOptions& o, const App& app)
+{
+    switch (o.Scope) {
+    case ScopeKind::Topic:
+        for (const std::string& c : app.Categories)
+            if (c == o.ScopeValue) return true;
+        return false;
+    case ScopeKind::Platform:
+        for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web })
+            if ((app.Platforms & p) && o.ScopeValue == PlatformKey(p)) return true;
+        return false;
+    case ScopeKind::Cost: return o.ScopeValue == CostKey(app.Cost);
+    default: return true;
+    }
+}
+
+std::string CardRoute(const EmbedOptions& o)
+{
+    switch (o.Card) {
+    case CardKind::Trust: return FormatRoute(DetailRoute(Screen::TrustDetail, o.CardId));
+    case CardKind::App: return FormatRoute(DetailRoute(Screen::AppDetail, o.CardId));
+    case CardKind::Wearable: return FormatRoute(DetailRoute(Screen::WearableDetail, o.CardId));
+    default: return FormatRoute(Route());
+    }
 }
 
 } // namespace core

@@ -4,8 +4,11 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace core {
+
+struct Dataset;
 
 enum class Screen { Programme, Trusts, TrustDetail, Apps, AppDetail, Wearables, WearableDetail, Sources, NotFound };
 
@@ -30,5 +33,36 @@ std::string PercentEncode(const std::string& s);
 std::string PercentDecode(const std::string& s);   // '+' becomes a space; bad escapes are kept as typed
 Screen ListScreenOf(Screen s);              // TrustDetail -> Trusts, AppDetail -> Apps, ...
 const char* ScreenKey(Screen s);            // "programme", "trusts", ...
+
+// [SECTION] Embed options: the page's own query string ("?embed=1&scope=topic:diabetes&nav=0"), fixed for the
+// life of the frame, so hash navigation inside the frame keeps them.
+//   scope=topic:<category id> | platform:<ios|android|web> | cost:<free|paid|not-known> | search:<words>
+//   card=trust:<ODS code> | app:<app id> | wearable:<topic id> | figure:<key figure id>
+//   nav=0   hides the navigation tabs
+enum class ScopeKind { None, Topic, Platform, Cost, Search };
+enum class CardKind { None, Trust, App, Wearable, Figure };
+
+struct EmbedOptions {
+    ScopeKind Scope = ScopeKind::None;
+    std::string ScopeValue;                 // category id, platform key, cost key or the search words
+    CardKind Card = CardKind::None;
+    std::string CardId;
+    bool HideNav = false;
+
+    bool Scoped() const { return Scope != ScopeKind::None; }
+    bool IsCard() const { return Card != CardKind::None; }
+};
+
+struct EmbedParse {
+    EmbedOptions Options;                   // only what is valid for the data; anything else left out
+    std::vector<std::string> Notices;       // one per refused parameter: which one, why, and what is shown instead
+};
+
+// Never fails: an unknown or bad value becomes a notice and the unscoped app. A card wins over a scope.
+EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data);
+std::string FormatEmbedOptions(const EmbedOptions& o);             // "scope=topic%3Adiabetes&nav=0"; "" for none
+struct App;
+bool AppInScope(const EmbedOptions& o, const App& app);           // topic, platform and cost scopes; a search scope needs the index (true here)
+std::string CardRoute(const EmbedOptions& o);                      // the full app's screen for the card: "#/trusts/RAL"
 
 } // namespace core

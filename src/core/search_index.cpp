@@ -46,6 +46,7 @@ constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };  // by edits
 constexpr float kSecondMatch = 0.1f;        // times the second-best way a term matched: "lung" itself and its synonym
 constexpr float kTitleCoverage = 1.0f;      // times the share of the title's words the query matched
 constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f };  // apps first among equals
+constexpr float kPartialStep = 1000.0f;     // partial matches: each word matched outranks any score from fewer words
 constexpr std::size_t kMaxTerms = 64;       // more words than this are ignored (they could only narrow to nothing)
 constexpr std::size_t kMinSynonymPrefix = 3;  // a shorter prefix does not bring in synonyms
 
@@ -69,7 +70,7 @@ constexpr FieldScoreTable kFieldScore;
 const char* const kCostKeys[3] = { "free", "paid", "not-known" };
 const char* const kCostLabels[3] = { "Free", "Paid", "Not known" };
 const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };   // by static_cast<int>(Badge)
-const char* const kBadgeLabels[3] = { "No NHS label", "NHS approved", "Being tested in the NHS" };
+const char* const kBadgeLabels[3] = { "Not known", "NHS approved", "Being tested in the NHS" };   // no badge recorded is not "no badge"
 const Platform_ kPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
 
 //-----------------------------------------------------------------------------
@@ -132,11 +133,17 @@ float KeyScore(std::uint64_t key)
     return score;
 }
 
+// Sorts 64-bit keys: the one std::sort of plain numbers in this file (SortKeys, matches and ranges use it).
+void SortNumbers(std::uint64_t* begin, std::uint64_t* end)
+{
+    std::sort(begin, end);
+}
+
 // Sorts hit keys in place. Many thousand hits take an LSD radix sort, which skips the bytes all keys share;
 // std::sort would cost most of a frame's budget there. `spare` holds n keys.
 void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
 {
-    if (n < 1024) { std::sort(keys, keys + n); return; }
+    if (n < 1024) { SortNumbers(keys, keys + n); return; }
     std::unique_ptr<std::uint32_t[]> counts(new std::uint32_t[8 * 256]());
     for (std::size_t i = 0; i < n; ++i)
         for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((keys[i] >> (8 * b)) & 0xFF)];
@@ -154,14 +161,39 @@ void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
 }
 
 // Sorts by word and keeps the best quality of each.
+// Every sort of ids in this file goes through this one comparator type, so the wasm holds one copy of
+// std::sort for them rather than one per lambda (about 1.7 KB each at -Oz).
+struct IdOrder {
+    bool (*Less)(const void* context, std::uint32_t a, std::uint32_t b);
+    const void* Context;
+    bool operator()(std::uint32_t a, std::uint32_t b) const { return Less(Context, a, b); }
+};
+
+void SortIds(std::uint32_t* begin, std::uint32_t* end, const IdOrder& order)
+{
+    std::sort(begin, end, order);
+}
+
+// Sorted by word, each word once with its best quality. Sorted as (word, best quality first) in 64-bit keys
+// so it shares SortNumbers rather than adding a sort of its own to the wasm; qualities are positive.
 void MergeMatches(std::vector<std::pair<std::uint32_t, float>>& matches)
 {
-    std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
-    });
-    matches.erase(std::unique(matches.begin(), matches.end(),
-                              [](const auto& a, const auto& b) { return a.first == b.first; }),
-                  matches.end());
+    std::vector<std::uint64_t> keys(matches.size());
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &matches[i].second, sizeof(bits));
+        keys[i] = (std::uint64_t(matches[i].first) << 32) | ~bits;
+    }
+    SortNumbers(keys.data(), keys.data() + keys.size());
+    matches.clear();
+    for (std::uint64_t key : keys) {
+        const auto word = static_cast<std::uint32_t>(key >> 32);
+        if (!matches.empty() && matches.back().first == word) continue;
+        const auto bits = ~static_cast<std::uint32_t>(key);
+        float quality = 0.0f;
+        std::memcpy(&quality, &bits, sizeof(quality));
+        matches.emplace_back(word, quality);
+    }
 }
 
 } // namespace
@@ -391,11 +423,13 @@ void SearchIndex::Build(const Dataset& data)
         for (const Doc& d : Docs) keys.push_back(NormalizeText(d.Title));
         std::vector<std::uint32_t> order(n);
         for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            if (keys[a] != keys[b]) return keys[a] < keys[b];
-            if (Docs[a].Title != Docs[b].Title) return Docs[a].Title < Docs[b].Title;
-            return Docs[a].Id < Docs[b].Id;
-        });
+        struct TitleOrder { const std::vector<std::string>& Keys; const std::vector<Doc>& Docs; } by_title{ keys, Docs };
+        SortIds(order.data(), order.data() + n, IdOrder{ [](const void* c, std::uint32_t a, std::uint32_t b) {
+            const TitleOrder& o = *static_cast<const TitleOrder*>(c);
+            if (o.Keys[a] != o.Keys[b]) return o.Keys[a] < o.Keys[b];
+            if (o.Docs[a].Title != o.Docs[b].Title) return o.Docs[a].Title < o.Docs[b].Title;
+            return o.Docs[a].Id < o.Docs[b].Id;
+        }, &by_title });
         std::vector<std::uint32_t> number(n);
         std::vector<Doc> ranked;
         ranked.reserve(n);
@@ -425,16 +459,23 @@ void SearchIndex::Build(const Dataset& data)
             AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         }
         Docs = std::move(ranked);
+        std::vector<std::uint64_t> entries;   // (document, fields): sorted through SortNumbers, one sort less in the wasm
         for (auto& list : postings) {
-            for (auto& entry : list) entry.first = number[entry.first];
-            std::sort(list.begin(), list.end());
+            entries.clear();
+            for (const auto& entry : list) entries.push_back((std::uint64_t(number[entry.first]) << 8) | entry.second);
+            SortNumbers(entries.data(), entries.data() + entries.size());
+            for (std::size_t i = 0; i < entries.size(); ++i)
+                list[i] = { static_cast<std::uint32_t>(entries[i] >> 8), static_cast<std::uint8_t>(entries[i] & 0xFF) };
         }
     }
 
     // Dictionary in byte order, postings in the same order.
     std::vector<std::uint32_t> sorted(words.size());
     for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
-    std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return words[a] < words[b]; });
+    SortIds(sorted.data(), sorted.data() + sorted.size(), IdOrder{ [](const void* c, std::uint32_t a, std::uint32_t b) {
+        const auto& w = *static_cast<const std::vector<std::string>*>(c);
+        return w[a] < w[b];
+    }, &words });
     std::vector<std::uint32_t> final_id(words.size());
     std::size_t total_chars = 0, total_postings = 0;
     for (const std::string& w : words) total_chars += w.size();
@@ -600,7 +641,8 @@ PreparedQuery SearchIndex::Prepare(const std::string& text) const
 
     for (const QueryTerm& t : out.Terms)
         for (const auto& m : t.Matches) out.MatchedWords.push_back(m.first);
-    std::sort(out.MatchedWords.begin(), out.MatchedWords.end());
+    SortIds(out.MatchedWords.data(), out.MatchedWords.data() + out.MatchedWords.size(),
+            IdOrder{ [](const void*, std::uint32_t a, std::uint32_t b) { return a < b; }, nullptr });
     out.MatchedWords.erase(std::unique(out.MatchedWords.begin(), out.MatchedWords.end()), out.MatchedWords.end());
     return out;
 }
@@ -621,9 +663,22 @@ SearchResults SearchIndex::Search(const SearchQuery& query, std::size_t limit) c
 // out-of-line calls and made every keystroke ten times slower.
 void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size_t limit) const
 {
-    out.Query = Prepare(query.Text);
+    out.Applied = query;
+    if (query.FiltersFromText) {
+        out.Understood = UnderstandQuery(query.Text);
+        out.Applied.Text = out.Understood.SearchText;
+    } else {
+        out.Understood = UnderstoodQuery{};
+        out.Understood.SearchText = query.Text;
+    }
+    std::string* fields[FacetKindCount] = { &out.Applied.Platform, &out.Applied.Cost, &out.Applied.Badge };
+    for (int k = 0; k < FacetKindCount; ++k)
+        if (out.Understood.Filters[k] && fields[k]->empty()) *fields[k] = out.Understood.Filters[k];
+    out.Query = Prepare(out.Applied.Text);
+    out.Partial = false;
+    out.Unmatched.clear();
     const std::vector<QueryTerm>& terms = out.Query.Terms;
-    const AppFilter filter = ResolveFilter(query);
+    const AppFilter filter = ResolveFilter(out.Applied);
     const bool filtered = filter.Any();
     out.KindCounts.fill(0);
 
@@ -646,43 +701,65 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         }
         out.KindCounts[static_cast<int>(ResultKind::App)] = static_cast<int>(hit_count);
     } else {
-        // Term at a time over per-document scores: a document stays a candidate only while it has matched
-        // every term so far (Matched == terms done).
+        // Term at a time over per-document scores, in up to two passes of the same loop. The first keeps a
+        // document only while it has matched every term so far (Matched == terms done), which skips most
+        // postings of later terms. If no document has every word, the second lets every term reach all its
+        // documents, and those with the most words rank first ("diabetes reliable" gives the diabetes apps).
         struct DocScore {
             float Term, Second, Total;
-            std::uint8_t Matched, InTitle, TitleTerms;
+            std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it
         };
         std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
-        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);
+        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);    // every document a term reached
+        std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);  // those the current term reached
         std::size_t touched_count = 0;
         const std::uint32_t* post_doc = PostingDoc.data();
         const std::uint8_t* post_fields = PostingFields.data();
         const std::uint32_t* starts = PostingStart.data();
-        for (std::size_t t = 0; t < terms.size(); ++t) {
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool every_word = pass == 0;
+            if (!every_word) std::fill(scores.get(), scores.get() + n, DocScore{});
             touched_count = 0;
-            const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
-            for (const auto& [word, quality] : terms[t].Matches)
-                for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
-                    DocScore& d = scores[post_doc[p]];
-                    if (d.Matched != t) continue;
-                    const std::uint8_t fields = post_fields[p];
-                    const float s = quality * kFieldScore.Score[fields];
-                    if (d.Term == 0.0f) touched[touched_count++] = post_doc[p];
-                    if (s > d.Term) { d.Second = d.Term; d.Term = s; }
-                    else if (s > d.Second) d.Second = s;
-                    d.InTitle |= fields & Field_Title;
+            out.Unmatched.clear();
+            for (std::size_t t = 0; t < terms.size(); ++t) {
+                std::size_t term_count = 0;
+                const auto mark = static_cast<std::uint8_t>(t + 1);
+                const std::uint32_t* ends = terms[t].TitlesOnly ? PostingTitleEnd.data() : starts + 1;
+                for (const auto& [word, quality] : terms[t].Matches)
+                    for (std::uint32_t p = starts[word], end = ends[word]; p < end; ++p) {
+                        const std::uint32_t doc = post_doc[p];
+                        DocScore& d = scores[doc];
+                        if (every_word && d.Matched != t) continue;
+                        if (d.Last != mark) {
+                            if (d.Last == 0) touched[touched_count++] = doc;
+                            d.Last = mark;
+                            term_docs[term_count++] = doc;
+                        }
+                        const std::uint8_t fields = post_fields[p];
+                        const float s = quality * kFieldScore.Score[fields];
+                        if (s > d.Term) { d.Second = d.Term; d.Term = s; }
+                        else if (s > d.Second) d.Second = s;
+                        d.InTitle |= fields & Field_Title;
+                    }
+                // In the first pass a later term may reach nothing only because earlier ones narrowed.
+                if (term_count == 0 && (!every_word || t == 0)) out.Unmatched.push_back(terms[t].Word);
+                for (std::size_t i = 0; i < term_count; ++i) {
+                    DocScore& d = scores[term_docs[i]];
+                    ++d.Matched;
+                    d.Total += d.Term + kSecondMatch * d.Second;
+                    d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
+                    d.Term = d.Second = 0.0f;
+                    d.InTitle = 0;
                 }
-            for (std::size_t i = 0; i < touched_count; ++i) {
-                DocScore& d = scores[touched[i]];
-                d.Matched = static_cast<std::uint8_t>(t + 1);
-                d.Total += d.Term + kSecondMatch * d.Second;
-                d.TitleTerms = static_cast<std::uint8_t>(d.TitleTerms + d.InTitle);
-                d.Term = d.Second = 0.0f;
-                d.InTitle = 0;
+                if (term_count == 0 && every_word) break;
             }
-            if (touched_count == 0) break;
+            // Documents with every word, if any; else (second pass) all reached, most words first.
+            std::size_t full = 0;
+            for (std::size_t i = 0; i < touched_count; ++i)
+                if (scores[touched[i]].Matched == terms.size()) touched[full++] = touched[i];
+            if (full > 0 || terms.size() == 1) { touched_count = full; break; }
+            out.Partial = !every_word && touched_count > 0;
         }
-        // After the last term, touched holds exactly the documents that matched every term (none if one failed).
         const std::uint8_t* doc_kind = DocKind.data();
         const std::uint16_t* title_words = DocTitleWords.data();
         for (std::size_t i = 0; i < touched_count; ++i) {
@@ -698,7 +775,8 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
             }
             const DocScore& d = scores[doc];
             const float coverage = std::min(1.0f, float(d.TitleTerms) / float(title_words[doc]));
-            const float score = (d.Total + kTitleCoverage * coverage) * kKindFactor[kind];
+            const float score = (d.Total + kTitleCoverage * coverage) * kKindFactor[kind] +
+                                (out.Partial ? kPartialStep * float(d.Matched) : 0.0f);
             hits[hit_count++] = SortKey(score, doc);
             ++out.KindCounts[kind];
         }
@@ -881,9 +959,13 @@ std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::stri
         if (hit) ranges.emplace_back(tokens[i].Begin, tokens[i].End);
     }
 
-    std::sort(ranges.begin(), ranges.end());
+    // Ranges as (begin, end) 64-bit keys for SortNumbers; a text over 4 GB is not drawn on one line.
+    std::vector<std::uint64_t> keys;
+    for (const auto& r : ranges) keys.push_back((std::uint64_t(r.first) << 32) | std::uint32_t(r.second));
+    SortNumbers(keys.data(), keys.data() + keys.size());
     std::vector<std::pair<std::size_t, std::size_t>> merged;
-    for (const auto& r : ranges) {
+    for (std::uint64_t key : keys) {
+        const std::pair<std::size_t, std::size_t> r(std::size_t(key >> 32), std::size_t(std::uint32_t(key)));
         if (!merged.empty() && r.first <= merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
         else merged.push_back(r);
     }

@@ -10,11 +10,17 @@
 //  - ranking: title > category > other details > description/body, and exact > synonym > prefix > misspelling;
 //    ties go to the title in alphabetical order, then the id, so results are the same on every run;
 //  - an empty query (or one of only stop words, "the", "and") gives every app in name order and nothing else;
-//  - app filters (category, platform, cost, badge) leave out every non-app result.
+//  - app filters (category, platform, cost, badge) leave out every non-app result;
+//  - first the text is read as a person meant it (query_understanding.h): "free", "on iPhone", "NHS approved"
+//    become filters (one chosen in SearchQuery wins over one named in the text) and filler ("apps", "reliable")
+//    is dropped; the rest is searched;
+//  - when no document matches every word, those matching the most words come first (SearchResults::Partial),
+//    and the words nothing matched are listed (SearchResults::Unmatched) so the screen can say so.
 // Search() changes nothing in the index, so threads may share one.
 #pragma once
 
 #include "core/model.h"
+#include "core/query_understanding.h"
 
 #include <array>
 #include <cstddef>
@@ -38,6 +44,7 @@ struct SearchQuery {
     std::string Platform;                   // "", "ios", "android" or "web"
     std::string Cost;                       // "", "free", "paid" or "not-known"
     std::string Badge;                      // "", "nhs-approved", "being-tested" or "none"; an unknown key matches nothing
+    bool FiltersFromText = true;            // read "free", "on iPhone"... as filters; false where only non-apps are shown
 };
 
 // Id and Title view strings the index owns: valid while the index lives, until its next Build(). No copy per
@@ -79,6 +86,10 @@ struct SearchResults {
     std::vector<FacetCount> Costs;          // free, paid, not-known: the ones some app has
     std::vector<FacetCount> Badges;         // nhs-approved, being-tested, none
     PreparedQuery Query;                    // the parsed text, for HighlightRanges without parsing again
+    UnderstoodQuery Understood;             // the filters and filler read from the text, and the words searched
+    SearchQuery Applied;                    // the filters in force: those chosen, else those the text named
+    bool Partial = false;                   // no document matched every word: the hits match some, most first
+    std::vector<std::string> Unmatched;     // searched words that no document matches at all, as typed (normalised)
 };
 
 class SearchIndex {

@@ -169,12 +169,14 @@ std::vector<std::string> EntryAnchors(const Dataset& data, int page)
 }
 
 const char* const kSiteName = "Digital Exemplars &amp; Apps Finder";    // as HTML
+const char* const kAppNameText = "Digital Exemplars & Apps Finder";     // as text
 
 // Appends one page's HTML to one string. Raw() is for our own markup only; everything from the data goes through Text().
 struct Writer {
     const Dataset& Data;
     const int Page;
     const char* const Sub;                      // entries' headings: h3 under index.html's h2, h2 under a page's h1
+    const EmbedOptions* Scope = nullptr;        // a scoped apps page: only the apps in scope, under its own h1
     std::string Out;
 
     Writer(const Dataset& data, int page) : Data(data), Page(page), Sub(page == Page_Programme ? "h3" : "h2") {}
@@ -272,8 +274,12 @@ void Writer::Begin()
     Route in_app;
     in_app.View = kPages[Page].View;
     in_app.Tab = kPages[Page].Tab;
-    Raw("<h1>"); Raw(kPages[Page].Heading); Raw("</h1>\n<p class=\"page-note\">Part of the text version of "); Raw(kSiteName);
-    Raw(". <a href=\"index.html"); Text(FormatRoute(in_app)); Raw("\">Interactive version</a> of this page (it needs "
+    Raw("<h1>");
+    if (Scope) Text(ScopeDescription(*Scope, Data)); else Raw(kPages[Page].Heading);
+    Raw("</h1>\n<p class=\"page-note\">Part of the text version of "); Raw(kSiteName);
+    Raw(". <a href=\"index.html");
+    if (Scope) { Raw("?"); Text(FormatEmbedOptions(*Scope)); }
+    Text(FormatRoute(in_app)); Raw("\">Interactive version</a> of this page (it needs "
         "JavaScript and WebGL 2). Links to other sites open in a new tab.</p>\n");
 }
 
@@ -391,7 +397,9 @@ void Writer::Apps()
     const std::vector<std::string> ids = EntryAnchors(Data, Page_Apps);
     for (size_t i = 0; i < Data.Apps.size(); i++) {
         const App& a = Data.Apps[i];
+        if (Scope && !AppInScope(*Scope, a)) continue;
         SubHeading(NotKnown(a.Name), ids[i]);
+        if (!a.Closed.empty()) Element("p", "This app closed on " + HumanDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
         const std::string topics = CategoryList(Data, a.Categories), platforms = PlatformList(a.Platforms);
         Raw("<dl>\n");
@@ -399,7 +407,7 @@ void Writer::Apps()
         DefinitionPair("Topics", NotKnown(topics));
         DefinitionPair("Works on", NotKnown(platforms));
         DefinitionPair("Cost", NotKnown(a.Cost));
-        if (a.AppBadge != Badge::None) DefinitionPair("NHS label (April 2017)", BadgeLabel(a.AppBadge));
+        DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(HumanDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.Url)) {
@@ -464,9 +472,10 @@ void Writer::SourceList()
 }
 
 // One page's content: the nav, then <main> with the page's own part of the data.
-std::string RenderPage(const Dataset& data, int page)
+std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr)
 {
     Writer w(data, page);
+    w.Scope = scope;
     w.Begin();
     switch (page) {
     case Page_Programme: w.Programme(); break;
@@ -480,13 +489,17 @@ std::string RenderPage(const Dataset& data, int page)
     return std::move(w.Out);
 }
 
-// The shell's <link rel="stylesheet"> and <link rel="icon"> elements as written, one a line: the text pages take
-// them, so every page shares one stylesheet whatever the build renames it to.
+// The shell's <meta http-equiv="Content-Security-Policy"> (first, so it covers what follows), <link rel="stylesheet">
+// and <link rel="icon"> elements as written, one a line: the text pages take them, so every page shares one
+// stylesheet whatever the build renames it to, and protects itself on a host that sends no policy header.
 std::string ShellHeadLinks(const std::string& shell)
 {
     std::string links;
     const size_t head_end = shell.find("</head>");
     if (head_end == std::string::npos) return links;
+    const size_t policy = shell.find("<meta http-equiv=\"Content-Security-Policy\"");
+    if (policy < head_end && shell.find('>', policy) < head_end)
+        links += shell.substr(policy, shell.find('>', policy) + 1 - policy) + "\n";
     for (size_t at = shell.find("<link "); at < head_end; at = shell.find("<link ", at + 1)) {
         const size_t end = shell.find('>', at);
         if (end == std::string::npos) break;
@@ -498,11 +511,11 @@ std::string ShellHeadLinks(const std::string& shell)
 }
 
 // A text page: `content` in the same wrapper as index.html's, under the shell's links; no scripts.
-std::string TextDocument(int page, const std::string& links, const std::string& content)
+std::string TextDocument(int page, const std::string& links, const std::string& content, const std::string& title = "")
 {
     std::string html = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-    html += kPages[page].Heading;
+    html += title.empty() ? std::string(kPages[page].Heading) : EscapeHtml(title);
     html += " \u2013 ";
     html += kSiteName;
     html += "</title>\n<meta name=\"description\" content=\"";
@@ -515,7 +528,60 @@ std::string TextDocument(int page, const std::string& links, const std::string& 
     return html;
 }
 
+// A scope's own text page ("apps-topic-diabetes.html"), or "" for a search scope or a value that is not plain
+// [a-z0-9-] (so a file name is always safe).
+std::string ScopePageName(const EmbedOptions& o)
+{
+    if (o.Scope == ScopeKind::None || o.Scope == ScopeKind::Search || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
+    for (char c : o.ScopeValue)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
+    const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
+    return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
+}
+
+// Every scope with a page: each topic, platform and cost.
+std::vector<EmbedOptions> PageScopes(const Dataset& data)
+{
+    std::vector<EmbedOptions> scopes;
+    auto add = [&scopes](ScopeKind kind, const std::string& value) {
+        EmbedOptions o;
+        o.Scope = kind;
+        o.ScopeValue = value;
+        if (!ScopePageName(o).empty()) scopes.push_back(o);
+    };
+    for (const Category& c : data.Categories) add(ScopeKind::Topic, c.Id);
+    for (const char* p : { "ios", "android", "web" }) add(ScopeKind::Platform, p);
+    for (const char* c : { "free", "paid", "not-known" }) add(ScopeKind::Cost, c);
+    return scopes;
+}
+
 } // namespace
+
+std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
+{
+    std::string what;
+    switch (o.Scope) {
+    case ScopeKind::Topic: {
+        const Category* c = data.FindCategory(o.ScopeValue);
+        std::string label = c ? c->Label : o.ScopeValue;
+        // "Diabetes" -> "diabetes", but "COPD" stays as it is.
+        if (label.size() > 1 && label[0] >= 'A' && label[0] <= 'Z' && !(label[1] >= 'A' && label[1] <= 'Z')) label[0] = static_cast<char>(label[0] - 'A' + 'a');
+        what = "Apps for " + label;
+        break;
+    }
+    case ScopeKind::Platform:
+        what = std::string("Apps that work on ") + (o.ScopeValue == "ios" ? "iOS" : o.ScopeValue == "android" ? "Android" : "the web");
+        break;
+    case ScopeKind::Cost:
+        what = o.ScopeValue == "free" ? "Free apps" : o.ScopeValue == "paid" ? "Paid apps" : "Apps whose cost is not known";
+        break;
+    case ScopeKind::Search: what = "Apps found for \u201c" + o.ScopeValue + "\u201d"; break;
+    default: what = "Apps"; break;
+    }
+    what += ", from the NHS Apps Library";
+    if (!data.Listing.AsOf.empty()) what += " as listed in " + HumanDate(data.Listing.AsOf);
+    return what;
+}
 
 std::string EscapeHtml(const std::string& text)
 {
@@ -573,6 +639,73 @@ std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string&
     for (int p = Page_Programme + 1; p < Page_COUNT; p++)
         pages.push_back({ kPages[p].FileName, TextDocument(p, links, RenderPage(data, p)) });
     return pages;
+}
+
+std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell)
+{
+    std::vector<StaticPage> pages;
+    const std::string links = ShellHeadLinks(shell);
+    for (const EmbedOptions& scope : PageScopes(data))
+        pages.push_back({ ScopePageName(scope), TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope),
+                                                             ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+    return pages;
+}
+
+std::string EmbedChoices(const Dataset& data)
+{
+    std::string out;
+    // One <template id="choices-KIND"> of <option>s per kind; each option's data-text is the text page of that choice.
+    auto begin = [&out](const char* kind) { out += "<template id=\"choices-"; out += kind; out += "\">\n"; };
+    auto option = [&out, &data](const std::string& value, const std::string& label, const EmbedOptions& o) {
+        out += "<option value=\""; out += EscapeHtml(value); out += "\" data-text=\"";
+        out += EscapeHtml(TextPageFor(o.IsCard() ? Route() : DetailRoute(Screen::Apps, ""), data, o));
+        out += "\">"; out += EscapeHtml(label); out += "</option>\n";
+    };
+    auto end = [&out] { out += "</template>\n"; };
+    auto scope = [](ScopeKind kind, const std::string& value) { EmbedOptions o; o.Scope = kind; o.ScopeValue = value; return o; };
+    auto card = [](CardKind kind, const std::string& id) { EmbedOptions o; o.Card = kind; o.CardId = id; return o; };
+    begin("topic");
+    for (const Category& c : data.Categories) option(c.Id, c.Label, scope(ScopeKind::Topic, c.Id));
+    end();
+    begin("platform");
+    for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web }) option(PlatformKey(p), PlatformName(p), scope(ScopeKind::Platform, PlatformKey(p)));
+    end();
+    begin("cost");
+    const char* const costs[][2] = { { "free", "Free" }, { "paid", "Paid" }, { "not-known", "Cost not known" } };
+    for (const auto& c : costs) option(c[0], c[1], scope(ScopeKind::Cost, c[0]));
+    end();
+    begin("trust");
+    for (const Trust& t : data.Trusts) option(t.OdsCode, t.OfficialName, card(CardKind::Trust, t.OdsCode));
+    end();
+    begin("app");
+    for (const App& a : data.Apps) option(a.Id, a.Name, card(CardKind::App, a.Id));
+    end();
+    begin("wearable");
+    for (const WearableTopic& t : data.Topics) option(t.Id, t.Title, card(CardKind::Wearable, t.Id));
+    end();
+    begin("figure");
+    for (const KeyFigure& f : data.Figures) option(f.Id, f.Value + ": " + f.Caption, card(CardKind::Figure, f.Id));
+    end();
+    return out;
+}
+
+std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed)
+{
+    if (embed.IsCard()) {
+        Route r;
+        switch (embed.Card) {
+        case CardKind::Trust: r = DetailRoute(Screen::TrustDetail, embed.CardId); break;
+        case CardKind::App: r = DetailRoute(Screen::AppDetail, embed.CardId); break;
+        case CardKind::Wearable: r = DetailRoute(Screen::WearableDetail, embed.CardId); break;
+        default: break;
+        }
+        return TextPageFor(r, data);
+    }
+    std::string href = TextPageFor(route, data);
+    const std::string scoped = ScopePageName(embed);     // a scope is only ever one the data has (ParseEmbedOptions)
+    if (scoped.empty() || ListScreenOf(route.View) != Screen::Apps) return href;
+    const size_t hash = href.find('#');
+    return scoped + (hash == std::string::npos ? std::string() : href.substr(hash));
 }
 
 std::string TextPageFor(const Route& route, const Dataset& data)

@@ -29,9 +29,23 @@ struct StaticPage {
 // has no <link rel="stylesheet"> in its <head>.
 std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error);
 
+// One text page of apps per topic, platform and cost ("apps-topic-<id>.html", "apps-platform-ios.html",
+// "apps-cost-free.html"): the text of an embedded frame scoped to it (see TextPageFor). Same form as the apps.html
+// of RenderStaticSite, with only the apps in scope under an h1 from ScopeDescription.
+std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell);
+
 // Where the text site shows what `route` shows, relative to index.html: "apps.html#app-mycopd" for an app of `data`,
 // "trusts.html", "timeline.html" for the Programme's timeline, "index.html" for the Programme and unknown screens.
 std::string TextPageFor(const Route& route, const Dataset& data);
+// The same, in a frame with embed options: a card's entry; on the Apps screens of a topic, platform or cost scope
+// that scope's own page ("apps-topic-diabetes.html", written by RenderStaticSite); a search scope gets apps.html.
+std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed);
+// The embed builder's choices (build/site/embed.html, filled by `appfinder-cli html --builder`): for each of topic,
+// platform, cost, trust, app, wearable and figure a <template id="choices-KIND"> of <option value="id"
+// data-text="the text page of that scope or card">label</option>.
+std::string EmbedChoices(const Dataset& data);
+// What a scoped Apps screen shows, as its heading: "Apps for diabetes, from the NHS Apps Library as listed in November 2020".
+std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);
 
 // `shell` with the text between the two markers replaced by `content` (the markers stay, so the result
 // can be filled again). Returns "" with `error` set when a marker is missing, repeated or out of order.

@@ -28,8 +28,11 @@ EM_JS(void, js_layer_connect, (), {
         activate: function(id) { _platform_a11y_activate(id >>> 0); },
         focus: function(index) { _platform_a11y_focus(index); },
         input: function(id, text) {
+            // A search box's text: far more than any search is cut, and nothing is written when _malloc fails.
+            if (text.length > 65536) text = text.slice(0, 65536);
             var size = lengthBytesUTF8(text) + 1;
             var ptr = _malloc(size);
+            if (!ptr) return;
             stringToUTF8(text, ptr, size);
             _platform_a11y_input(id >>> 0, ptr);
             _free(ptr);

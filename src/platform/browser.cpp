@@ -2,10 +2,15 @@
 // textContent, setAttribute, element.style; never HTML strings, never eval.
 #include "platform/browser.h"
 
+#include "core/data_address.h"
+#include "core/data_loader.h"
+
 #include <emscripten.h>
 
 #include <cstdlib>
 
+// Text copied into wasm memory: every size is checked before _malloc, and every pointer after it (with
+// memory growth on, a failed _malloc returns 0, and writing there would overwrite the start of memory).
 // clang-format off
 EM_JS(void, js_set_app_state, (const char* state, const char* message), {
     document.documentElement.setAttribute('data-app-state', UTF8ToString(state));
@@ -43,9 +48,11 @@ EM_JS(void, js_reveal_app, (), {
 
 EM_JS(char*, js_get_hash, (), {
     var h = window.location.hash || "";
+    // No link the app makes comes near 4 KB; a longer one is shown as an address the app does not know.
+    if (h.length > 4096) h = "#/address-too-long";
     var size = lengthBytesUTF8(h) + 1;
     var ptr = _malloc(size);
-    stringToUTF8(h, ptr, size);
+    if (ptr) stringToUTF8(h, ptr, size);
     return ptr;
 });
 
@@ -83,8 +90,10 @@ EM_JS(void, js_install_listeners, (), {
     window.addEventListener('paste', function(e) {
         var text = (e.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
+        if (text.length > 65536) text = text.slice(0, 65536);   // far more than any search; the rest is dropped
         var size = lengthBytesUTF8(text) + 1;
         var ptr = _malloc(size);
+        if (!ptr) return;
         stringToUTF8(text, ptr, size);
         _platform_on_paste(ptr);
         _free(ptr);
@@ -111,6 +120,16 @@ EM_JS(void, js_install_listeners, (), {
 EM_JS(char*, js_get_query_param, (const char* name), {
     var v = new URLSearchParams(window.location.search).get(UTF8ToString(name));
     if (v === null) v = "";
+    if (v.length > 4096) v = v.slice(0, 4096);   // still too long for any check that reads it, and refused there
+    var size = lengthBytesUTF8(v) + 1;
+    var ptr = _malloc(size);
+    if (ptr) stringToUTF8(v, ptr, size);
+    return ptr;
+});
+
+// "search" gives location.search; "page" gives the page's address without query or hash.
+EM_JS(char*, js_get_location, (int page), {
+    var v = page ? window.location.origin + window.location.pathname : window.location.search;
     var size = lengthBytesUTF8(v) + 1;
     var ptr = _malloc(size);
     stringToUTF8(v, ptr, size);
@@ -161,39 +180,45 @@ EM_JS(void, js_show_text_version, (const char* page), {
     if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
 });
 
-EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr), {
+// `refused` is core::DataAddressProblem's answer: when it is not "", nothing is fetched. Otherwise the
+// address must still resolve inside this page's folder, and a redirect is an error: fetch would follow
+// one to anywhere on the site, or to another site when no CSP stops it. A file over max_bytes is refused
+// before it is copied into wasm memory, and every _malloc is checked.
+EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const char* refused_ptr, double max_bytes), {
     var raw = UTF8ToString(url_ptr);
     var names = UTF8ToString(names_ptr).split(',');
-    var report = function(name, ok, text) {
-        var n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
-        var np = _malloc(n), tp = _malloc(t);
-        stringToUTF8(name, np, n);
-        stringToUTF8(text, tp, t);
-        _platform_on_data_file(np, ok ? 1 : 0, tp);
-        _free(np);
-        _free(tp);
+    var refused = UTF8ToString(refused_ptr);
+    var copy = function(s) {
+        var size = lengthBytesUTF8(s) + 1;
+        var ptr = size <= max_bytes + 1 ? _malloc(size) : 0;
+        if (ptr) stringToUTF8(s, ptr, size);
+        return ptr;
     };
-    var url;
-    try { url = new URL(raw, window.location.href); } catch (e) { url = null; }
-    if (!url || url.origin !== window.location.origin) {
-        report("", false, 'the address "' + raw + '" is not on this site; only data from the same site is loaded');
+    var report = function(name, ok, text) {
+        var np = copy(name), tp = np && copy(text);
+        if (np && !tp) ok = false, tp = copy('could not be loaded: larger than ' + max_bytes / 1048576 + ' MB, or out of memory');
+        if (tp) _platform_on_data_file(np, ok, tp), _free(tp);
+        if (np) _free(np);
+    };
+    var folder = new URL('.', location.href).href;
+    var url = null;
+    try { url = new URL(raw, folder); } catch (e) {}
+    if (!refused && (!url || url.href.indexOf(folder) || url.search || url.hash)) refused = "the address is not inside this app's folder";
+    if (refused) {
+        report("", false, refused);
         _platform_on_data_done();
         return;
     }
     // A folder (ends with /) holds the data files; a single .json file replaces the file of that name.
-    var list;
-    if (url.pathname.endsWith("/")) {
-        list = names.map(function(n) { return { name: n, href: new URL(n, url).href }; });
-    } else {
-        var file = url.pathname.split('/').pop();
-        list = [{ name: file, href: url.href }];
-    }
+    var list = url.pathname.endsWith("/") ? names.map(function(n) { return { name: n, href: new URL(n, url).href }; })
+                                          : [{ name: url.pathname.split('/').pop(), href: url.href }];
     Promise.all(list.map(function(f) {
-        return fetch(f.href, { credentials: 'omit', cache: 'no-cache' }).then(function(r) {
+        return fetch(f.href, { credentials: 'omit', cache: 'no-cache', redirect: 'error' }).then(function(r) {
+            if (r.redirected || r.url.indexOf(folder)) throw 0;
             if (!r.ok) throw new Error('the server answered ' + r.status);
             return r.text();
         }).then(function(text) { report(f.name, true, text); },
-                function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message ? err.message : 'network error') + ')'); });
+                function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message && !(err instanceof TypeError) ? err.message : 'a redirect, which is not followed, or a network error') + ')'); });
     })).then(function() { _platform_on_data_done(); });
 });
 // clang-format on
@@ -228,9 +253,21 @@ std::string GetQueryParam(const char* name)
     return value;
 }
 
+std::string GetLocation(bool page)
+{
+    char* raw = js_get_location(page ? 1 : 0);
+    std::string value = raw ? raw : "";
+    std::free(raw);
+    return value;
+}
+
 void CopyPageLink() { js_copy_page_link(); }
 void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }
-void FetchData(const std::string& url, const std::string& names) { js_fetch_data(url.c_str(), names.c_str()); }
+void FetchData(const std::string& url, const std::string& names)
+{
+    const std::string refused = core::DataAddressProblem(url);
+    js_fetch_data(url.c_str(), names.c_str(), refused.c_str(), static_cast<double>(core::MaxDataFileBytes));
+}
 
 } // namespace platform

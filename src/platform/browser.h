@@ -18,9 +18,10 @@ void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; cal
 void CopyToClipboard(const std::string& text);
 void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
 std::string GetQueryParam(const char* name);         // from location.search; "" when absent
+std::string GetLocation(bool page);                  // location.search ("?embed=1&scope=..."), or with page the address without query and hash
 void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
 void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
 void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now
-void FetchData(const std::string& url, const std::string& names);  // same-origin only; reports through platform_on_data_*
+void FetchData(const std::string& url, const std::string& names);  // inside this page's folder only, no redirects; reports through platform_on_data_*
 
 } // namespace platform

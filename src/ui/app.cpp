@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "core/query_understanding.h"
 #include "core/static_html.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -55,6 +56,7 @@ void ScreenContext::QueryBox(const std::string& label) const
     if (SearchBox(label, query)) {
         core::Route r = Route;
         r.Query = query;
+        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query);   // "android" typed sets platform=
         Go(r, true);                          // one history entry per search, not per keystroke
     }
 }
@@ -103,6 +105,17 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
     ++DataGeneration;
     Problems = std::move(problems);
     ShowProblems = false;
+    SetEmbedQuery(EmbedQuery, AppAddress);
+}
+
+void App::SetEmbedQuery(const std::string& query, const std::string& app_address)
+{
+    EmbedQuery = query;
+    AppAddress = app_address;
+    core::EmbedParse parsed = core::ParseEmbedOptions(query, Dataset);
+    Embed = std::move(parsed.Options);
+    EmbedNotices = std::move(parsed.Notices);
+    SetRoute(Route);
 }
 
 std::string App::TitleFor(const core::Route& r) const
@@ -137,8 +150,9 @@ std::string App::TitleFor(const core::Route& r) const
     return screen + " \u2013 " + kAppName;
 }
 
-void App::SetRoute(const core::Route& route)
+void App::SetRoute(const core::Route& asked)
 {
+    const core::Route route = ScopedRoute(Embed, Dataset, asked);
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
@@ -196,11 +210,13 @@ void App::DrawHeader()
     // Navigation: tabs that wrap onto a second row on narrow screens.
     ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + 4.0f));
     core::Screen current = core::ListScreenOf(Route.View);
+    const bool show_nav = !Embed.HideNav && !Embed.Scoped();   // a scoped frame has nowhere else to go
     float x = top.x + pad;
     float right = top.x + width - pad;
     float row_y = ImGui::GetCursorScreenPos().y;
     float tab_h = 44.0f;                     // large touch targets
     for (const NavItem& item : kNav) {
+        if (!show_nav) break;
         ImVec2 text = ImGui::CalcTextSize(item.Label);
         float tab_w = text.x + 28.0f;
         if (x + tab_w > right && x > top.x + pad) {
@@ -226,7 +242,7 @@ void App::DrawHeader()
         if (pressed) AppHost.Navigate(core::FormatRoute(target), false);
         x += tab_w + 4.0f;
     }
-    float bottom = row_y + tab_h;
+    float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -270,7 +286,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
         return pressed;
     };
     if (action(copy, x, w_copy)) AppHost.CopyLink();
-    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset));
+    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
     ImGui::PopFont();
 }
 
@@ -280,11 +296,12 @@ void App::DrawProblems()
         ImGui::PushFont(Fonts.Small);
         if (TextButton(Status == "Link copied" ? "Link copied" : "Copy link")) AppHost.CopyLink();
         ImGui::SameLine(0.0f, 24.0f);
-        if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset));
+        if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
         Spacing(4);
     }
-    if (!Notices.empty()) {
+    if (!Notices.empty() || !EmbedNotices.empty()) {
+        for (const std::string& n : EmbedNotices) Notice(n);
         for (const std::string& n : Notices) Notice(n);
         Spacing(4);
     }
@@ -299,7 +316,13 @@ void App::DrawProblems()
 
 void App::DrawScreen(const ScreenContext& ctx)
 {
-    switch (Route.View) {
+    if (Embed.IsCard()) {
+        DrawCard(ctx, AppAddress);
+        return;
+    }
+    core::Screen view = Route.View;
+    if (view == core::Screen::AppDetail && Embed.Scoped() && !AppAllowed(ctx, Route.Id)) view = core::Screen::Apps;
+    switch (view) {
     case core::Screen::Programme: DrawProgrammeScreen(ctx); break;
     case core::Screen::Trusts: DrawTrustsScreen(ctx); break;
     case core::Screen::TrustDetail: DrawTrustDetailScreen(ctx); break;
@@ -340,7 +363,7 @@ void App::Frame()
         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
-    DrawHeader();
+    if (!Embed.IsCard()) DrawHeader();     // a card is only the card
 
     bool narrow = vp->Size.x < kNarrow;
     float avail = ImGui::GetContentRegionAvail().x;
@@ -352,7 +375,7 @@ void App::Frame()
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
-    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration };
+    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration, &Embed };
     DrawScreen(ctx);
     Spacing(Embedded ? 16 : 48);
     ImGui::EndChild();

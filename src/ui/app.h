@@ -24,6 +24,7 @@ struct ScreenContext {
     const core::SearchIndex& Search;
     const core::Route& LastAppsRoute;           // the search the visitor came from, for "Back to results"
     unsigned DataGeneration = 0;                // changes whenever the data (and so the index) is replaced
+    const core::EmbedOptions* Embed = nullptr;  // a scope or card from the page's address; never null while drawing
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void QueryBox(const std::string& label) const;              // a labelled search box bound to the route's q=
@@ -40,6 +41,7 @@ public:
     // The document scrolls, not ImGui: the canvas shows the band of the page from `canvas_top` (CSS px from
     // the top of the content), and `view_height` is the browser view's height, for sizes that follow the screen.
     void SetPageView(float canvas_top, float view_height);
+    void SetEmbedQuery(const std::string& query, const std::string& app_address);  // location.search: scope=, card=, nav= (core::ParseEmbedOptions)
     bool TakeScrollToTop();                    // true once after the screen changed (not its parameters)
     void SetEmbedded(bool embedded);           // ?embed=1: compact header
     float ContentHeight() const { return PageHeight; }  // CSS px the whole page needs, as of the last frame
@@ -70,6 +72,9 @@ private:
     float CanvasTop = 0.0f;
     std::string Status;
     std::vector<std::string> Notices;
+    std::string EmbedQuery, AppAddress;        // AppAddress: the page without query and hash, for "See more"
+    core::EmbedOptions Embed;
+    std::vector<std::string> EmbedNotices;
 };
 
 float ViewHeight();                                 // CSS px of the browser's view (not the canvas): for a map that fits the screen
@@ -87,6 +92,13 @@ void DrawAppDetailScreen(const ScreenContext& ctx);
 void DrawWearablesScreen(const ScreenContext& ctx);
 void DrawWearableDetailScreen(const ScreenContext& ctx);
 void DrawSourcesScreen(const ScreenContext& ctx);
+void DrawCard(const ScreenContext& ctx, const std::string& app_address);  // card= (embed_view.cpp)
+
+// Scopes (embed_view.cpp): what a scoped Apps screen may show.
+core::Route ScopedRoute(const core::EmbedOptions& o, const core::Dataset& data, core::Route r);  // r kept inside the scope
+void LimitToScope(const ScreenContext& ctx, core::SearchResults& results);  // only apps, and only those in scope
+bool AppAllowed(const ScreenContext& ctx, const std::string& app_id);
+bool ScopeFixes(const ScreenContext& ctx, std::string core::Route::*field);   // the scope decides this filter: no chips for it
 
 extern const char* const kAppName;          // "Digital Exemplars & Apps Finder"
 

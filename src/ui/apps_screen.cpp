@@ -3,12 +3,14 @@
 // the same results. Search runs only when the query changes, and only visible cards are drawn.
 #include "ui/app.h"
 
+#include "core/query_understanding.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include "core/static_html.h"
 #include "imgui.h"
 
 #include <algorithm>
@@ -33,7 +35,8 @@ AppsScreenState g_state;
 std::string CardFacts(const core::Dataset& d, const core::App& app)
 {
     std::string facts = core::CategoryList(d, app.Categories) + " \u00b7 " + core::PlatformList(app.Platforms);
-    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge);
+    if (app.AppBadge != core::Badge::None) facts += std::string(" \u00b7 ") + core::BadgeLabel(app.AppBadge) + " (April 2017 label)";
+    if (!app.Closed.empty()) facts += " \u00b7 Closed " + ReadableDate(app.Closed);
     return facts;
 }
 
@@ -58,6 +61,7 @@ const core::SearchResults& ResultsFor(const ScreenContext& ctx)
     core::SearchQuery q = QueryOf(ctx.Route);
     if (!g_state.Valid || g_state.Generation != ctx.DataGeneration || !SameQuery(q, g_state.Query)) {
         ctx.Search.Search(q, g_state.Results);
+        LimitToScope(ctx, g_state.Results);
         g_state.Query = q;
         g_state.Valid = true;
         g_state.Generation = ctx.DataGeneration;
@@ -97,10 +101,11 @@ void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const 
     }
 }
 
-// A filter chip: a rounded toggle with its count. Chips with no results are shown but dimmed.
-bool Chip(const std::string& label, int count, bool selected, float& x, float left, float right)
+// A rounded pill that wraps onto a new line when the row is full: the filter chips and the chips of the
+// filters in force share it. Dimmed when it would give nothing.
+bool Pill(const std::string& text, const std::string& id, a11y::Role role, const std::string& name, bool selected, bool dimmed,
+          float& x, float left, float right)
 {
-    std::string text = label + " (" + std::to_string(count) + ")";
     ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     float w = ts.x + 28.0f, h = 40.0f;
     if (x + w > right && x > left) {
@@ -108,29 +113,45 @@ bool Chip(const std::string& label, int count, bool selected, float& x, float le
         ImGui::NewLine();
     }
     ImGui::SetCursorPosX(x - ImGui::GetWindowPos().x + ImGui::GetScrollX());
-    ImGui::PushID(label.c_str());
+    ImGui::PushID(id.c_str());
     bool pressed = ImGui::InvisibleButton("##chip", ImVec2(w, h));
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     uint32_t bg = selected ? colour::Brand : colour::Card;
-    uint32_t fg = selected ? colour::OnBrand : (count == 0 ? colour::TextMuted : colour::Text);
+    uint32_t fg = selected ? colour::OnBrand : (dimmed ? colour::TextMuted : colour::Text);
     dl->AddRectFilled(a, b, ToImColor(bg), h * 0.5f);
     dl->AddRect(a, b, ToImColor(selected ? colour::BrandDark : colour::Border), h * 0.5f, 0, hovered ? 3.0f : 2.0f);
     dl->AddText(ImVec2(a.x + 14.0f, a.y + (h - ts.y) * 0.5f), ToImColor(fg), text.c_str());
-    std::string name = label + ", " + std::to_string(count) + (count == 1 ? " app" : " apps");
-    pressed = a11y::AddLastItem(a11y::Role::Checkbox, name, "", 0, selected) || pressed;
+    pressed = a11y::AddLastItem(role, name, "", 0, selected) || pressed;
     ImGui::PopID();
     ImGui::SameLine(0.0f, 8.0f);
     x += w + 8.0f;
     return pressed;
 }
 
-void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<core::FacetCount>& facets,
-               std::string core::Route::*field)
+// A filter chip: a toggle with its count.
+bool Chip(const std::string& label, int count, bool selected, float& x, float left, float right)
 {
-    if (facets.empty()) return;
+    std::string name = label + ", " + std::to_string(count) + (count == 1 ? " app" : " apps");
+    return Pill(label + " (" + std::to_string(count) + ")", label, a11y::Role::Checkbox, name, selected, count == 0, x, left, right);
+}
+
+// The facet a filter row sets, for removing the words that named another value of it; none for topics.
+bool FacetOfField(std::string core::Route::*field, core::FacetKind& kind)
+{
+    if (field == &core::Route::Platform) kind = core::FacetKind::Platform;
+    else if (field == &core::Route::Cost) kind = core::FacetKind::Cost;
+    else if (field == &core::Route::Badge) kind = core::FacetKind::Badge;
+    else return false;
+    return true;
+}
+
+void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<core::FacetCount>& facets,
+               std::string core::Route::*field, const std::string& current)
+{
+    if (facets.empty() || ScopeFixes(ctx, field)) return;
     ImGui::PushFont(Fonts.Bold);
     Paragraph(title);
     ImGui::PopFont();
@@ -138,12 +159,13 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
     float right = left + ContentWidth();
     float x = left;
     ImGui::PushID(title);
-    const std::string& current = ctx.Route.*field;
     for (const core::FacetCount& f : facets) {
         bool selected = current == f.Key;
         if (f.Count == 0 && !selected) continue;           // an option that gives nothing is left out
         if (Chip(f.Label, f.Count, selected, x, left, right)) {
             core::Route r = ctx.Route;
+            core::FacetKind kind;
+            if (FacetOfField(field, kind)) r.Query = core::RemoveFacetWords(r.Query, kind);  // the chip now says it
             r.*field = selected ? "" : f.Key;
             ctx.Go(r, true);
         }
@@ -205,20 +227,77 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
     ImGui::PopID();
 }
 
+// The platform, cost and label filters in force, each a chip with × that removes it and the words that named it,
+// so a person sees how their words were read: "Android ×" for "diabetes android".
+void UnderstoodFilters(const ScreenContext& ctx, const core::SearchResults& res)
+{
+    const std::pair<const std::string*, const std::vector<core::FacetCount>*> kinds[] = {
+        { &res.Applied.Platform, &res.Platforms }, { &res.Applied.Cost, &res.Costs }, { &res.Applied.Badge, &res.Badges } };
+    float left = ImGui::GetCursorScreenPos().x, right = left + ContentWidth(), x = left;
+    bool any = false;
+    ImGui::PushID("understood");
+    for (int k = 0; k < core::FacetKindCount; ++k) {
+        const std::string& value = *kinds[k].first;
+        if (value.empty()) continue;
+        std::string label = value;
+        for (const core::FacetCount& f : *kinds[k].second)
+            if (f.Key == value) label = f.Label;
+        any = true;
+        if (Pill(label + " \u00d7", label, a11y::Role::Button, "Remove the filter " + label, true, false, x, left, right)) {
+            core::Route r = ctx.Route;
+            core::RemoveFilter(r, static_cast<core::FacetKind>(k));
+            ctx.Go(r, true);
+        }
+    }
+    if (any) ImGui::NewLine();
+    ImGui::PopID();
+}
+
+// When no result matched every word, the words that matched nothing.
+void PartialNote(const core::SearchResults& res)
+{
+    if (!res.Partial) return;
+    std::string none;
+    for (const std::string& w : res.Unmatched) none += (none.empty() ? "\u201c" : ", \u201c") + w + "\u201d";
+    Notice(none.empty() ? "No result matched every word: those matching the most come first."
+                        : "Nothing matched " + none + ", so these are the results for the other words.");
+}
+
+// "Free" neither drops nor claims the apps whose cost was never recorded: say how many there are and offer them.
+void CostNote(const ScreenContext& ctx, const core::SearchResults& res)
+{
+    if (res.Applied.Cost != "free") return;
+    for (const core::FacetCount& c : res.Costs) {
+        if (c.Key != "not-known" || c.Count == 0) continue;
+        core::Route r = ctx.Route;
+        core::RemoveFilter(r, core::FacetKind::Cost);
+        r.Cost = c.Key;
+        const std::string n = std::to_string(c.Count);
+        Paragraph("The library did not record the cost of " + n + " more that match: they may be free.");
+        ctx.Link("Show the " + n + " with no cost recorded", r);
+    }
+}
+
 } // namespace
 
 void DrawAppsScreen(const ScreenContext& ctx)
 {
-    Heading("Find a health app", 1);
+    const bool scoped = ctx.Embed && ctx.Embed->Scoped();
+    Heading(scoped ? core::ScopeDescription(*ctx.Embed, ctx.Data) : std::string("Find a health app"), 1);
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
     Spacing(6);
 
-    ctx.QueryBox("Search apps and advice by condition, topic or name");
+    ctx.QueryBox(scoped ? "Search within these apps" : "Search apps and advice by condition, topic or name");
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);
+    const core::SearchQuery& applied = res.Applied;    // the filters chosen and those the words named
     int apps_found = res.KindCounts[static_cast<int>(core::ResultKind::App)];
-    bool filtered = !ctx.Route.Category.empty() || !ctx.Route.Platform.empty() || !ctx.Route.Cost.empty() || !ctx.Route.Badge.empty();
+    // A filter counts as chosen when the user (or the words typed) set it, not when the embed's scope fixes it.
+    auto chosen = [&ctx](const std::string& value, std::string core::Route::*field) { return !value.empty() && !ScopeFixes(ctx, field); };
+    bool filtered = chosen(applied.Category, &core::Route::Category) || chosen(applied.Platform, &core::Route::Platform) ||
+                    chosen(applied.Cost, &core::Route::Cost) || chosen(applied.Badge, &core::Route::Badge);
+    UnderstoodFilters(ctx, res);
     std::string count = std::to_string(apps_found) + (apps_found == 1 ? " app found" : " apps found");
     if (!ctx.Route.Query.empty()) count += " for \u201c" + ctx.Route.Query + "\u201d";
     if (filtered) count += " with the filters chosen";
@@ -227,12 +306,18 @@ void DrawAppsScreen(const ScreenContext& ctx)
     Paragraph(count);
     ImGui::PopFont();
 
-    FilterRow(ctx, "Topic", res.Categories, &core::Route::Category);
-    bool more_active = !ctx.Route.Platform.empty() || !ctx.Route.Cost.empty() || !ctx.Route.Badge.empty();
-    if (more_active || g_state.MoreFilters) {
-        FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform);
-        FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost);
-        FilterRow(ctx, "NHS label (2017)", res.Badges, &core::Route::Badge);
+    PartialNote(res);
+    CostNote(ctx, res);
+
+    FilterRow(ctx, "Topic", res.Categories, &core::Route::Category, applied.Category);
+    bool more_active = chosen(applied.Platform, &core::Route::Platform) || chosen(applied.Cost, &core::Route::Cost) ||
+                       chosen(applied.Badge, &core::Route::Badge);
+    if (ScopeFixes(ctx, &core::Route::Badge)) {
+        // a search scope: no chips (see ScopeFixes)
+    } else if (more_active || g_state.MoreFilters) {
+        FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform, applied.Platform);
+        FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost, applied.Cost);
+        FilterRow(ctx, "NHS label (April 2017)", res.Badges, &core::Route::Badge, applied.Badge);
         if (!more_active && TextButton("Fewer filters")) g_state.MoreFilters = false;
     } else if (TextButton("More filters: platform, cost, NHS label")) {
         g_state.MoreFilters = true;
@@ -240,14 +325,14 @@ void DrawAppsScreen(const ScreenContext& ctx)
     if (filtered) {
         core::Route r = ctx.Route;
         r.Category.clear();
-        r.Platform.clear();
-        r.Cost.clear();
-        r.Badge.clear();
+        for (int k = 0; k < core::FacetKindCount; ++k) core::RemoveFilter(r, static_cast<core::FacetKind>(k));
         if (TextButton("Clear all filters")) ctx.Go(r, true);
     }
     Spacing(8);
 
-    if (apps_found == 0) {
+    if (apps_found == 0 && scoped) {
+        Paragraph("Try fewer words, or clear the search to see every app here.");
+    } else if (apps_found == 0) {
         Paragraph("Try fewer words, check the spelling, or use a more general word such as \u201cmental health\u201d, "
                   "\u201cdiabetes\u201d or \u201csleep\u201d. You can also browse by topic:");
         for (const core::Category& c : ctx.Data.Categories) {
@@ -317,13 +402,14 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
 {
     const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
     if (!a) {
-        ctx.NotFound("App not found", "There is no app with the id \u201c" + ctx.Route.Id + "\u201d in this list.",
+        ctx.NotFound("App not found", "There is no app at this address.",
                      "See all apps", core::Screen::Apps);
         return;
     }
     ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
     Spacing(4);
     Heading(a->Name, 1);
+    if (!a->Closed.empty()) Notice("This app closed on " + ReadableDate(a->Closed) + ".");
     Paragraph(a->Description);
     Spacing(6);
     auto fact = [](const char* label, const std::string& value) {
@@ -336,10 +422,14 @@ void DrawAppDetailScreen(const ScreenContext& ctx)
     fact("Topics", core::CategoryList(ctx.Data, a->Categories));
     fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
-    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("none recorded") : core::BadgeLabel(a->AppBadge));
+    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
     Spacing(8);
-    if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
-    MutedText("Opens " + a->Url + " in a new tab.");
+    if (a->Url.empty()) {
+        fact("Website", "not known");
+    } else {
+        if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
+        MutedText("Opens " + a->Url + " in a new tab.");
+    }
     Spacing(6);
     MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
     ctx.OpenSources(a->Sources);

@@ -92,6 +92,9 @@ void DrawSourcesScreen(const ScreenContext& ctx)
         }
         Spacing(6);
     }
+    Heading("Put this app on your page", 2);
+    Paragraph("Web editors can show the app, the apps on one topic, or a single card on their own pages.");
+    if (LinkText("Open the embed builder", "embed.html")) ctx.AppHost.ShowTextVersion("embed.html");   // a page of this site
 }
 
 } // namespace ui

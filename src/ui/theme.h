@@ -20,7 +20,6 @@ constexpr uint32_t LinkHover   = 0x7C2855;  // NHS dark pink, as on nhs.uk
 constexpr uint32_t Border      = 0x4C6272;  // control borders need 3:1
 constexpr uint32_t Divider     = 0xD8DDE0;  // decoration only
 constexpr uint32_t Focus       = 0xFFEB3B;  // NHS focus yellow
-constexpr uint32_t FocusText   = 0x212B32;
 constexpr uint32_t Highlight   = 0xFFF2A8;  // matched words in results
 constexpr uint32_t Success     = 0x007F3B;  // NHS green
 constexpr uint32_t Warning     = 0xFFB81C;  // NHS warm yellow (background of notices)

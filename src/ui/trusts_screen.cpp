@@ -69,33 +69,27 @@ std::vector<std::string> RegionsOf(const core::Dataset& d)
     return regions;
 }
 
-// Every word typed must appear in one of the trust's names, places, hospital or record system.
-bool MatchesText(const core::Dataset& d, const core::Trust& t, const std::vector<std::string>& words)
+// The trusts the search box and the filters leave, in data order. The words go through the app's one search
+// engine (names, towns, regions, hospitals, record systems, what happened later), with its misspellings,
+// synonyms and prefix for the word being typed; "free" or "android" here are words, not app filters.
+std::vector<const core::Trust*> Filtered(const core::Dataset& d, const core::SearchIndex& index)
 {
-    if (words.empty()) return true;
-    std::string hay = " " + core::NormalizeText(t.OfficialName + " " + t.NameAsAnnounced + " " + t.OdsCode + " " +
-                                                t.MainTown + " " + t.Region + " " + t.MainHospital + " " +
-                                                t.RecordSystem + " " + core::GroupLabel(d, t.Group)) + " ";
-    for (const std::string& w : words)
-        if (hay.find(w) == std::string::npos) return false;
-    return true;
-}
-
-std::vector<const core::Trust*> Filtered(const core::Dataset& d)
-{
-    std::vector<std::string> words;
-    std::string query = core::NormalizeText(g_state.Text);
-    for (size_t start = 0; start < query.size();) {
-        size_t end = query.find(' ', start);
-        if (end == std::string::npos) end = query.size();
-        if (end > start) words.push_back(query.substr(start, end - start));
-        start = end + 1;
+    std::vector<char> found(d.Trusts.size(), 1);
+    if (!core::NormalizeText(g_state.Text).empty()) {
+        found.assign(d.Trusts.size(), 0);
+        core::SearchQuery q;
+        q.Text = g_state.Text;
+        q.FiltersFromText = false;
+        for (const core::SearchHit& hit : index.Search(q).Hits)
+            if (hit.Kind == core::ResultKind::Trust && hit.Index < found.size()) found[hit.Index] = 1;
     }
     std::vector<const core::Trust*> out;
-    for (const core::Trust& t : d.Trusts) {
+    for (std::size_t i = 0; i < d.Trusts.size(); ++i) {
+        const core::Trust& t = d.Trusts[i];
+        if (!found[i]) continue;
         if (!g_state.Groups.empty() && !Contains(g_state.Groups, t.Group)) continue;
         if (!g_state.Regions.empty() && !Contains(g_state.Regions, t.Region)) continue;
-        if (MatchesText(d, t, words)) out.push_back(&t);
+        out.push_back(&t);
     }
     return out;
 }
@@ -299,10 +293,10 @@ bool DrawFilters(const core::Dataset& d, size_t shown)
 }
 
 // The filters, and the trusts they leave when they change (announced to screen readers).
-void Filters(const core::Dataset& d, std::vector<const core::Trust*>& trusts)
+void Filters(const ScreenContext& ctx, std::vector<const core::Trust*>& trusts)
 {
-    if (!DrawFilters(d, trusts.size())) return;
-    trusts = Filtered(d);
+    if (!DrawFilters(ctx.Data, trusts.size())) return;
+    trusts = Filtered(ctx.Data, ctx.Search);
     a11y::Announce(std::to_string(trusts.size()) + (trusts.size() == 1 ? " trust shown" : " trusts shown"));
 }
 
@@ -528,7 +522,7 @@ void DrawMapView(const ScreenContext& ctx, std::vector<const core::Trust*>& trus
     ImGui::BeginGroup();
     DrawMapKey(ctx.Data, trusts);
     Spacing(12);
-    Filters(ctx.Data, trusts);
+    Filters(ctx, trusts);
     ImGui::EndGroup();
 }
 
@@ -598,9 +592,9 @@ void DrawTrustsScreen(const ScreenContext& ctx)
     const bool map = ctx.Route.Tab == "map";
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
-    std::vector<const core::Trust*> trusts = Filtered(d);
+    std::vector<const core::Trust*> trusts = Filtered(d, ctx.Search);
     const bool beside = map && ContentWidth() >= 640.0f;
-    if (!beside) Filters(d, trusts);
+    if (!beside) Filters(ctx, trusts);
     if (map) DrawMapView(ctx, trusts, beside);
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawCards(ctx, trusts);
@@ -613,7 +607,7 @@ void DrawTrustDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        ctx.NotFound("Trust not found", "There is no exemplar trust with the code \u201c" + ctx.Route.Id + "\u201d.",
+        ctx.NotFound("Trust not found", "There is no exemplar trust at this address.",
                      "See all exemplar trusts", core::Screen::Trusts);
         return;
     }

@@ -25,6 +25,7 @@ void DrawWearablesScreen(const ScreenContext& ctx)
     } else {
         core::SearchQuery q;
         q.Text = ctx.Route.Query;
+        q.FiltersFromText = false;          // "free", "android" are words about the advice here, not app filters
         core::SearchResults res = ctx.Search.Search(q);
         for (const core::SearchHit& hit : res.Hits)
             if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) topics.push_back(&ctx.Data.Topics[hit.Index]);
@@ -76,7 +77,7 @@ void DrawWearableDetailScreen(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Wearables;
     if (!t) {
-        ctx.NotFound("Advice not found", "There is no advice with the id \u201c" + ctx.Route.Id + "\u201d.",
+        ctx.NotFound("Advice not found", "There is no advice at this address.",
                      "See all advice", core::Screen::Wearables);
         return;
     }

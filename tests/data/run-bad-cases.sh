@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run-bad-cases.sh — runs `appfinder-cli validate` on every case of tests/data/bad/ (see its README) and
 # checks that the bad data is reported, not crashed on: exit status 1, a line naming the EXPECT file and
-# pointer or words, done within 10 s, no sanitizer report. Ends with "bad data: N passed, N failed".
+# pointer or words, no hang, no sanitizer report. A case whose EXPECT says "strict: yes" is a
+# weak link, a warning: it runs with --strict. Ends with "bad data: N passed, N failed".
 # APPFINDER_CLI picks another build of the CLI, e.g. build/sanitize/appfinder-cli.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,7 +41,10 @@ for case in "$cases"/*/; do
         echo "FAIL $name: EXPECT needs 'file:' and 'names:' lines"; failed=$((failed + 1)); continue
     fi
     build_folder "$case" "$work/data"
-    timeout 10 "$cli" validate "$work/data" > "$work/out" 2> "$work/err"
+    strict=(); [ "$(expect_field "$case" strict)" = yes ] && strict=(--strict)   # a warning case: fails only under --strict
+    # The time limit only catches a hang (a loop that never ends), so it is far above what any case needs even
+    # on one slow core under the sanitizers; how fast validation runs is a benchmark's business, not a test's.
+    timeout 600 "$cli" validate "${strict[@]}" "$work/data" > "$work/out" 2> "$work/err"
     status=$?
 
     # A pointer must be the pointer of a line ("file: /p: ..."); other words may be anywhere in a line of the file.
@@ -50,7 +54,7 @@ for case in "$cases"/*/; do
         named=$(grep -F -- "$file: " "$work/out" | grep -cF -- "$names")
     fi
     problem=""
-    if [ "$status" -eq 124 ]; then problem="did not finish within 10 s"
+    if [ "$status" -eq 124 ]; then problem="hung (no answer in 600 s)"
     elif [ "$status" -ge 128 ]; then problem="crashed (exit status $status)"
     elif grep -qE 'Sanitizer|runtime error:' "$work/err"; then problem="sanitizer report: $(grep -m1 -E 'Sanitizer|runtime error:' "$work/err")"
     elif [ "$status" -ne 1 ]; then problem="exit status $status, expected 1"

@@ -2,78 +2,139 @@
 // deep links, back, titles, a narrow phone at pixel ratio 3, a lost WebGL context, and ?data=.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openPage, waitForState, artefact, siteDir } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, asset, artefact, siteDir } from './harness.mjs';
 
-let app, host, browser, siteCopy;
+let app, strictApp, host, browser, siteCopy;
+const appCount = asset('apps.json').apps.length;
+const FAKE_HEIGHT = 3333;   // what a frame that is not the app's claims; no real screen is this tall by chance
 before(async () => {
   // A copy of the site with a broken data file beside it, for ?data=.
   siteCopy = mkdtempSync(path.join(tmpdir(), 'appfinder-site-'));
   cpSync(siteDir, siteCopy, { recursive: true });
   mkdirSync(path.join(siteCopy, 'broken'));
   writeFileSync(path.join(siteCopy, 'broken', 'apps.json'), '{"apps": [ {"id": "x", "name": 5 }');
-  const good = JSON.parse(readFileSync(path.join(siteDir, '..', '..', 'assets', 'apps.json'), 'utf8'));
+  const good = asset('apps.json');
   good.apps = good.apps.slice(0, 3);
   mkdirSync(path.join(siteCopy, 'mine'));
   writeFileSync(path.join(siteCopy, 'mine', 'apps.json'), JSON.stringify(good));
+  // A page on the app's own origin that pretends to be the app: embed.js must not trust it.
+  writeFileSync(path.join(siteCopy, 'impostor.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<title>Impostor</title><script src="impostor.js"></script></head><body><p>Not the app</p></body></html>');
+  // It posts when the test says so, after the real app has sent its own height, so a fake one would last.
+  writeFileSync(path.join(siteCopy, 'impostor.js'), `window.addEventListener('message', (e) => {
+  if (!e.data || e.data.type !== 'test:go') return;
+  parent.postMessage({ type: 'appfinder:height', height: ${FAKE_HEIGHT} }, '*');
+  parent.postMessage({ type: 'test:impostor-done', from: location.origin }, '*');
+});\n`);
   app = await startServer(siteCopy);
-  // The host page lives on another port: another origin.
+  // The same site again, on its own origin, with the header README names for the strictest sandbox
+  // (no allow-same-origin: the frame's origin is opaque, so its own wasm is a cross-origin fetch).
+  strictApp = await startServer(siteCopy, ['Access-Control-Allow-Origin: *']);
+  // The host page lives on another port: another origin. The snippet's frame grows to its content, so
+  // the two frames below it start off screen, as they would on a real page.
   const hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-host-'));
   writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Host page</title><link rel="icon" href="data:,"></head><body><h1>Host</h1>
 <div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/apps"></div>
-<iframe id="sandboxed" title="App in a strict frame" style="width:100%;height:700px;border:0"
+<iframe id="strict" title="App in the strictest frame" style="width:100%;height:700px;border:0"
+  sandbox="allow-scripts" src="${strictApp.url}index.html?embed=1#/trusts"></iframe>
+<iframe id="sandboxed" title="App in a sandboxed frame" style="width:100%;height:700px;border:0"
   sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
   src="${app.url}index.html?embed=1#/programme"></iframe>
 <script src="${app.url}embed.js"></script></body></html>`);
+  // A host page whose other frames try to set the snippet frame's height: one from the app's own origin
+  // (right origin, wrong frame) and one from a third origin.
+  writeFileSync(path.join(hostDir, 'impostors.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Host with impostors</title><link rel="icon" href="data:,"><script src="listen.js"></script></head><body>
+<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/programme"></div>
+<iframe id="same-origin-impostor" title="Impostor 1" src="${app.url}impostor.html"></iframe>
+<iframe id="other-origin-impostor" title="Impostor 2" src="${strictApp.url}impostor.html"></iframe>
+<script src="${app.url}embed.js"></script></body></html>`);
+  writeFileSync(path.join(hostDir, 'listen.js'),
+    `window.__done = []; window.addEventListener('message', (e) => { if (e.data && e.data.type === 'test:impostor-done') window.__done.push(e.data.from); });\n`);
   host = await startServer(hostDir);
   browser = await launch();
 });
-after(async () => { await browser?.close(); app?.stop(); host?.stop(); });
+after(async () => { await browser?.close(); app?.stop(); strictApp?.stop(); host?.stop(); });
 
 const layerText = (page) => page.evaluate(() => document.getElementById('a11y-layer').innerText + '|' +
   [...document.querySelectorAll('#a11y-layer [aria-label], #a11y-layer a')].map((e) => e.getAttribute('aria-label') || e.textContent).join('|'));
 
-test('the host page on another origin shows the app in both frames, and the snippet takes the content height', async () => {
+test('the host page on another origin shows the app in all three frames, each once scrolled into view', async () => {
   const { page, context, errors } = await openPage(browser, host.url);
-  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
-  const snippet = page.frameLocator('#snippet iframe');
-  const frames = page.frames().filter((f) => f !== page.mainFrame());
-  assert.equal(frames.length, 2);
-  for (const f of frames) {
-    await f.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
-  }
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
   const iframeEl = await page.$('#snippet iframe');
   assert.equal(await iframeEl.getAttribute('title'), 'Digital Exemplars & Apps Finder');
   assert.equal(await iframeEl.getAttribute('loading'), 'lazy');
-  // The frame grows to the canvas's height, so the frame itself never scrolls.
+  // Each frame, in page order, as a reader scrolling down would reach it.
+  for (const selector of ['#snippet iframe', '#strict', '#sandboxed']) {
+    const el = await page.$(selector);
+    await el.scrollIntoViewIfNeeded();
+    const frame = await el.contentFrame();
+    assert.equal(await waitForState(frame), 'ready', selector);
+    await waitForIdle(frame);
+  }
+  // The strictest frame has an opaque origin and still shows its screen.
+  const strict = await (await page.$('#strict')).contentFrame();
+  assert.equal(await strict.evaluate(() => window.origin), 'null');
+  assert.match(await strict.evaluate(() => document.title), /^Exemplar trusts/);
+  await page.screenshot({ path: artefact('embed-host.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the snippet\'s frame takes the content\'s height, so nothing scrolls inside it', async () => {
+  const { page, context, errors } = await openPage(browser, host.url);
+  const frame = await (await page.waitForSelector('#snippet iframe')).contentFrame();
+  assert.equal(await waitForState(frame), 'ready');
+  // The frame grows from its starting height to the content's, and then nothing scrolls inside it.
   await page.waitForFunction(() => {
     const f = document.querySelector('#snippet iframe');
     return f && parseInt(f.style.height, 10) !== 720;
-  }, null, { timeout: 10000 });
-  const frameHeight = await page.evaluate(() => parseInt(document.querySelector('#snippet iframe').style.height, 10));
-  const inner = await snippet.locator('html').evaluate(() => ({
-    canvas: document.getElementById('canvas').getBoundingClientRect().height,
-    scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
-  assert.ok(Math.abs(frameHeight - inner.canvas) <= 2, `frame ${frameHeight}px, content ${inner.canvas}px`);
-  assert.ok(inner.scroll <= inner.view + 2, 'nothing scrolls inside the frame');
-  await page.screenshot({ path: artefact('embed-host.png'), fullPage: true });
+  });
+  await waitForIdle(frame);
+  await frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 2, null, { polling: 50 });
+  const frameHeight = await page.evaluate(() => document.querySelector('#snippet iframe').getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+  assert.ok(Math.abs(frameHeight - inner.view) <= 2, `frame ${frameHeight}px, its window ${inner.view}px`);
+  assert.ok(frameHeight > 720, `the Apps screen is taller than the starting height (${frameHeight}px)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a height message from any frame but the app\'s own is ignored', async () => {
+  const { page, context, errors } = await openPage(browser, host.url + 'impostors.html');
+  const frame = await (await page.waitForSelector('#snippet iframe')).contentFrame();
+  assert.equal(await waitForState(frame), 'ready');
+  await waitForIdle(frame);                  // the app has sent its real height
+  const before = await page.evaluate(() => document.querySelector('#snippet iframe').style.height);
+  await page.evaluate(() => {
+    for (const id of ['same-origin-impostor', 'other-origin-impostor']) document.getElementById(id).contentWindow.postMessage({ type: 'test:go' }, '*');
+  });
+  // Both impostors have posted (messages from one frame arrive in order, so their fake height came first).
+  await page.waitForFunction((n) => window.__done.length === n, 2, { polling: 50 });
+  const origins = await page.evaluate(() => window.__done.sort());
+  assert.deepEqual(origins, [new URL(app.url).origin, new URL(strictApp.url).origin].sort());
+  const height = await page.evaluate(() => document.querySelector('#snippet iframe').style.height);
+  assert.notEqual(height, `${FAKE_HEIGHT}px`, 'embed.js took a height from a frame that is not the app');
+  assert.equal(height, before, 'the frame kept the height the app gave it');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('in a frame, "Text-only version" opens the matching text page in the frame itself', async () => {
   const { page, context, errors } = await openPage(browser, host.url);
-  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
   const frame = await (await page.$('#snippet iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+  assert.equal(await waitForState(frame), 'ready');
   await frame.click('#a11y-layer button:has-text("Text-only version")', { force: true });
   await frame.waitForURL((u) => u.pathname === '/apps.html');
   assert.equal(await frame.textContent('h1'), 'Health apps');
   assert.equal(page.url(), host.url, 'the host page stays where it was');
-  assert.equal(await page.$$eval('iframe', (fs) => fs.length), 2);
+  assert.equal(await page.$$eval('iframe', (fs) => fs.length), 3);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -113,22 +174,22 @@ test('at 320 CSS px and pixel ratio 3 the canvas is sharp and nothing scrolls si
 test('losing and restoring the WebGL context leaves a working app', async () => {
   const { page, context, errors } = await openPage(browser, app.url + '#/programme');
   await waitForState(page);
-  await page.evaluate(() => {
-    const gl = document.getElementById('canvas').getContext('webgl2');
-    window.__lose = gl.getExtension('WEBGL_lose_context');
+  await waitForIdle(page);
+  await page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.getElementById('canvas');
+    canvas.addEventListener('webglcontextlost', () => resolve(), { once: true });
+    window.__lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
     window.__lose.loseContext();
+  }));
+  await afterFrame(page, () => page.evaluate(() => window.__lose.restoreContext()));
+  await afterFrame(page, async () => {
+    await page.evaluate(() => { window.location.hash = '#/trusts'; });
+    await page.waitForFunction(() => document.title.startsWith('Exemplar trusts'));
   });
-  await page.waitForTimeout(200);
-  await page.evaluate(() => window.__lose.restoreContext());
-  await page.waitForTimeout(300);
-  await page.evaluate(() => { window.location.hash = '#/trusts'; });
-  await page.waitForFunction(() => document.title.startsWith('Exemplar trusts'));
-  await page.waitForTimeout(300);
   const shot = await page.screenshot({ path: artefact('after-context-restore.png') });
   // A blank canvas compresses to a few kilobytes; a drawn screen does not. And it is the new screen.
   const fresh = await openPage(browser, app.url + '#/trusts');
-  await waitForState(fresh.page);
-  await fresh.page.waitForTimeout(300);
+  await waitForIdle(fresh.page);
   const expected = await fresh.page.screenshot();
   await fresh.context.close();
   assert.ok(shot.length > 20000, `the screenshot after the restore is ${shot.length} bytes`);
@@ -144,7 +205,7 @@ test('?data= with broken data shows a notice and keeps the bundled data', async 
   await page.waitForFunction(() => /bundled data is shown instead/.test(document.getElementById('a11y-layer').textContent));
   const text = await layerText(page);
   assert.match(text, /apps\.json/);
-  assert.match(text, /40 apps found/);
+  assert.match(text, new RegExp(`${appCount} apps found`));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -157,7 +218,7 @@ test('?data= with good data shows that data, and data from another origin is ref
   const other = await openPage(browser, app.url + `?data=${encodeURIComponent(host.url + 'apps.json')}#/apps`);
   await waitForState(other.page);
   await other.page.waitForFunction(() => /not on this site/.test(document.getElementById('a11y-layer').textContent));
-  assert.match(await layerText(other.page), /40 apps found/);
+  assert.match(await layerText(other.page), new RegExp(`${appCount} apps found`));
   await other.context.close();
 });
 
@@ -171,7 +232,7 @@ test('browser zoom (a new device pixel ratio) re-renders the canvas at the new s
     await page.waitForFunction((r) => {
       const c = document.getElementById('canvas');
       return window.devicePixelRatio === r && c.width === Math.round(c.clientWidth * r);
-    }, ratio, { timeout: 10000 });
+    }, ratio);
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startServer, launch, openPage, waitForState, artefact, siteDir } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, quietMs, limit, artefact, siteDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -31,12 +31,15 @@ test('the page reaches the ready state with no console errors', async () => {
 test('changing the hash changes the screen, and back returns to it', async () => {
   const { page, context, errors } = await openPage(browser, server.url + '#/programme');
   await waitForState(page);
+  await waitForIdle(page);
   const programmeTitle = await page.title();
   const programmeShot = await page.screenshot();
-  await page.evaluate(() => { window.location.hash = '#/trusts'; });
-  await page.waitForFunction((t) => document.title !== t, programmeTitle);
+  await waitForIdle(page);
+  await afterFrame(page, async () => {
+    await page.evaluate(() => { window.location.hash = '#/trusts'; });
+    await page.waitForFunction((t) => document.title !== t, programmeTitle);
+  });
   assert.match(await page.title(), /^Exemplar trusts/);
-  await page.waitForTimeout(200);
   const trustsShot = await page.screenshot({ path: artefact('foundation-trusts.png') });
   assert.notDeepEqual(trustsShot, programmeShot, 'the canvas shows a different screen');
   await page.evaluate(() => { window.location.hash = '#/apps'; });
@@ -52,14 +55,14 @@ test('changing the hash changes the screen, and back returns to it', async () =>
 test('nothing is drawn while nothing changes', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(countFrames);
+  context.setDefaultTimeout(limit);
   const page = await context.newPage();
   await page.goto(server.url);
-  await waitForState(page);
-  await page.waitForTimeout(500);            // let ImGui settle
+  await waitForIdle(page);                    // the app itself says it has stopped drawing
   const before = await page.evaluate(() => window.__rafCalls);
-  await page.waitForTimeout(1000);
+  await nothingHappensFor(page);
   const idle = (await page.evaluate(() => window.__rafCalls)) - before;
-  assert.equal(idle, 0, `frames drawn in one idle second: ${idle}`);
+  assert.equal(idle, 0, `frames drawn in ${quietMs} ms of idling: ${idle}`);
   // ...and input wakes it at once.
   await page.mouse.move(400, 300);
   await page.waitForFunction((n) => window.__rafCalls > n, before + idle);

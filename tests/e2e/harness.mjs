@@ -1,8 +1,14 @@
 // harness.mjs — shared set-up for the browser tests: a static server for build/site/ on a free
-// loopback port, and Debian's Chromium driven by playwright-core with the flags this machine needs.
+// loopback port, Debian's Chromium driven by playwright-core with the flags this machine needs, the
+// bundled data (so counts come from the files, not literals), and waits on the app's readiness signal.
+//
+// Tests wait for the condition they check, never for a fixed time. The app tells them when it is done:
+// <html data-app-state> is loading|ready|error, data-app-frames counts the frames shown, and
+// data-app-idle is "true" once nothing more is pending. The waits' limits below are safety nets for a
+// broken build, not timings: a slow or busy machine only takes longer to meet the same condition.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,6 +20,14 @@ export const artefactDir = path.join(root, 'build', 'test-artefacts');
 mkdirSync(artefactDir, { recursive: true });
 // The site's pages, in the order of their nav: index.html (the app, with the Programme as text) and the text pages.
 export const textPages = ['index.html', 'timeline.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html'];
+
+// How long any one wait may take before the test fails: generous, so one slow core still passes.
+export const limit = Number(process.env.APPFINDER_TEST_LIMIT_MS || 180000);
+
+// The bundled data, as the app compiles it in.
+export function asset(name) {
+  return JSON.parse(readFileSync(path.join(root, 'assets', name), 'utf8'));
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -52,6 +66,7 @@ export async function launch(extraArgs = []) {
 // A page that records console errors and page errors for the test to check.
 export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled });
+  context.setDefaultTimeout(limit);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
@@ -66,12 +81,46 @@ export async function openPage(browser, url, { width = 1280, height = 800, devic
   return { page, context, errors };
 }
 
-export async function waitForState(page, state = 'ready', timeout = 30000) {
-  await page.waitForFunction((s) => {
+// Waits for <html data-app-state> to be `state` (or 'error') on a page or a frame, and returns it. Polls
+// on a timer: an off-screen cross-origin frame runs no animation frames, so rAF polling would stall.
+export async function waitForState(target, state = 'ready', timeout = limit) {
+  await target.waitForFunction((s) => {
     const v = document.documentElement.getAttribute('data-app-state');
     return v === s || v === 'error';
-  }, state, { timeout });
-  return page.evaluate(() => document.documentElement.getAttribute('data-app-state'));
+  }, state, { timeout, polling: 50 });
+  return target.evaluate(() => document.documentElement.getAttribute('data-app-state'));
+}
+
+// Waits until the app is ready, has drawn everything it was asked to and its loop has stopped.
+export async function waitForIdle(target, timeout = limit) {
+  await target.waitForFunction(() => {
+    const r = document.documentElement;
+    return r.getAttribute('data-app-state') === 'ready' && r.getAttribute('data-app-idle') === 'true';
+  }, null, { timeout, polling: 50 });
+}
+
+export async function framesShown(target) {
+  return Number(await target.evaluate(() => document.documentElement.getAttribute('data-app-frames')));
+}
+
+// Runs `action` (input that the app must answer with a frame), then waits until the app has shown a
+// frame after it and is idle again: what is on the canvas and in the layer is then the answer.
+export async function afterFrame(target, action, timeout = limit) {
+  const before = await framesShown(target);
+  await action();
+  await target.waitForFunction((n) => {
+    const r = document.documentElement;
+    return Number(r.getAttribute('data-app-frames')) > n && r.getAttribute('data-app-idle') === 'true';
+  }, before, { timeout, polling: 50 });
+}
+
+// The one fixed wait in the suite, for tests that must prove that nothing happens (no frame drawn, no
+// navigation): a condition cannot be awaited for something that does not occur. One second is five to
+// ten times the gap between an input and its frame on a slow core, and longer than ImGui's tooltip
+// delay (0.7 s), so anything that was going to happen would have happened.
+export const quietMs = 1000;
+export async function nothingHappensFor(page) {
+  await page.waitForTimeout(quietMs);
 }
 
 export function artefact(name) {

@@ -2,7 +2,7 @@
 // request leaving its own origin, no cookies and nothing stored in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { textPages, startServer, launch, waitForState } from './harness.mjs';
+import { textPages, startServer, launch, waitForState, waitForIdle, limit } from './harness.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -13,6 +13,7 @@ after(async () => { await browser?.close(); server?.stop(); });
 
 async function strictPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(limit);
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -31,7 +32,7 @@ async function strictPage() {
 const visit = async (page, hash) => {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
   await page.waitForFunction((h) => window.location.hash === h, hash);
-  await page.waitForTimeout(150);
+  await waitForIdle(page);
 };
 
 test('every screen works under the strict policy with no violation', async () => {
@@ -42,8 +43,10 @@ test('every screen works under the strict policy with no violation', async () =>
     '#/apps', '#/apps?q=asthma', '#/apps/mycopd', '#/wearables', '#/wearables/accuracy', '#/sources']) {
     await visit(page, hash);
   }
-  await page.fill('#a11y-layer input[type=search]', 'sleep').catch(() => {});
-  await page.waitForTimeout(200);
+  await visit(page, '#/apps');
+  await page.fill('#a11y-layer input[type=search]', 'sleep');
+  await page.waitForFunction(() => window.location.hash === '#/apps?q=sleep');
+  await waitForIdle(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -64,8 +67,10 @@ test('the text pages load under the strict policy with no violation', async () =
 test('the embedding example works under the strict policy', async () => {
   const { context, page, errors } = await strictPage();
   await page.goto(server.url + 'embed-example.html');
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+  const iframe = await page.waitForSelector('iframe');
+  await iframe.scrollIntoViewIfNeeded();    // an off-screen frame draws nothing until it is seen
+  const frame = await iframe.contentFrame();
+  assert.equal(await waitForState(frame), 'ready');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -77,7 +82,6 @@ test('no request leaves the site, no cookie is set and nothing is stored', async
   await waitForState(page);
   await visit(page, '#/apps/myasthma');
   await visit(page, '#/trusts');
-  await page.waitForTimeout(300);
   const origin = new URL(server.url).origin;
   const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(outside, []);

@@ -8,6 +8,8 @@
 #include "core/search_index.h"
 #include "core/static_html.h"
 
+#include "fuzz_common.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -18,19 +20,15 @@
 
 namespace {
 
-// A broken promise is a crash, so libFuzzer keeps the input.
-void Require(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
+using fuzz::Require;
 
 void CheckProblems(const core::LoadResult& r, std::size_t files_given)
 {
     const std::vector<std::string>& names = core::DataFileNames();
-    std::map<std::string, std::size_t> per_file;
+    std::map<std::string, std::size_t> per_file, bytes_per_file;
     for (const core::Problem& p : r.Problems)
     {
+        bytes_per_file[p.File] += p.File.size() + p.Pointer.size() + p.Message.size();
         Require(std::find(names.begin(), names.end(), p.File) != names.end());
         Require(p.Pointer.empty() || p.Pointer[0] == '/');
         Require(!p.Message.empty());
@@ -39,6 +37,8 @@ void CheckProblems(const core::LoadResult& r, std::size_t files_given)
     }
     for (const auto& [file, count] : per_file)
         Require(count <= core::MaxProblemsPerFile + 1);          // + 1: "and N more problems"
+    for (const auto& [file, bytes] : bytes_per_file)
+        Require(bytes <= core::MaxProblemBytesPerFile + 200);    // + 200: that last line
     if (files_given < names.size())
         Require(!r.Problems.empty());                            // a missing file is a problem
 }
@@ -76,16 +76,7 @@ void CheckData(const core::Dataset& d)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size)
 {
-    const std::vector<std::string>& names = core::DataFileNames();
-    std::vector<core::DataFile> files;
-    const char* text = reinterpret_cast<const char*>(bytes);
-    for (std::size_t start = 0, i = 0; i <= size && files.size() < names.size(); i++)
-        if (i == size || bytes[i] == 0)
-        {
-            files.push_back({ names[files.size()], std::string(text + start, i - start) });
-            start = i + 1;
-        }
-
+    const std::vector<core::DataFile> files = fuzz::FolderFromBytes(bytes, size);
     const core::LoadResult r = core::LoadDataset(files);
     CheckProblems(r, files.size());
     CheckData(r.Data);

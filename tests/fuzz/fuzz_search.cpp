@@ -7,6 +7,8 @@
 #include "core/data_loader.h"
 #include "core/search_index.h"
 
+#include "fuzz_common.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -16,17 +18,8 @@
 
 namespace {
 
-void Require(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
-
-const core::Dataset& Data()
-{
-    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
-    return data;
-}
+using fuzz::Require;
+const core::Dataset& Data() { return fuzz::BundledData(); }
 
 const core::SearchIndex& Index()
 {

@@ -3,6 +3,7 @@
 // leave the rest of the data loaded. tests/data/run-bad-cases.sh runs the same cases through the CLI;
 // here they also run under ASan and UBSan (the sanitize preset).
 #include "core/data_loader.h"
+#include "core/link_lint.h"
 
 #include <doctest/doctest.h>
 
@@ -25,6 +26,7 @@ struct BadCase {
     std::string File;                           // EXPECT "file:"
     std::string Names;                          // EXPECT "names:": a pointer ("/apps/1/url") or words
     std::vector<std::string> Keeps;             // EXPECT "keeps:": parts of the broken file that still load
+    bool Strict = false;                        // EXPECT "strict: yes": a weak link, reported as a warning (core/link_lint.h)
 };
 
 std::string ReadFile(const fs::path& path)
@@ -97,6 +99,8 @@ BadCase ReadCase(const fs::path& dir)
             c.Names = value;
         else if (key == "keeps")
             c.Keeps = Words(value);
+        else if (key == "strict")
+            c.Strict = value == "yes";
     }
     return c;
 }
@@ -148,9 +152,9 @@ std::size_t PartSize(const core::Dataset& d, const std::string& part)
 }
 
 // A pointer must be a problem's pointer; other words may be anywhere in one of the file's problems.
-bool Names(const core::LoadResult& r, const BadCase& c)
+bool Names(const std::vector<core::Problem>& reported, const BadCase& c)
 {
-    return std::any_of(r.Problems.begin(), r.Problems.end(), [&](const core::Problem& p) {
+    return std::any_of(reported.begin(), reported.end(), [&](const core::Problem& p) {
         if (p.File != c.File)
             return false;
         return c.Names[0] == '/' ? p.Pointer == c.Names : core::FormatProblem(p).find(c.Names) != std::string::npos;
@@ -195,7 +199,15 @@ TEST_CASE("every bad data case is reported by its file and field, and the rest o
         const core::LoadResult r = core::LoadDataset(files);
 
         INFO("case ", c.Name, "; problems:\n", AllProblems(r));
-        CHECK(Names(r, c));
+        std::vector<core::Problem> reported = r.Problems;
+        if (c.Strict)
+        {
+            for (const core::Problem& p : r.Problems)   // a weak link is a warning: nothing in its file is skipped
+                CHECK_MESSAGE(p.File != c.File, core::FormatProblem(p));
+            for (const core::LinkWarning& w : core::LintLinks(files))
+                reported.push_back(w.Where);
+        }
+        CHECK(Names(reported, c));
 
         std::map<std::string, std::size_t> per_file;
         for (const core::Problem& p : r.Problems)

@@ -342,15 +342,100 @@ TEST_CASE("platforms and badges must be one of the listed words")
 TEST_CASE("a web address must be http or https with a host and no spaces")
 {
     for (const char* url : { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org", "//example.org",
-                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x", "" })
+                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x" })
     {
         CAPTURE(url);
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url");
     }
+    CHECK(LoadWithValue("apps.json", "/apps/1/url", "").Problems.empty());   // an app's own address may be not known
+    CHECK(!LoadWithValue("sources.json", "/sources/0/url", "").Problems.empty());   // a source without an address is no source
     const LoadResult r = LoadWithValue("sources.json", "/sources/0/url", "javascript:void(0)");
     REQUIRE(!r.Problems.empty());
     CHECK(core::FormatProblem(r.Problems[0]) ==
           "sources.json: /sources/0/url: a web address must start with https:// or http://, found \"javascript:void(0)\"; this source is skipped");
+}
+
+TEST_CASE("a web address that hides where it goes is refused: a user name, a backslash, a direction control")
+{
+    SUBCASE("a user name before the host") {
+        CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://nhs.uk@evil.example/login"), "/apps/1/url", "user name or password");
+        CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "http://user:pass@example.org"), "/apps/1/url", "user name or password");
+    }
+    SUBCASE("a backslash") {
+        CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://\\evil.example"), "/apps/1/url", "backslash");
+        CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://nhs.uk\\@evil.example"), "/apps/1/url", "backslash");
+    }
+    SUBCASE("a right-to-left override, an isolate or a mark") {
+        for (const char* url : { "https://evil.example/\u202Ek.shn", "https://example.org/\u2066x\u2069", "https://example.org/\u200F",
+                                 "https://example.org/\u061C" })
+        {
+            CAPTURE(url);
+            CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url", "direction of text");
+        }
+        // The message shows the control as an escape, so it cannot turn the message around.
+        CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://evil.example/\u202Egnp.exe"), "/apps/1/url",
+                              "found \"https://evil.example/\\u202Egnp.exe\"");
+    }
+    SUBCASE("an @ after the host, and text in other scripts, are fine") {
+        for (const char* url : { "https://example.org/@team", "https://example.org/a?email=x@example.org", "https://example.org/#@x",
+                                 "https://example.org/caf\u00e9", "https://example.org/\u05e9\u05dc\u05d5\u05dd" })
+        {
+            CAPTURE(url);
+            CHECK(LoadWithValue("apps.json", "/apps/1/url", url).Problems.empty());
+        }
+    }
+}
+
+TEST_CASE("a key over 1 KB refuses its file, and a long key is cut short in a problem's pointer")
+{
+    SUBCASE("a 2 MB key holding 150 repeated keys is one short problem") {
+        std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"" + std::string(2 * 1024 * 1024, 'k') + "\": {";
+        for (int i = 0; i < 150; i++)
+            text += "\"a\": 1, ";
+        text += "\"a\": 1 } }";
+        const LoadResult r = LoadWithText("synonyms.json", text);
+        REQUIRE(r.Problems.size() == 1);
+        CHECK(r.Problems[0].File == "synonyms.json");
+        CHECK(r.Problems[0].Message.find("longer than 1024 bytes (2097152 bytes) at the top of the file") != std::string::npos);
+        CHECK(core::FormatProblem(r.Problems[0]).size() < 400);
+    }
+    SUBCASE("a key of 1 KB is read, and the pointers of its problems cut it to 60 bytes") {
+        const std::string key(1024, 'k');
+        std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"x\": { \"" + key + "\": { \"a\": 1, \"a\": 2 } } }";
+        const LoadResult r = LoadWithText("synonyms.json", text);
+        REQUIRE(r.Problems.size() == 1);
+        CHECK(r.Problems[0].Pointer == "/x/" + std::string(60, 'k') + ".../a");
+        CHECK(r.Problems[0].Message.find("appears more than once") != std::string::npos);
+    }
+    SUBCASE("a key over 1 KB inside an object names the object") {
+        std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"x\": [ { \"" + std::string(1025, 'k') + "\": 1 } ] }";
+        CheckOnlyProblem(LoadWithText("synonyms.json", text), "synonyms.json", "", "(1025 bytes) in the object at /x/0");
+    }
+}
+
+TEST_CASE("the problems listed for one file stay within 64 KB, and the rest are counted")
+{
+    // 2,000 duplicate keys under 12 levels of 1,000-byte keys: even with each key cut to 60 bytes, every
+    // problem is about 850 bytes, so 100 of them would be 85 KB.
+    std::string open, close;
+    for (int level = 0; level < 12; level++) {
+        open += "{ \"" + std::to_string(level) + std::string(1000, 'k') + "\": ";
+        close += " }";
+    }
+    std::string inner = "{ \"a\": 0";
+    for (int i = 0; i < 2000; i++)
+        inner += ", \"a\": " + std::to_string(i);
+    inner += " }";
+    const LoadResult r = LoadWithText("synonyms.json", "{ \"groups\": [[\"a b\", \"c d\"]], \"x\": " + open + inner + close + " }");
+    std::size_t bytes = 0;
+    for (const Problem& p : r.Problems)
+        bytes += p.File.size() + p.Pointer.size() + p.Message.size();
+    REQUIRE(r.Problems.size() > 2);
+    const std::size_t listed = r.Problems.size() - 1;
+    CHECK(listed < core::MaxProblemsPerFile);                   // the byte limit, not the count, stopped the list
+    CHECK(bytes - r.Problems.back().Message.size() <= core::MaxProblemBytesPerFile);
+    CHECK(r.Problems[0].Pointer.size() == 2 + 12 * (1 + 60 + 3) + 2);  // "/x", 12 keys cut to 60 bytes and "...", "/a"
+    CHECK(r.Problems.back().Message == "and " + std::to_string(2000 - listed) + " more problems, not listed; fix those above and check again");
 }
 
 TEST_CASE("coordinates outside the UK, and numbers given as text, skip the trust")
@@ -489,4 +574,18 @@ TEST_CASE("loading one file at a time gives the same result as loading all at on
     for (size_t i = 0; i < all.Problems.size(); ++i)
         CHECK(core::FormatProblem(stepwise.Problems[i]) == core::FormatProblem(all.Problems[i]));
     CHECK(all.Data.Apps.size() > 0);
+}
+
+TEST_CASE("an app's closing date is optional, and when given it must be a date")
+{
+    const LoadResult open = LoadWithValue("apps.json", "/apps/1/description", "Still open.");
+    REQUIRE(open.Problems.empty());
+    CHECK(open.Data.Apps[1].Closed.empty());
+
+    const LoadResult closed = LoadWithValue("apps.json", "/apps/1/closed", "2023-04-27");
+    REQUIRE(closed.Problems.empty());
+    CHECK(closed.Data.Apps[1].Closed == "2023-04-27");
+
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", "27 April 2023"), "/apps/1/closed", "expected a date");
+    CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/closed", 2023), "/apps/1/closed", "expected a string");
 }

@@ -173,7 +173,9 @@ TEST_CASE("the word being typed matches as a prefix, a finished word does not")
         CHECK(Has(Run("sl"), "night-owl"));
     }
     SUBCASE("only the last word is a prefix") {
-        CHECK(Run("diab carb").Hits.empty());
+        const core::SearchResults finished = Run("diab carb");   // "diab" finished matches nothing: only "carb" counts
+        CHECK(finished.Partial);
+        CHECK(finished.Unmatched == std::vector<std::string>{ "diab" });
         CHECK(Has(Run("carb diab"), "carb-counter"));   // its category is Diabetes
         CHECK(Has(Run("count carb"), "carb-counter"));
     }
@@ -222,7 +224,13 @@ TEST_CASE("several words narrow the results")
     CHECK(one.Hits.size() == 2);
     REQUIRE(two.Hits.size() == 1);
     CHECK(two.Hits.front().Id == "puffer");
-    CHECK(Run("inhaler pregnancy").Hits.empty());
+    SUBCASE("words no single result has give the results matching most of them, and say so") {
+        const core::SearchResults apart = Run("inhaler pregnancy");
+        CHECK(apart.Partial);
+        CHECK(apart.Unmatched.empty());             // each word matches something, just never together
+        CHECK(apart.Hits.size() >= one.Hits.size());
+        CHECK_FALSE(two.Partial);
+    }
 }
 
 TEST_CASE("filters keep only matching apps and leave out other kinds")

@@ -161,7 +161,12 @@ TEST_CASE("every trust, app and wearable topic of the bundled data is on its pag
     for (const core::App& a : Bundled().Apps) {
         CAPTURE(a.Id);
         CHECK(Contains(apps, " id=\"app-" + a.Id + "\">" + core::EscapeHtml(a.Name) + "</h2>"));
-        CHECK(Contains(apps, "href=\"" + core::EscapeHtml(a.Url) + "\""));
+        if (a.Url.empty()) {   // no address known: the app's own section says so rather than linking anywhere
+            const std::size_t at = apps.find(" id=\"app-" + a.Id + "\">");
+            REQUIRE(at != std::string::npos);
+            CHECK(Contains(apps.substr(at, apps.find(" id=\"app-", at + 1) - at), "<p>Website: not known</p>"));
+        } else
+            CHECK(Contains(apps, "href=\"" + core::EscapeHtml(a.Url) + "\""));
     }
     for (const core::WearableTopic& t : Bundled().Topics) {
         CAPTURE(t.Id);
@@ -472,6 +477,21 @@ TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to 
     CHECK(Contains(error, "stylesheet"));
     CHECK(core::RenderStaticSite(SmallData(), head + "</body>", error).empty());
     CHECK(Contains(error, "marker"));
+}
+
+TEST_CASE("every text page carries the shell's security policy before anything it loads")
+{
+    const std::string policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; form-action 'none'\">";
+    const std::string shell = "<html><head><meta charset=\"utf-8\">" + policy + "<link rel=\"stylesheet\" href=\"app.css\"></head><body>"
+                              "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
+    std::string error;
+    const auto pages = core::RenderStaticSite(SmallData(), shell, error);
+    REQUIRE(pages.size() == 6);
+    for (const auto& page : pages) {
+        CAPTURE(page.FileName);
+        CHECK(Count(page.Html, policy) == 1);
+        CHECK(page.Html.find(policy) < page.Html.find("<link rel=\"stylesheet\""));
+    }
 }
 
 TEST_CASE("invalid UTF-8 and control characters do not reach the page")

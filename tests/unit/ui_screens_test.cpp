@@ -230,6 +230,20 @@ TEST_CASE("an unknown app or trust says so instead of showing nothing") {
     CHECK(Find(Role::Heading, "Trust not found"));
 }
 
+TEST_CASE("an id from the address is never shown, so a link cannot put words on the page") {
+    const std::string words = "Warning: this app has been withdrawn. Call 0800 000 000";
+    for (const char* screen : { "#/apps/", "#/trusts/", "#/wearables/" }) {
+        CAPTURE(screen);
+        H().Show(screen + core::PercentEncode(words));
+        bool not_found = false;
+        for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
+            CHECK(n.Name.find("0800") == std::string::npos);
+            not_found = not_found || (n.NodeRole == Role::Heading && n.Name.find("not found") != std::string::npos);
+        }
+        CHECK(not_found);
+    }
+}
+
 TEST_CASE("at 320 CSS px nothing is placed beyond the right edge") {
     for (std::string r : { "#/programme", "#/trusts", "#/apps?q=sleep", "#/wearables", "#/sources" }) {
         CAPTURE(r);

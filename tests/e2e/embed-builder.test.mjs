@@ -1,0 +1,225 @@
+// embed-builder.test.mjs — the embed builder (embed.html) and what it makes: for each kind of embed, the snippet
+// pasted into a host page on another origin shows what the builder previewed, fits its height and passes axe;
+// a scoped Apps frame never shows an app outside its scope; a bad scope gives a notice and the whole app; the
+// builder itself passes axe, works from the keyboard and runs under the strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, launch, openPage, root } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const appsData = JSON.parse(readFileSync(path.join(root, 'assets', 'apps.json'), 'utf8'));
+const trustsData = JSON.parse(readFileSync(path.join(root, 'assets', 'trusts.json'), 'utf8'));
+const programmeData = JSON.parse(readFileSync(path.join(root, 'assets', 'programme.json'), 'utf8'));
+const wearablesData = JSON.parse(readFileSync(path.join(root, 'assets', 'wearables.json'), 'utf8'));
+
+let app, strictApp, host, hostDir, browser;
+before(async () => {
+  app = await startServer();
+  strictApp = await startServer(undefined, [`Content-Security-Policy: ${CSP}`]);
+  hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-builder-host-'));
+  host = await startServer(hostDir);                 // another port: another origin
+  browser = await launch();
+});
+after(async () => { await browser?.close(); app?.stop(); strictApp?.stop(); host?.stop(); });
+
+const ready = (frame) => frame.waitForFunction(() => document.documentElement.getAttribute('data-app-state') === 'ready', null, { timeout: 30000 });
+
+// What a frame's accessible layer names: its first heading and every link (name and address).
+async function layerSummary(frame) {
+  return frame.evaluate(() => {
+    const layer = document.getElementById('a11y-layer');
+    const h1 = layer.querySelector('h1');
+    const links = [...layer.querySelectorAll('a')].map((a) => `${a.getAttribute('aria-label') || a.textContent} -> ${a.getAttribute('href')}`);
+    return { h1: h1 ? h1.textContent : '', links: links.sort() };
+  });
+}
+
+async function axeViolations(frame) {
+  await frame.addScriptTag({ path: axePath });
+  return frame.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+// The builder's preview frame, once it shows the app for the current choice and has taken the reported height.
+async function previewFrame(page) {
+  await page.waitForFunction(() => {
+    const f = document.querySelector('#preview iframe');
+    return f && f.contentDocument && f.contentDocument.documentElement.getAttribute('data-app-state') === 'ready' &&
+      f.src === f.contentWindow.location.href;
+  }, null, { timeout: 30000 });
+  return (await page.$('#preview iframe')).contentFrame();
+}
+
+const kinds = [
+  { kind: 'screen', which: 'trusts', expect: (s) => assert.equal(s.h1, 'The exemplar trusts') },
+  { kind: 'topic', which: 'diabetes', expect: (s) => assert.match(s.h1, /^Apps for diabetes, from the NHS Apps Library/) },
+  { kind: 'trust', which: trustsData.trusts[0].ods_code, expect: (s) => assert.equal(s.h1, trustsData.trusts[0].official_name) },
+  { kind: 'app', which: appsData.apps[0].id, expect: (s) => assert.equal(s.h1, appsData.apps[0].name) },
+  { kind: 'wearable', which: wearablesData.topics[0].id, expect: (s) => assert.equal(s.h1, wearablesData.topics[0].title) },
+  { kind: 'figure', which: programmeData.figures[1].id,
+    expect: (s) => {
+      assert.equal(s.h1, programmeData.figures[1].value);
+      assert.ok(s.links.some((l) => l.startsWith('See more about ' + programmeData.figures[1].value)), s.links.join('\n'));
+    } },
+];
+
+for (const k of kinds) {
+  test(`the builder's ${k.kind} snippet shows on another origin what the builder previewed, fits its height and passes axe`, async () => {
+    const builder = await openPage(browser, app.url + 'embed.html');
+    const { page } = builder;
+    await page.selectOption('#kind', k.kind);
+    await page.selectOption('#which', k.which);
+    const preview = await previewFrame(page);
+    await preview.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+    const previewed = await layerSummary(preview);
+    k.expect(previewed);
+    const snippet = await page.inputValue('#code');
+    assert.match(snippet, /data-appfinder-src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=1/);
+    const fallback = snippet.match(/<a href="([^"]+)"/)[1];
+    const fallbackPage = await page.context().request.get(fallback.split('#')[0]);
+    assert.equal(fallbackPage.status(), 200, `the fallback link ${fallback} is a page of the site`);
+    await builder.context.close();
+
+    const file = `host-${k.kind}.html`;
+    writeFileSync(path.join(hostDir, file), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>` +
+      `<link rel="icon" href="data:,"></head><body><main><h1>A host page</h1>\n${snippet}\n<p>After the app.</p></main></body></html>`);
+    const hosted = await openPage(browser, host.url + file);
+    const hp = hosted.page;
+    await hp.waitForFunction(() => document.querySelector('[data-appfinder-src] iframe'));
+    assert.equal(await hp.$$eval('[data-appfinder-src] a', (as) => as.length), 0, 'the frame replaced the fallback link');
+    const frame = await (await hp.$('[data-appfinder-src] iframe')).contentFrame();
+    await ready(frame);
+    await frame.waitForFunction(() => document.querySelector('#a11y-layer h1'));
+    assert.deepEqual(await layerSummary(frame), previewed);
+    // The frame takes the content's height (the height the app reports replaces embed.js's first guess): no inner scrollbar.
+    await hp.waitForFunction(() => document.querySelector('[data-appfinder-src] iframe').style.height !== '720px', null, { timeout: 10000 });
+    const inner = await frame.evaluate(() => ({ canvas: document.getElementById('canvas').getBoundingClientRect().height,
+      scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+    const m = { ...inner, frame: await hp.evaluate(() => document.querySelector('[data-appfinder-src] iframe').getBoundingClientRect().height) };
+    assert.ok(Math.abs(m.frame - m.canvas) <= 2, `frame ${m.frame}px, content ${m.canvas}px`);
+    assert.ok(m.scroll <= m.view + 2, `nothing scrolls inside the frame (${m.scroll} > ${m.view})`);
+    assert.deepEqual(await axeViolations(frame), []);
+    assert.deepEqual(hosted.errors, []);
+    await hosted.context.close();
+  });
+}
+
+test('a scoped Apps frame never shows an app outside its scope, whatever is typed or followed', async () => {
+  const inScope = new Set(appsData.apps.filter((a) => a.categories.includes('diabetes')).map((a) => a.id));
+  const outside = appsData.apps.filter((a) => !inScope.has(a.id));
+  assert.ok(inScope.size > 0 && outside.length > 0);
+  const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&scope=topic:diabetes#/apps');
+  await ready(page);
+  const shownApps = () => page.$$eval('#a11y-layer a[href^="#/apps/"]', (as) => as.map((a) => a.getAttribute('href').slice(7)));
+  await page.waitForFunction((n) => document.querySelectorAll('#a11y-layer a[href^="#/apps/"]').length === n, inScope.size);
+  assert.deepEqual(new Set(await shownApps()), inScope);
+  assert.equal(await page.$$eval('#a11y-layer a[href="#/trusts"], #a11y-layer a[href="#/programme"]', (t) => t.length), 0,
+    'no navigation out of the scope');
+  // Queries that find apps outside the scope: their names, and a word from their descriptions.
+  const queries = outside.slice(0, 6).map((a) => a.name).concat(['sleep', 'mental health', 'asthma', 'a']);
+  for (const q of queries) {
+    await page.fill('#a11y-layer input[type=search]', q);
+    await page.waitForFunction((text) => [...document.querySelectorAll('#a11y-layer p, #a11y-layer [data-node]')]
+      .some((e) => /apps? found for/.test(e.textContent) && e.textContent.includes(`\u201c${text}\u201d`)), q);
+    for (const id of await shownApps()) assert.ok(inScope.has(id), `"${q}" showed ${id}, which is not a diabetes app`);
+  }
+  // Addresses that lead out of the scope stay on the scoped Apps screen.
+  for (const hash of ['#/programme', `#/apps/${outside[0].id}`, '#/trusts']) {
+    await page.evaluate((h) => { window.location.hash = h; }, hash);
+    await page.waitForFunction(() => /^Apps for diabetes/.test(document.querySelector('#a11y-layer h1')?.textContent || ''));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an invalid scope or card shows a notice and the whole app', async () => {
+  for (const query of ['scope=topic:no-such-topic', 'card=trust:XXX']) {
+    const { page, context, errors } = await openPage(browser, app.url + `index.html?embed=1&${query}#/apps`);
+    await ready(page);
+    await page.waitForFunction((q) => document.getElementById('a11y-layer').textContent.includes(q.split('=')[0] + '='), query);
+    const text = await page.evaluate(() => document.getElementById('a11y-layer').textContent);
+    assert.match(text, /whole app is shown instead/);
+    assert.equal(await page.textContent('#a11y-layer h1'), 'Find a health app');
+    assert.equal(await page.$$eval('#a11y-layer a[href="#/trusts"]', (t) => t.length), 1, 'the navigation is there');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the text-only version of a scoped frame keeps its scope', async () => {
+  const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&scope=topic:diabetes#/apps');
+  await ready(page);
+  await page.click('#a11y-layer button:has-text("Text-only version")', { force: true });
+  await page.waitForURL((u) => u.pathname === '/apps-topic-diabetes.html');
+  assert.match(await page.textContent('h1'), /^Apps for diabetes/);
+  const ids = await page.$$eval('main h2[id^="app-"]', (hs) => hs.map((h) => h.id.slice(4)));
+  const inScope = appsData.apps.filter((a) => a.categories.includes('diabetes')).map((a) => a.id);
+  assert.deepEqual(ids.sort(), inScope.sort());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the builder page passes axe and runs under the strict CSP', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(strictApp.url + 'embed.html');
+  for (const kind of ['topic', 'trust', 'figure', 'search']) {
+    await page.selectOption('#kind', kind);
+    const src = await page.inputValue('#code');
+    assert.ok(src.includes(kind === 'topic' || kind === 'search' ? `scope=${kind}%3A` : `card=${kind}%3A`), src);
+    await previewFrame(page);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  // axe is injected as an inline script, which the strict policy (rightly) refuses: check it without the policy.
+  const plain = await openPage(browser, app.url + 'embed.html');
+  await previewFrame(plain.page);
+  assert.deepEqual(await axeViolations(plain.page.mainFrame()), []);
+  await plain.context.close();
+});
+
+test('keyboard only: choose a card and copy its code', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.goto(app.url + 'embed.html');
+  const focusedId = () => page.evaluate(() => document.activeElement && document.activeElement.id);
+  const tabTo = async (id) => {
+    for (let i = 0; i < 20 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
+    assert.equal(await focusedId(), id);
+  };
+  await tabTo('kind');
+  // Down through the list until "One exemplar trust" is chosen.
+  for (let i = 0; i < 10 && (await page.inputValue('#kind')) !== 'trust'; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue('#kind'), 'trust');
+  await tabTo('which');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.inputValue('#which');
+  assert.equal(chosen, trustsData.trusts[1].ods_code);
+  await tabTo('copy-code');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /copied|selected/i.test(document.getElementById('copy-status').textContent));
+  const code = await page.inputValue('#code');
+  assert.ok(code.includes(`card=trust%3A${chosen}`), code);
+  const status = await page.textContent('#copy-status');
+  if (/copied/i.test(status)) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  else assert.equal(await page.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd)), code);
+  await context.close();
+});

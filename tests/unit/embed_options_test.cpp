@@ -1,0 +1,200 @@
+// embed_options_test.cpp — the embed options in the page's query string (src/core/route.cpp, [SECTION] Embed
+// options): scopes and cards are checked against the data, and anything unknown gives a notice and the whole app.
+// Also their text pages (src/core/static_html.cpp): the scoped apps pages, TextPageFor in a frame, the builder's choices.
+#include "core/data_loader.h"
+#include "core/route.h"
+#include "core/static_html.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+const core::Dataset& Bundled()
+{
+    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
+    return data;
+}
+
+} // namespace
+
+TEST_SUITE("embed options") {
+
+TEST_CASE("a page with no embed options is the whole app, with no notice") {
+    const core::EmbedParse p = core::ParseEmbedOptions("?embed=1", Bundled());
+    CHECK_FALSE(p.Options.Scoped());
+    CHECK_FALSE(p.Options.IsCard());
+    CHECK_FALSE(p.Options.HideNav);
+    CHECK(p.Notices.empty());
+    CHECK(core::ParseEmbedOptions("", Bundled()).Notices.empty());
+}
+
+TEST_CASE("each kind of scope is read when its value is in the data") {
+    const core::Dataset& d = Bundled();
+    REQUIRE_FALSE(d.Categories.empty());
+    const std::string topic = d.Categories.front().Id;
+    core::EmbedParse p = core::ParseEmbedOptions("?embed=1&scope=topic:" + topic, d);
+    CHECK(p.Notices.empty());
+    CHECK(p.Options.Scope == core::ScopeKind::Topic);
+    CHECK(p.Options.ScopeValue == topic);
+
+    p = core::ParseEmbedOptions("scope=platform%3Aios", d);
+    CHECK(p.Options.Scope == core::ScopeKind::Platform);
+    CHECK(p.Options.ScopeValue == "ios");
+    CHECK(core::ParseEmbedOptions("scope=cost:free", d).Options.Scope == core::ScopeKind::Cost);
+
+    p = core::ParseEmbedOptions("scope=search:+blood%20sugar+", d);
+    CHECK(p.Options.Scope == core::ScopeKind::Search);
+    CHECK(p.Options.ScopeValue == "blood sugar");
+}
+
+TEST_CASE("an unknown or bad scope gives a notice naming the parameter, and no scope") {
+    const char* bad[] = { "scope=topic:no-such-topic", "scope=colour:blue", "scope=platform:windows", "scope=cost:cheap",
+                          "scope=search:%20%20", "scope=", "scope=topic" };
+    for (const char* q : bad) {
+        CAPTURE(q);
+        const core::EmbedParse p = core::ParseEmbedOptions(q, Bundled());
+        CHECK_FALSE(p.Options.Scoped());
+        REQUIRE(p.Notices.size() == 1);
+        CHECK(p.Notices[0].find("scope=") != std::string::npos);
+        CHECK(p.Notices[0].find("whole app") != std::string::npos);
+    }
+}
+
+TEST_CASE("each kind of card is read when its entry is in the data") {
+    const core::Dataset& d = Bundled();
+    REQUIRE_FALSE(d.Trusts.empty());
+    REQUIRE_FALSE(d.Apps.empty());
+    REQUIRE_FALSE(d.Topics.empty());
+    REQUIRE_FALSE(d.Figures.empty());
+    struct Case { std::string Query; core::CardKind Kind; std::string Id; };
+    const Case cases[] = {
+        { "card=trust:" + d.Trusts.back().OdsCode, core::CardKind::Trust, d.Trusts.back().OdsCode },
+        { "card=app:" + d.Apps.front().Id, core::CardKind::App, d.Apps.front().Id },
+        { "card=wearable:" + d.Topics.front().Id, core::CardKind::Wearable, d.Topics.front().Id },
+        { "card=figure:" + d.Figures.front().Id, core::CardKind::Figure, d.Figures.front().Id },
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.Query);
+        const core::EmbedParse p = core::ParseEmbedOptions(c.Query, d);
+        CHECK(p.Notices.empty());
+        CHECK(p.Options.Card == c.Kind);
+        CHECK(p.Options.CardId == c.Id);
+    }
+}
+
+TEST_CASE("a card that is not in the data gives a notice and the whole app") {
+    for (const char* q : { "card=trust:XXX", "card=app:", "card=figure:nothing", "card=person:1", "card=" }) {
+        CAPTURE(q);
+        const core::EmbedParse p = core::ParseEmbedOptions(q, Bundled());
+        CHECK_FALSE(p.Options.IsCard());
+        REQUIRE(p.Notices.size() == 1);
+        CHECK(p.Notices[0].find("card=") != std::string::npos);
+    }
+}
+
+TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice") {
+    CHECK(core::ParseEmbedOptions("nav=0", Bundled()).Options.HideNav);
+    CHECK(core::ParseEmbedOptions("nav=1", Bundled()).Notices.empty());
+    const core::EmbedParse p = core::ParseEmbedOptions("nav=no", Bundled());
+    CHECK_FALSE(p.Options.HideNav);
+    CHECK(p.Notices.size() == 1);
+}
+
+TEST_CASE("options written out read back the same") {
+    const core::Dataset& d = Bundled();
+    core::EmbedOptions o;
+    o.Scope = core::ScopeKind::Search;
+    o.ScopeValue = "heart & lungs";
+    o.HideNav = true;
+    const core::EmbedParse p = core::ParseEmbedOptions(core::FormatEmbedOptions(o), d);
+    CHECK(p.Notices.empty());
+    CHECK(p.Options.Scope == o.Scope);
+    CHECK(p.Options.ScopeValue == o.ScopeValue);
+    CHECK(p.Options.HideNav);
+    CHECK(core::FormatEmbedOptions(core::EmbedOptions()).empty());
+}
+
+TEST_CASE("an app is in a topic, platform or cost scope only when it has that topic, platform or cost") {
+    const core::Dataset& d = Bundled();
+    for (const core::Category& c : d.Categories) {
+        core::EmbedOptions o;
+        o.Scope = core::ScopeKind::Topic;
+        o.ScopeValue = c.Id;
+        int in = 0;
+        for (const core::App& a : d.Apps) {
+            bool has = false;
+            for (const std::string& id : a.Categories) has = has || id == c.Id;
+            CHECK(core::AppInScope(o, a) == has);
+            in += has ? 1 : 0;
+        }
+        CHECK(in < static_cast<int>(d.Apps.size()));
+    }
+    core::EmbedOptions ios;
+    ios.Scope = core::ScopeKind::Platform;
+    ios.ScopeValue = "ios";
+    for (const core::App& a : d.Apps) CHECK(core::AppInScope(ios, a) == ((a.Platforms & core::Platform_Ios) != 0));
+}
+
+TEST_CASE("a card's full screen in the app is its detail route") {
+    core::EmbedOptions o;
+    o.Card = core::CardKind::Trust;
+    o.CardId = "RAL";
+    CHECK(core::CardRoute(o) == "#/trusts/RAL");
+    o.Card = core::CardKind::Figure;
+    CHECK(core::CardRoute(o) == "#/programme");
+}
+
+TEST_CASE("each topic, platform and cost has a text page with exactly the apps in scope") {
+    const core::Dataset& d = Bundled();
+    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
+    CHECK(pages.size() == d.Categories.size() + 3 + 3);
+    for (const core::StaticPage& page : pages) {
+        CAPTURE(page.FileName);
+        const std::string name = page.FileName.substr(5, page.FileName.size() - 10);   // "topic-diabetes"
+        const core::EmbedParse p = core::ParseEmbedOptions("scope=" + name.substr(0, name.find('-')) + ":" + name.substr(name.find('-') + 1), d);
+        REQUIRE(p.Notices.empty());
+        for (const core::App& a : d.Apps) {
+            const bool listed = page.Html.find("id=\"app-" + a.Id + "\"") != std::string::npos;
+            CHECK(listed == core::AppInScope(p.Options, a));
+        }
+        CHECK(page.Html.find("<h1>" + core::EscapeHtml(core::ScopeDescription(p.Options, d)) + "</h1>") != std::string::npos);
+        CHECK(page.Html.find("<script") == std::string::npos);
+        CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, p.Options) == page.FileName);
+    }
+}
+
+TEST_CASE("in a frame, the text-only version keeps the scope or card") {
+    const core::Dataset& d = Bundled();
+    core::EmbedOptions topic = core::ParseEmbedOptions("scope=topic:diabetes", d).Options;
+    REQUIRE(topic.Scoped());
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps?q=x"), d, topic) == "apps-topic-diabetes.html");
+    for (const core::App& a : d.Apps)
+        if (core::AppInScope(topic, a))
+            CHECK(core::TextPageFor(core::DetailRoute(core::Screen::AppDetail, a.Id), d, topic) == "apps-topic-diabetes.html#app-" + a.Id);
+    core::EmbedOptions search = core::ParseEmbedOptions("scope=search:asthma", d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps.html");
+    core::EmbedOptions card = core::ParseEmbedOptions("card=trust:" + d.Trusts.front().OdsCode, d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "trusts.html#trust-" + d.Trusts.front().OdsCode);
+    CHECK(core::TextPageFor(core::ParseRoute("#/trusts"), d, core::EmbedOptions()) == "trusts.html");
+}
+
+TEST_CASE("the builder's choices list every topic, trust, app, wearable topic and key figure, escaped") {
+    core::Dataset d = Bundled();
+    d.Trusts.front().OfficialName = "<b>A & B</b>";
+    const std::string html = core::EmbedChoices(d);
+    auto count = [&html](const std::string& what) {
+        size_t n = 0;
+        for (size_t at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("<option ") == d.Categories.size() + 3 + 3 + d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
+    for (const char* kind : { "topic", "platform", "cost", "trust", "app", "wearable", "figure" })
+        CHECK(count(std::string("<template id=\"choices-") + kind + "\">") == 1);
+    CHECK(html.find("<b>") == std::string::npos);
+    CHECK(html.find("&lt;b&gt;A &amp; B&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("data-text=\"apps-topic-diabetes.html\"") != std::string::npos);
+}
+
+}
