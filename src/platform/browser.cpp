@@ -108,9 +108,13 @@ EM_JS(void, js_install_listeners, (), {
         mq.addEventListener('change', onChange);
     };
     watchRatio();
+    /* The app sets the canvas height itself (the visible band); only a new width needs a new layout. */
     if (window.ResizeObserver) {
-        var canvas = document.getElementById('canvas');
-        new ResizeObserver(function() { _platform_on_resize(); }).observe(canvas);
+        var canvas = document.getElementById('canvas'), width = -1;
+        new ResizeObserver(function(entries) {
+            var w = entries[entries.length - 1].contentRect.width;
+            if (w !== width) { width = w; _platform_on_resize(); }
+        }).observe(canvas);
     }
 });
 EM_JS(char*, js_get_query_param, (const char* name), {

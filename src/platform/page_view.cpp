@@ -129,6 +129,10 @@ EM_JS(void, js_view_place, (float top, float height, float content), {
     }
 });
 
+EM_JS(void, js_view_end_restore, (), {
+    Module.pageView.target = -1;
+});
+
 EM_JS(void, js_view_after_route, (int screen_changed), {
     var v = Module.pageView, key = v.entry();
     var fresh = key !== v.key;
@@ -137,7 +141,7 @@ EM_JS(void, js_view_after_route, (int screen_changed), {
     if (fresh && saved !== undefined) v.target = saved;
     else if (screen_changed) v.target = 0;
     else return;
-    v.tries = 4;                   /* again after the new screen has its height */
+    v.tries = 4;                   /* again after the new screen has its height, while the loop runs */
     window.scrollTo(0, v.target);
 });
 
@@ -177,6 +181,7 @@ PageMeasure MeasurePage()
 
 void PlaceCanvas(float top, float height, float content_height) { js_view_place(top, height, content_height); }
 void ScrollAfterRoute(bool screen_changed) { js_view_after_route(screen_changed ? 1 : 0); }
+void EndScrollRestore() { js_view_end_restore(); }
 void SetReadiness(int frames_shown, bool idle) { js_view_readiness(frames_shown, idle ? 1 : 0); }
 void SetFocusRect(bool focused, float x, float y, float w, float h) { js_view_focus_rect(focused ? 1 : 0, x, y, w, h); }
 

@@ -22,6 +22,7 @@ PageMeasure MeasurePage();
 // embedding page, when embedded), and applies a pending scroll restoration.
 void PlaceCanvas(float top, float height, float content_height);
 void ScrollAfterRoute(bool screen_changed);           // back to where this history entry was, or the top
+void EndScrollRestore();                              // the loop stopped: scrolling is the visitor's again
 void SetReadiness(int frames_shown, bool idle);       // <html data-app-frames data-app-idle>
 void SetFocusRect(bool focused, float x, float y, float w, float h);  // <html data-app-focus-rect>: canvas CSS px
 

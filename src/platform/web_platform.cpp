@@ -98,7 +98,9 @@ EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*)
                                             key == ImGuiKey_Z || key == ImGuiKey_Y);
         return editing ? EM_TRUE : EM_FALSE;
     }
-    return (text && io.WantTextInput) || (key != ImGuiKey_None && io.WantCaptureKeyboard) ? EM_TRUE : EM_FALSE;
+    // Only an ImGui text field takes keys from the browser; otherwise Space, Page Down, the arrows, Home
+    // and End scroll the page (io.WantCaptureKeyboard is also true while the mouse holds the page itself).
+    return io.WantTextInput && (text || key != ImGuiKey_None) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void*)
@@ -324,9 +326,11 @@ void WebPlatform::Start()
     ImGui_ImplOpenGL3_CreateFontsTexture();
     Route(GetHash());
     if (TakeScrollToTop) TakeScrollToTop();   // the page starts at its top; nothing to restore
-    // The settling frames draw nothing, so they run as tasks: a frame that is off screen (where the
-    // browser runs no animation frames) is then ready to draw the moment it scrolls into view.
+    // The start-up frames (the settling ones, which draw nothing, and the first one shown) run as tasks,
+    // not animation frames: the browser runs no animation frames in a frame that is off screen, which
+    // would then never be ready. After them, everything is drawn in animation frames, on demand.
     SettlingPending = true;
+    FramesLeft = kSettlingFrames + 1;
     emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
 }
 
@@ -334,13 +338,14 @@ void WebPlatform::OnSettlingTimer(void*)
 {
     WebPlatform& p = g_platform;
     p.DrawFrame(emscripten_get_now());
-    if (p.FramesDrawn < kSettlingFrames) {
+    if (!p.Ready && !p.ContextLost) {
         emscripten_set_timeout(OnSettlingTimer, 0.0, nullptr);
         return;
     }
     p.SettlingPending = false;
     p.Started = true;
-    p.Wake();
+    if (p.FramesLeft > 0) p.Wake(0);
+    p.PublishReadiness();
 }
 
 void WebPlatform::Wake(int frames)
@@ -398,10 +403,12 @@ WebPlatform::Band WebPlatform::BandFor(const PageMeasure& m) const
     return b;
 }
 
-// True when the canvas already covers the band with half a margin to spare (and fits the limits).
+// True when the canvas already covers the band with half a margin to spare, and is no larger than the
+// band with its margins (it shrinks when less is on screen) nor the limits.
 bool WebPlatform::CanvasCovers(const Band& b) const
 {
     if (CanvasCssH <= 0.0f || CanvasCssH > b.MaxHeight || b.WidthPx != CanvasW || b.Ratio != PixelRatio) return false;
+    if (CanvasCssH > b.Bottom - b.Top + 2.0f * b.Margin + 2.0f) return false;
     float need_top = std::max(0.0f, b.Top - b.Margin * 0.5f);
     float need_bottom = std::min(b.PageHeight, b.Bottom + b.Margin * 0.5f);
     float bottom = CanvasTopCss + CanvasCssH;
@@ -539,6 +546,7 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     if (FramesLeft > 0) --FramesLeft;
     if (FramesLeft > 0 || io.MouseDown[0]) Wake(0);
+    else EndScrollRestore();
     PublishReadiness();
 }
 
