@@ -6,6 +6,8 @@
 #include "core/query_understanding.h"
 #include "core/search_index.h"
 
+#include "bundled_index.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -14,21 +16,8 @@
 
 namespace {
 
-const core::Dataset& Data()
-{
-    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
-    return data;
-}
-
-const core::SearchIndex& Index()
-{
-    static const core::SearchIndex index = [] {
-        core::SearchIndex i;
-        i.Build(Data());
-        return i;
-    }();
-    return index;
-}
+using testdata::Data;
+using testdata::Index;
 
 core::SearchResults Run(const std::string& text)
 {

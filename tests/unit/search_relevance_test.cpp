@@ -3,6 +3,8 @@
 #include "core/data_loader.h"
 #include "core/search_index.h"
 
+#include "bundled_index.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -11,21 +13,8 @@
 
 namespace {
 
-const core::Dataset& Data()
-{
-    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
-    return data;
-}
-
-const core::SearchIndex& Index()
-{
-    static const core::SearchIndex index = [] {
-        core::SearchIndex i;
-        i.Build(Data());
-        return i;
-    }();
-    return index;
-}
+using testdata::Data;
+using testdata::Index;
 
 std::vector<std::string> Top(const std::string& text, std::size_t n)
 {
