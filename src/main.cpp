@@ -3,6 +3,7 @@
 #include "core/route.h"
 #include "platform/a11y_dom.h"
 #include "platform/browser.h"
+#include "platform/colour_scheme.h"
 #include "platform/web_platform.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -103,7 +104,9 @@ void InitPlatform()
                                  g_app->Frame();
                              },
                              [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); });
-    if (g_platform_ok) platform::ConnectAccessibleLayer();
+    if (!g_platform_ok) return;
+    platform::ConnectAccessibleLayer();
+    platform::InstallColourScheme([] { platform::Platform().Wake(); });   // light, dark or forced colours
 }
 
 void BuildFonts()

@@ -1,4 +1,4 @@
-// theme.cpp — ImGui style from the NHS colours, and WCAG contrast arithmetic (layer: ui).
+// theme.cpp — the palettes, ImGui style from the one in use, and WCAG contrast arithmetic (layer: ui).
 #include "ui/theme.h"
 
 #include "imgui.h"
@@ -23,6 +23,62 @@ double Channel(uint32_t v)
 
 } // namespace
 
+// The NHS identity's colours (service-manual.nhs.uk: colours).
+constexpr Palette kLightPalette = {
+    0x212B32,   // Text: NHS black
+    0x4C6272,   // TextMuted: NHS dark grey
+    0xF0F4F5,   // Page: NHS pale grey
+    0xFFFFFF,   // Card
+    0xD8DDE0,   // Shade: NHS light grey
+    0x005EB8,   // Brand: NHS blue
+    0x003087,   // BrandDark: NHS dark blue
+    0xFFFFFF,   // OnBrand
+    0x005EB8,   // Link
+    0x7C2855,   // LinkHover: NHS dark pink, as on nhs.uk
+    0x4C6272,   // Border
+    0xD8DDE0,   // Divider
+    0xFFEB3B,   // Focus: NHS focus yellow
+    0xFFF2A8,   // Highlight
+    0x007F3B,   // Success: NHS green
+    0xFFB81C,   // Warning: NHS warm yellow
+    0x005EB8, 0x007F3B, 0x330072, 0xD5281B,   // groups: NHS blue, green, purple, red
+};
+
+// The same hues lightened on a dark blue-grey: light text and marks on dark grounds, dark text on the
+// header and selected chips, every pair at AA or better (see theme_test.cpp).
+constexpr Palette kDarkPalette = {
+    0xF0F4F5,   // Text
+    0xB3BEC5,   // TextMuted
+    0x162026,   // Page
+    0x222D34,   // Card
+    0x34414A,   // Shade
+    0x5CC2F0,   // Brand
+    0x9AD9F5,   // BrandDark: lighter, as hover lightens on a dark page
+    0x162026,   // OnBrand
+    0x7FCFF5,   // Link
+    0xF2A5CF,   // LinkHover
+    0x8C9BA5,   // Border
+    0x3A4852,   // Divider
+    0xFFEB3B,   // Focus
+    0x4D3F00,   // Highlight: a dark amber, under light text
+    0x5DCB8F,   // Success
+    0xFFB81C,   // Warning
+    0x5CC2F0, 0x5DCB8F, 0xC5A3EC, 0xF5867C,   // groups
+};
+
+// "Match, don't mix": what is drawn on Canvas uses the colours meant for Canvas (CanvasText, LinkText,
+// GrayText), and what is filled (the header, a selected chip, a primary button) is CanvasText with Canvas
+// on it, the same pair reversed, so every pair keeps the contrast the user chose. Matched words lose their
+// background (their text colours are not meant for Highlight); focus shows in Highlight.
+Palette ForcedPalette(const SystemColours& sys)
+{
+    const uint32_t bg = sys.Canvas, fg = sys.CanvasText;
+    return Palette{ fg, fg, bg, bg, bg, fg, fg, bg, sys.LinkText, sys.LinkText, fg, sys.GrayText,
+                    sys.Highlight, bg, fg, fg, fg, fg, fg, fg };
+}
+
+namespace detail { Palette Active = kLightPalette; }
+
 unsigned int ToImColor(uint32_t rgb, float alpha)
 {
     return ImGui::ColorConvertFloat4ToU32(V4(rgb, alpha));
@@ -37,6 +93,12 @@ double ContrastRatio(uint32_t a, uint32_t b)
 {
     double la = RelativeLuminance(a), lb = RelativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void UsePalette(const Palette& palette)
+{
+    detail::Active = palette;
+    ApplyTheme();
 }
 
 void ApplyTheme()
@@ -77,11 +139,11 @@ void ApplyTheme()
     c[ImGuiCol_Button] = V4(colour::Brand);
     c[ImGuiCol_ButtonHovered] = V4(colour::BrandDark);
     c[ImGuiCol_ButtonActive] = V4(colour::BrandDark);
-    c[ImGuiCol_Header] = V4(colour::Divider);
-    c[ImGuiCol_HeaderHovered] = V4(colour::Divider);
-    c[ImGuiCol_HeaderActive] = V4(colour::Divider);
+    c[ImGuiCol_Header] = V4(colour::Shade);
+    c[ImGuiCol_HeaderHovered] = V4(colour::Shade);
+    c[ImGuiCol_HeaderActive] = V4(colour::Shade);
     c[ImGuiCol_Separator] = V4(colour::Divider);
-    c[ImGuiCol_TableHeaderBg] = V4(colour::Divider);
+    c[ImGuiCol_TableHeaderBg] = V4(colour::Shade);
     c[ImGuiCol_TableBorderStrong] = V4(colour::Border);
     c[ImGuiCol_TableBorderLight] = V4(colour::Divider);
     c[ImGuiCol_TableRowBg] = V4(colour::Card);
