@@ -286,7 +286,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
-    const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {   // not static: the palette can change
+    static const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {
         { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
         { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
         { "mental-health", colour::GroupMental, MarkerShape_Diamond },

@@ -40,7 +40,10 @@ constexpr Palette kLightPalette = {
     0xFFEB3B,   // Focus: NHS focus yellow
     0xFFF2A8,   // Highlight
     0x007F3B,   // Success: NHS green
+    0x00401E,   // SuccessDark: NHS dark green
     0xFFB81C,   // Warning: NHS warm yellow
+    0xE8EDEE,   // Land
+    0x768692,   // Coast: NHS mid grey
     0x005EB8, 0x007F3B, 0x330072, 0xD5281B,   // groups: NHS blue, green, purple, red
 };
 
@@ -62,7 +65,10 @@ constexpr Palette kDarkPalette = {
     0xFFEB3B,   // Focus
     0x4D3F00,   // Highlight: a dark amber, under light text
     0x5DCB8F,   // Success
+    0x9BE3B9,   // SuccessDark: lighter, as hover lightens on a dark page
     0xFFB81C,   // Warning
+    0x2C3840,   // Land
+    0x8C9BA5,   // Coast
     0x5CC2F0, 0x5DCB8F, 0xC5A3EC, 0xF5867C,   // groups
 };
 
@@ -72,9 +78,15 @@ constexpr Palette kDarkPalette = {
 // background (their text colours are not meant for Highlight); focus shows in Highlight.
 Palette ForcedPalette(const SystemColours& sys)
 {
-    const uint32_t bg = sys.Canvas, fg = sys.CanvasText;
-    return Palette{ fg, fg, bg, bg, bg, fg, fg, bg, sys.LinkText, sys.LinkText, fg, sys.GrayText,
-                    sys.Highlight, bg, fg, fg, fg, fg, fg, fg };
+    Palette p{};
+    p.Page = p.Card = p.Shade = p.Highlight = p.Land = p.OnBrand = sys.Canvas;
+    p.Text = p.TextMuted = p.Border = p.Coast = p.Warning = sys.CanvasText;
+    p.Brand = p.BrandDark = p.Success = p.SuccessDark = sys.CanvasText;
+    p.GroupAcute2016 = p.GroupAcute2017 = p.GroupMental = p.GroupAmbulance = sys.CanvasText;   // shapes tell them apart
+    p.Link = p.LinkHover = sys.LinkText;
+    p.Divider = sys.GrayText;
+    p.Focus = sys.Highlight;
+    return p;
 }
 
 namespace detail { Palette Active = kLightPalette; }

@@ -25,7 +25,9 @@ struct Palette {
     uint32_t Focus;         // focus highlight
     uint32_t Highlight;     // background of matched words (text colours drawn on it)
     uint32_t Success;       // primary buttons (OnBrand on it)
+    uint32_t SuccessDark;   // a hovered or pressed primary button
     uint32_t Warning;       // the bar beside a notice; decoration
+    uint32_t Land, Coast;   // the map's land (its sea is Card) and coastline; the coast is decoration
     uint32_t GroupAcute2016, GroupAcute2017, GroupMental, GroupAmbulance;  // map marks, with a shape each
 };
 
@@ -56,7 +58,10 @@ inline const uint32_t& Divider        = detail::Active.Divider;
 inline const uint32_t& Focus          = detail::Active.Focus;
 inline const uint32_t& Highlight      = detail::Active.Highlight;
 inline const uint32_t& Success        = detail::Active.Success;
+inline const uint32_t& SuccessDark    = detail::Active.SuccessDark;
 inline const uint32_t& Warning        = detail::Active.Warning;
+inline const uint32_t& Land           = detail::Active.Land;
+inline const uint32_t& Coast          = detail::Active.Coast;
 inline const uint32_t& GroupAcute2016 = detail::Active.GroupAcute2016;
 inline const uint32_t& GroupAcute2017 = detail::Active.GroupAcute2017;
 inline const uint32_t& GroupMental    = detail::Active.GroupMental;

@@ -47,12 +47,13 @@ void CheckPalette(const std::string& palette_name, const Palette& p)
     const struct { const char* Name; uint32_t Colour; } texts[] = {
         { "Text", p.Text }, { "TextMuted", p.TextMuted }, { "Link", p.Link }, { "LinkHover", p.LinkHover } };
     const struct { const char* Name; uint32_t Colour; } grounds[] = {
-        { "Page", p.Page }, { "Card", p.Card }, { "Shade", p.Shade }, { "Highlight", p.Highlight } };
+        { "Page", p.Page }, { "Card", p.Card }, { "Shade", p.Shade }, { "Highlight", p.Highlight }, { "Land", p.Land } };
     for (const auto& t : texts)
         for (const auto& g : grounds) pairs.Check(std::string(t.Name) + " on " + g.Name, t.Colour, g.Colour, 4.5);
     pairs.Check("OnBrand on Brand", p.OnBrand, p.Brand, 4.5);          // header text, selected chips
     pairs.Check("OnBrand on BrandDark", p.OnBrand, p.BrandDark, 4.5);  // hovered tab
     pairs.Check("OnBrand on Success", p.OnBrand, p.Success, 4.5);      // primary buttons
+    pairs.Check("OnBrand on SuccessDark", p.OnBrand, p.SuccessDark, 4.5);
     pairs.Check("Text on Page (selected tab)", p.Text, p.Page, 4.5);
     const struct { const char* Name; uint32_t Colour; } marks[] = {
         { "Border", p.Border }, { "Brand", p.Brand }, { "BrandDark", p.BrandDark }, { "Success", p.Success },
@@ -61,6 +62,7 @@ void CheckPalette(const std::string& palette_name, const Palette& p)
     for (const auto& m : marks) {
         pairs.Check(std::string(m.Name) + " on Page", m.Colour, p.Page, 3.0);
         pairs.Check(std::string(m.Name) + " on Card", m.Colour, p.Card, 3.0);
+        pairs.Check(std::string(m.Name) + " on Land", m.Colour, p.Land, 3.0);
     }
     MESSAGE(std::string(palette_name) << ": lowest text pair " << pairs.LowestName[0] << " at " << pairs.Lowest[0]
                                       << ":1; lowest control or mark " << pairs.LowestName[1] << " at " << pairs.Lowest[1] << ":1");
