@@ -90,11 +90,13 @@ async function bodyBackground(page) {
   return parseRgb(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
 }
 
-for (const scheme of ['light', 'dark']) {
-  test(`forced colours (${scheme} system theme): the canvas draws with the system colours and no layer text shows over it`, async () => {
-    const { page, context, errors } = await openWith(server.url + '#/trusts', { forcedColors: 'active', colorScheme: scheme });
+// Screens with each kind of drawing: a table with chips, the map, the Programme's charts, matched words.
+const forcedRoutes = ['#/trusts', '#/trusts?view=map', '#/programme', '#/apps?q=asthma'];
+for (const [route, scheme] of forcedRoutes.flatMap((r) => [[r, 'light'], [r, 'dark']])) {
+  test(`forced colours (${scheme} system theme) on ${route}: the canvas draws with the system colours and no layer text shows over it`, async () => {
+    const { page, context, errors } = await openWith(server.url + route, { forcedColors: 'active', colorScheme: scheme });
     const sys = await systemColours(page);
-    const shown = await canvasColours(page, `themes-forced-${scheme}.png`);
+    const shown = await canvasColours(page, `themes-forced-${scheme}-${route.replace(/\W+/g, '-')}.png`);
     // The background is the system's Canvas, and every colour on the canvas is a system colour or, at the
     // anti-aliased edges of text and shapes, a blend of two of them.
     assert.deepEqual(dominant(shown), sys.Canvas, `canvas background ${dominant(shown)} is Canvas ${sys.Canvas}`);
