@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { textPages, startServer, launch, openPage, waitForState, waitForIdle, afterFrame, artefact } from './harness.mjs';
+import { asset, textPages, startServer, launch, openPage, waitForState, waitForIdle, afterFrame, artefact } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -180,7 +180,10 @@ for (const route of ['#/programme', '#/trusts', '#/apps?q=asthma']) {
   });
 }
 
-for (const name of textPages) {
+// The text pages, and a card of each kind that has a page per entry (they share app.css).
+const darkPages = [...textPages, `card-trust-${asset('trusts.json').trusts[0].ods_code}.html`,
+  `card-app-${asset('apps.json').apps[0].id}.html`];
+for (const name of darkPages) {
   test(`axe finds no violations in dark mode on the text page ${name}`, async () => {
     const { page, context, errors } = await openPage(browser, 'about:blank');
     await page.emulateMedia({ colorScheme: 'dark' });
