@@ -28,9 +28,6 @@ namespace ui {
 namespace {
 
 constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
-constexpr uint32_t kSea = 0xFFFFFF;
-constexpr uint32_t kLand = 0xE8EDEE;
-constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
 
 //-----------------------------------------------------------------------------
 // [SECTION] Land and the tooltip
@@ -38,20 +35,20 @@ constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration 
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
-    dl->AddRectFilled(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), 4.0f);
+    dl->AddRectFilled(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Card), 4.0f);
     dl->AddRect(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
     std::vector<ImVec2> screen(o.Points.size());
     for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = f.Project(o, o.Points[i]);
 
     // One mesh without anti-aliasing, so the triangles meet without seams; the coastline is stroked on top.
-    const ImU32 land = ToImColor(kLand);
+    const ImU32 land = ToImColor(colour::Land);
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     dl->PrimReserve(static_cast<int>(o.Triangles.size()), static_cast<int>(screen.size()));
     const unsigned int base = dl->_VtxCurrentIdx;
     for (const ImVec2& p : screen) dl->PrimWriteVtx(p, uv, land);
     for (int index : o.Triangles) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + static_cast<unsigned int>(index)));
 
-    const ImU32 coast = ToImColor(kCoast);
+    const ImU32 coast = ToImColor(colour::Coast);
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
                         ImDrawFlags_Closed, 1.0f);
@@ -126,7 +123,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
-    static const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {
+    const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {   // not static: the palette can change
         { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
         { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
         { "mental-health", colour::GroupMental, MarkerShape_Diamond },

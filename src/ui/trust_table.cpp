@@ -71,7 +71,7 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         header_h = std::max(header_h, Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kTrustColumnNames[c]).y);
     header_h += 2 * pad_y;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + header_h), ToImColor(colour::Divider));
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + header_h), ToImColor(colour::Shade));
     int activated = -1;
     for (int c = 0; c < TrustColumn_COUNT; ++c) {
         ImVec2 a(origin.x + col_x[c], origin.y);
@@ -85,7 +85,8 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         bool hovered = ImGui::IsItemHovered();
         if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            dl->AddRectFilled(a, ImVec2(a.x + col_x[c + 1] - col_x[c], a.y + header_h), ToImColor(colour::Border));
+            // A bar under the heading: the heading's text on Border would be too faint.
+            dl->AddRectFilled(ImVec2(a.x, a.y + header_h - 3.0f), ImVec2(a.x + col_x[c + 1] - col_x[c], a.y + header_h), ToImColor(colour::Border));
         }
         ImVec2 text(a.x + pad_x, a.y + pad_y);
         ImVec2 size = Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kTrustColumnNames[c]);
@@ -120,7 +121,7 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         bool hovered = false;
         bool clicked = TrustLink(ctx.Data, *t, "##row", ImVec2(width, row_h), hovered);
         ImVec2 b(a.x + width, a.y + row_h);
-        dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Divider : (index++ % 2 ? colour::Page : colour::Card)));
+        dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Shade : (index++ % 2 ? colour::Page : colour::Card)));
         dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
         for (int c = 0; c < TrustColumn_COUNT; ++c) {
             ImVec2 p(a.x + col_x[c] + pad_x, a.y + pad_y);
