@@ -10,26 +10,22 @@
 #include <cstdint>
 
 // clang-format off
-// Returns 0 light, 1 dark, 2 forced (then out[0..4] holds the system colours as 0xRRGGBB).
-EM_JS(int, js_colour_scheme, (uint32_t* out), {
-    var q = function(m) { return matchMedia(m).matches; };
-    if (!q('(forced-colors:active)')) return q('(prefers-color-scheme:dark)') ? 1 : 0;
+// Returns 0 light, 1 dark, 2 forced (then out[0..4] holds the system colours as 0xRRGGBB). With watch set,
+// also calls platform_on_colour_scheme whenever either media query changes.
+EM_JS(int, js_colour_scheme, (uint32_t* out, int watch), {
+    var m = ['(forced-colors:active)', '(prefers-color-scheme:dark)'].map(function(q) { return matchMedia(q); });
+    if (watch) m.forEach(function(l) { l.addEventListener('change', function() { _platform_on_colour_scheme(); }); });
+    if (!m[0].matches) return m[1].matches ? 1 : 0;
     var p = document.createElement('i');
     p.style.forcedColorAdjust = 'none';
     document.body.appendChild(p);
     ['Canvas', 'CanvasText', 'LinkText', 'GrayText', 'Highlight'].forEach(function(n, i) {
         p.style.color = n;
         var c = getComputedStyle(p).color.match(/[0-9.]+/g);
-        HEAPU32[(out >> 2) + i] = c[0] << 16 | c[1] << 8 | c[2];
+        HEAP32[(out >> 2) + i] = c[0] << 16 | c[1] << 8 | c[2];   /* HEAP32: the glue has it already */
     });
     p.remove();
     return 2;
-});
-
-EM_JS(void, js_watch_colour_scheme, (), {
-    ['(forced-colors:active)', '(prefers-color-scheme:dark)'].forEach(function(m) {
-        matchMedia(m).addEventListener('change', function() { _platform_on_colour_scheme(); });
-    });
 });
 // clang-format on
 
@@ -39,10 +35,10 @@ namespace {
 
 void (*Redraw)() = nullptr;
 
-void ApplyColourScheme()
+void ApplyColourScheme(bool watch)
 {
     uint32_t sys[5] = {};
-    int scheme = js_colour_scheme(sys);
+    int scheme = js_colour_scheme(sys, watch);
     if (scheme == 2) ui::UsePalette(ui::ForcedPalette(ui::SystemColours{ sys[0], sys[1], sys[2], sys[3], sys[4] }));
     else ui::UsePalette(scheme == 1 ? ui::kDarkPalette : ui::kLightPalette);
 }
@@ -52,8 +48,7 @@ void ApplyColourScheme()
 void InstallColourScheme(void (*redraw)())
 {
     Redraw = redraw;
-    ApplyColourScheme();
-    js_watch_colour_scheme();
+    ApplyColourScheme(true);
 }
 
 } // namespace platform
@@ -61,7 +56,7 @@ void InstallColourScheme(void (*redraw)())
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void platform_on_colour_scheme()
 {
-    platform::ApplyColourScheme();
+    platform::ApplyColourScheme(false);
     if (platform::Redraw) platform::Redraw();
 }
 }

@@ -123,19 +123,19 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
-    const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {   // not static: the palette can change
-        { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
-        { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
-        { "mental-health", colour::GroupMental, MarkerShape_Diamond },
-        { "ambulance", colour::GroupAmbulance, MarkerShape_Triangle },
+    static const struct { const char* Id; const uint32_t* Colour; MarkerShape_ Shape; } kKnown[] = {  // the palette's, as it is now
+        { "acute-2016", &colour::GroupAcute2016, MarkerShape_Circle },
+        { "acute-2017", &colour::GroupAcute2017, MarkerShape_Square },
+        { "mental-health", &colour::GroupMental, MarkerShape_Diamond },
+        { "ambulance", &colour::GroupAmbulance, MarkerShape_Triangle },
     };
     constexpr size_t known = sizeof kKnown / sizeof kKnown[0];
     size_t index = 0;
     for (size_t i = 0; i < known; ++i)
-        if (group_id == kKnown[i].Id) return GroupMarker{ kKnown[i].Colour, kKnown[i].Shape };
+        if (group_id == kKnown[i].Id) return GroupMarker{ *kKnown[i].Colour, kKnown[i].Shape };
     for (size_t i = 0; i < data.Groups.size(); ++i)     // a group this code does not know: by its place
         if (data.Groups[i].Id == group_id) index = i;
-    return GroupMarker{ kKnown[index % known].Colour, kKnown[index % known].Shape };
+    return GroupMarker{ *kKnown[index % known].Colour, kKnown[index % known].Shape };
 }
 
 void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker)
