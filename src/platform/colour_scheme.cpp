@@ -10,11 +10,12 @@
 #include <cstdint>
 
 // clang-format off
-// Returns 0 light, 1 dark, 2 forced (then out[0..4] holds the system colours as 0xRRGGBB). With watch set,
-// also calls platform_on_colour_scheme whenever either media query changes.
-EM_JS(int, js_colour_scheme, (uint32_t* out, int watch), {
+// Returns 0 light, 1 dark, 2 forced (then out[0..4] holds the system colours as 0xRRGGBB). Given a function
+// (a pointer, as an int), also calls it whenever either media query changes: through the function table,
+// so no export is needed.
+EM_JS(int, js_colour_scheme, (uint32_t* out, int changed), {
     var m = ['(forced-colors:active)', '(prefers-color-scheme:dark)'].map(function(q) { return matchMedia(q); });
-    if (watch) m.forEach(function(l) { l.addEventListener('change', function() { _platform_on_colour_scheme(); }); });
+    if (changed) m.forEach(function(l) { l.addEventListener('change', function() { getWasmTableEntry(changed)(); }); });
     if (!m[0].matches) return m[1].matches ? 1 : 0;
     var p = document.createElement('i');
     p.style.forcedColorAdjust = 'none';
@@ -35,12 +36,18 @@ namespace {
 
 void (*Redraw)() = nullptr;
 
-void ApplyColourScheme(bool watch)
+void ApplyColourScheme(void (*changed)())
 {
     uint32_t sys[5] = {};
-    int scheme = js_colour_scheme(sys, watch);
+    int scheme = js_colour_scheme(sys, static_cast<int>(reinterpret_cast<intptr_t>(changed)));
     if (scheme == 2) ui::UsePalette(ui::ForcedPalette(ui::SystemColours{ sys[0], sys[1], sys[2], sys[3], sys[4] }));
     else ui::UsePalette(scheme == 1 ? ui::kDarkPalette : ui::kLightPalette);
+}
+
+void OnColourSchemeChange()
+{
+    ApplyColourScheme(nullptr);
+    if (Redraw) Redraw();
 }
 
 } // namespace
@@ -48,15 +55,7 @@ void ApplyColourScheme(bool watch)
 void InstallColourScheme(void (*redraw)())
 {
     Redraw = redraw;
-    ApplyColourScheme(true);
+    ApplyColourScheme(OnColourSchemeChange);
 }
 
 } // namespace platform
-
-extern "C" {
-EMSCRIPTEN_KEEPALIVE void platform_on_colour_scheme()
-{
-    platform::ApplyColourScheme(false);
-    if (platform::Redraw) platform::Redraw();
-}
-}

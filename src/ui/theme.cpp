@@ -119,7 +119,6 @@ void ApplyTheme()
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(0, 0);
     s.WindowBorderSize = 0.0f;
-    s.WindowRounding = 0.0f;
     s.ChildRounding = 4.0f;
     s.ChildBorderSize = 0.0f;
     s.FramePadding = ImVec2(12, 10);
@@ -131,7 +130,6 @@ void ApplyTheme()
     s.ScrollbarSize = 16.0f;
     s.ScrollbarRounding = 8.0f;
     s.GrabMinSize = 24.0f;
-    s.TouchExtraPadding = ImVec2(0, 0);
     s.SelectableTextAlign = ImVec2(0.0f, 0.5f);
 
     ImVec4* c = s.Colors;
