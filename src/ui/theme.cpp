@@ -37,18 +37,18 @@ constexpr Palette kLightPalette = {
     0x7C2855,   // LinkHover: NHS dark pink, as on nhs.uk
     0x4C6272,   // Border
     0xD8DDE0,   // Divider
-    0xFFEB3B,   // Focus: NHS focus yellow
     0xFFF2A8,   // Highlight
     0x007F3B,   // Success: NHS green
     0x00401E,   // SuccessDark: NHS dark green
     0xFFB81C,   // Warning: NHS warm yellow
     0xE8EDEE,   // Land
     0x768692,   // Coast: NHS mid grey
-    0x005EB8, 0x007F3B, 0x330072, 0xD5281B,   // groups: NHS blue, green, purple, red
+    0x330072, 0xD5281B,   // groups: NHS purple, red
 };
 
 // The same hues lightened on a dark blue-grey: light text and marks on dark grounds, dark text on the
-// header and selected chips, every pair at AA or better (see theme_test.cpp).
+// header and selected chips, every pair at AA or better (see theme_test.cpp). web/app.css's dark rules
+// (prefers-color-scheme: dark) repeat Page, Text, Link, LinkHover, TextMuted and Border.
 constexpr Palette kDarkPalette = {
     0xF0F4F5,   // Text
     0xB3BEC5,   // TextMuted
@@ -62,30 +62,28 @@ constexpr Palette kDarkPalette = {
     0xF2A5CF,   // LinkHover
     0x8C9BA5,   // Border
     0x3A4852,   // Divider
-    0xFFEB3B,   // Focus
     0x4D3F00,   // Highlight: a dark amber, under light text
     0x5DCB8F,   // Success
     0x9BE3B9,   // SuccessDark: lighter, as hover lightens on a dark page
     0xFFB81C,   // Warning
     0x2C3840,   // Land
     0x8C9BA5,   // Coast
-    0x5CC2F0, 0x5DCB8F, 0xC5A3EC, 0xF5867C,   // groups
+    0xC5A3EC, 0xF5867C,   // groups
 };
 
 // "Match, don't mix": what is drawn on Canvas uses the colours meant for Canvas (CanvasText, LinkText,
 // GrayText), and what is filled (the header, a selected chip, a primary button) is CanvasText with Canvas
 // on it, the same pair reversed, so every pair keeps the contrast the user chose. Matched words lose their
-// background (their text colours are not meant for Highlight); focus shows in Highlight.
+// background: their text colours are not meant for Highlight.
 Palette ForcedPalette(const SystemColours& sys)
 {
     Palette p{};
     p.Page = p.Card = p.Shade = p.Highlight = p.Land = p.OnBrand = sys.Canvas;
     p.Text = p.TextMuted = p.Border = p.Coast = p.Warning = sys.CanvasText;
     p.Brand = p.BrandDark = p.Success = p.SuccessDark = sys.CanvasText;
-    p.GroupAcute2016 = p.GroupAcute2017 = p.GroupMental = p.GroupAmbulance = sys.CanvasText;   // shapes tell them apart
+    p.GroupMental = p.GroupAmbulance = sys.CanvasText;   // shapes tell them apart
     p.Link = p.LinkHover = sys.LinkText;
     p.Divider = sys.GrayText;
-    p.Focus = sys.Highlight;
     return p;
 }
 
@@ -159,7 +157,6 @@ void ApplyTheme()
     c[ImGuiCol_TableRowBg] = V4(colour::Card);
     c[ImGuiCol_TableRowBgAlt] = V4(colour::Page);
     c[ImGuiCol_TextSelectedBg] = V4(colour::Highlight);
-    c[ImGuiCol_NavHighlight] = V4(colour::Focus);
     c[ImGuiCol_CheckMark] = V4(colour::Brand);
 }
 

@@ -22,18 +22,18 @@ struct Palette {
     uint32_t LinkHover;
     uint32_t Border;        // control borders: 3:1 or more
     uint32_t Divider;       // lines between things; decoration only
-    uint32_t Focus;         // focus highlight
     uint32_t Highlight;     // background of matched words (text colours drawn on it)
     uint32_t Success;       // primary buttons (OnBrand on it)
     uint32_t SuccessDark;   // a hovered or pressed primary button
     uint32_t Warning;       // the bar beside a notice; decoration
     uint32_t Land, Coast;   // the map's land (its sea is Card) and coastline; the coast is decoration
-    uint32_t GroupAcute2016, GroupAcute2017, GroupMental, GroupAmbulance;  // map marks, with a shape each
+    uint32_t GroupMental, GroupAmbulance;  // map marks, with a shape each (the acute groups: Brand and Success)
 };
 
-// The system colours a forced-colours page resolves (CSS <system-color>), as the platform reads them.
+// The system colours a forced-colours page resolves (CSS <system-color>), as the platform reads them: the
+// ones meant for drawing on Canvas. (Focus rings are the accessible layer's, in Highlight: web/app.css.)
 struct SystemColours {
-    uint32_t Canvas, CanvasText, LinkText, GrayText, Highlight;
+    uint32_t Canvas, CanvasText, LinkText, GrayText;
 };
 
 extern const Palette kLightPalette;
@@ -55,15 +55,14 @@ inline const uint32_t& Link           = detail::Active.Link;
 inline const uint32_t& LinkHover      = detail::Active.LinkHover;
 inline const uint32_t& Border         = detail::Active.Border;
 inline const uint32_t& Divider        = detail::Active.Divider;
-inline const uint32_t& Focus          = detail::Active.Focus;
 inline const uint32_t& Highlight      = detail::Active.Highlight;
 inline const uint32_t& Success        = detail::Active.Success;
 inline const uint32_t& SuccessDark    = detail::Active.SuccessDark;
 inline const uint32_t& Warning        = detail::Active.Warning;
 inline const uint32_t& Land           = detail::Active.Land;
 inline const uint32_t& Coast          = detail::Active.Coast;
-inline const uint32_t& GroupAcute2016 = detail::Active.GroupAcute2016;
-inline const uint32_t& GroupAcute2017 = detail::Active.GroupAcute2017;
+inline const uint32_t& GroupAcute2016 = detail::Active.Brand;
+inline const uint32_t& GroupAcute2017 = detail::Active.Success;
 inline const uint32_t& GroupMental    = detail::Active.GroupMental;
 inline const uint32_t& GroupAmbulance = detail::Active.GroupAmbulance;
 } // namespace colour

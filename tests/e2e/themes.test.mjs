@@ -32,7 +32,7 @@ async function systemColours(page) {
     probe.style.forcedColorAdjust = 'none';
     document.body.appendChild(probe);
     const out = {};
-    for (const name of ['Canvas', 'CanvasText', 'LinkText', 'GrayText', 'Highlight']) {
+    for (const name of ['Canvas', 'CanvasText', 'LinkText', 'GrayText']) {
       probe.style.color = name;
       out[name] = getComputedStyle(probe).color.match(/[\d.]+/g).slice(0, 3).map(Number);
     }
