@@ -56,38 +56,13 @@ const PageInfo kPages[Page_COUNT] = {
       nullptr, Screen::Sources, "" },
 };
 
-// The length of the valid UTF-8 sequence at s[i] and its code point, or 0 when the bytes there are not one.
-size_t DecodeUtf8(const std::string& s, size_t i, unsigned& cp)
-{
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = 0;
-    if (c < 0x80) { cp = c; return 1; }
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return 0;
-    if (i + len > s.size()) return 0;
-    for (size_t k = 1; k < len; k++) {
-        const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;                               // overlong, out of range, or a surrogate
-    return len;
-}
-
-// "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum, which must never be cast to an integer.
+// "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum.
 std::string Ceiling(double millions, bool approximate)
 {
-    if (!(millions >= 0.0 && millions <= 1e9)) return "not known";
-    char buf[48];
-    if (millions == static_cast<long long>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%lldm", static_cast<long long>(millions));
-    else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
-    return std::string(approximate ? "up to about " : "up to ") + buf;
+    const std::string sum = Money(millions);
+    if (sum == NotKnown("")) return sum;
+    return std::string(approximate ? "up to about " : "up to ") + sum;
 }
-
-std::string NotKnown(const std::string& s) { return s.empty() ? "not known" : s; }
 
 // The values of every id="..." attribute in `html`, in order.
 std::vector<std::string> ScanIds(const std::string& html)
@@ -638,8 +613,8 @@ std::string EscapeHtml(const std::string& text)
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     for (size_t i = 0; i < text.size();) {
-        unsigned cp = 0;
-        const size_t len = DecodeUtf8(text, i, cp);
+        std::uint32_t cp = 0;
+        const size_t len = Utf8Sequence(text, i, cp);
         if (len == 0) { out += "\xEF\xBF\xBD"; i++; continue; }          // U+FFFD for each bad byte
         switch (cp) {
         case '&':  out += "&amp;"; break;
@@ -654,26 +629,6 @@ std::string EscapeHtml(const std::string& text)
         i += len;
     }
     return out;
-}
-
-bool IsLinkableUrl(const std::string& url)
-{
-    static const char* const kSchemes[] = { "https://", "http://", "mailto:" };
-    bool scheme_ok = false;
-    for (const char* scheme : kSchemes) {
-        const size_t n = std::strlen(scheme);
-        if (url.size() <= n) continue;
-        bool same = true;
-        for (size_t i = 0; i < n && same; i++) {
-            char c = url[i];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            same = c == scheme[i];
-        }
-        scheme_ok = scheme_ok || same;
-    }
-    if (!scheme_ok) return false;
-    // Browsers drop tabs and newlines inside addresses; refuse them and spaces rather than guess.
-    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error)

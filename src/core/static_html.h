@@ -58,6 +58,5 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error);
 
 std::string EscapeHtml(const std::string& text);            // & < > " ' as entities; invalid UTF-8 and control characters made safe
-bool IsLinkableUrl(const std::string& url);                 // starts with https://, http:// or mailto: and has no spaces or control characters
 
 } // namespace core

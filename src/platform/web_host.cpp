@@ -3,6 +3,7 @@
 // (layer: platform).
 #include "platform/web_platform.h"
 
+#include "core/text_format.h"
 #include "platform/browser.h"
 
 #include <emscripten.h>
@@ -23,8 +24,8 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 
 void WebPlatform::OpenExternal(const std::string& url)
 {
-    // Only web and mail links from the data; anything else (javascript:, data:, file:) is refused.
-    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0) OpenUrl(url);
+    // core's link policy: web and mail links only (javascript:, data:, file: are refused), and no spaces.
+    if (core::IsLinkableUrl(url)) OpenUrl(url);
 }
 
 void WebPlatform::SetDocumentTitle(const std::string& title) { SetTitle(title); }
@@ -48,7 +49,7 @@ void WebPlatform::LoadData(const std::string& url, const std::vector<std::string
 
 void WebPlatform::OnDataFile(const char* name, bool ok, const char* text)
 {
-    if (ok) PendingFiles.emplace_back(name, text);
+    if (ok) PendingFiles.push_back({ name, text });
     else PendingErrors.push_back(std::string(*name ? name : "?data=") + ": " + text);
 }
 
@@ -59,7 +60,6 @@ void WebPlatform::OnDataDone()
     PendingErrors.clear();
     Wake();
 }
-void WebPlatform::CopyText(const std::string& text) { CopyToClipboard(text); }
 
 void WebPlatform::OnHashChange()
 {

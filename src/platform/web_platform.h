@@ -3,6 +3,7 @@
 // in web_input.h, GL in gl_renderer.h, start-up tasks in steps.h.
 #pragma once
 
+#include "core/data_loader.h"
 #include "platform/gl_renderer.h"
 #include "platform/page_view.h"
 #include "platform/steps.h"
@@ -18,7 +19,7 @@ namespace platform {
 
 class WebPlatform : public ui::Host {
 public:
-    using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
+    using DataFiles = std::vector<core::DataFile>;
     // What the platform tells the app, and asks of it; given once, to Init().
     struct AppHooks {
         std::function<void()> Frame;                    // draws one ImGui frame (between NewFrame and Render)
@@ -41,7 +42,6 @@ public:
     void Navigate(const std::string& hash, bool replace) override;
     void OpenExternal(const std::string& url) override;
     void SetDocumentTitle(const std::string& title) override;
-    void CopyText(const std::string& text) override;
     void CopyLink() override;
     void ShowTextVersion(const std::string& page) override;
     void LoadData(const std::string& url, const std::vector<std::string>& names);  // ?data=; answers through DataArrived

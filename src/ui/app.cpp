@@ -13,7 +13,6 @@
 #include "ui/widgets.h"
 
 #include "imgui.h"
-#include "imgui_internal.h"
 
 namespace ui {
 

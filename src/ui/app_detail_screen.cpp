@@ -34,10 +34,10 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
     fact("Topics", core::CategoryList(ctx.Data, a->Categories));
     fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
-    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
+    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? NotKnown("") : core::BadgeLabel(a->AppBadge));
     Spacing(8);
     if (a->Url.empty()) {
-        fact("Website", "not known");
+        fact("Website", NotKnown(""));
     } else {
         if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
         MutedText("Opens " + a->Url + " in a new tab.");

@@ -23,14 +23,6 @@ namespace ui {
 
 namespace {
 
-std::string Money(double millions)
-{
-    char buf[32];
-    if (millions == static_cast<int>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%dm", static_cast<int>(millions));
-    else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
-    return buf;
-}
-
 //-----------------------------------------------------------------------------
 // [SECTION] Key figures
 //-----------------------------------------------------------------------------
@@ -88,8 +80,8 @@ void DrawKeyFigures(const ScreenContext& ctx)
 std::string TierSum(const core::FundingTier& t)
 {
     std::string about = t.TrustsApproximate ? "about " : "";
-    return about + std::to_string(t.Trusts) + " \u00d7 up to " + Money(t.MaxEachGbpM) + " = up to " + about +
-           Money(t.Trusts * t.MaxEachGbpM);
+    return about + std::to_string(t.Trusts) + " \u00d7 up to " + core::Money(t.MaxEachGbpM) + " = up to " + about +
+           core::Money(t.Trusts * t.MaxEachGbpM);
 }
 
 // One bar a tier, one block a trust: a block's length is the most that trust could get from the centre,

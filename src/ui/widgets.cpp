@@ -149,11 +149,6 @@ float ContentWidth()
     return ImGui::GetContentRegionAvail().x;
 }
 
-std::string NotKnown(const std::string& s)
-{
-    return s.empty() ? std::string("not known") : s;
-}
-
 } // namespace ui
 
 namespace ui {

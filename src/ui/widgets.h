@@ -2,6 +2,7 @@
 // Headings, paragraphs and links are drawn here so they look the same on every screen.
 #pragma once
 
+#include "core/text_format.h"
 #include "ui/a11y.h"
 
 #include <string>
@@ -26,7 +27,7 @@ bool PrimaryButton(const std::string& label);
 void Notice(const std::string& text);                        // yellow-edged box for warnings
 void Spacing(float css_px);
 float ContentWidth();                                        // the width of the reading column
-std::string NotKnown(const std::string& s);                  // s, or "not known" when empty
+using core::NotKnown;                                        // s, or "not known" when empty (core/text_format.h)
 
 // [SECTION] Chips (widgets/chips.cpp)
 // A toggle button in a row that flows left to right and wraps; a label too long for the line wraps inside it.

@@ -27,7 +27,6 @@ struct RecordingHost : ui::Host {
     void Navigate(const std::string& hash, bool) override { Navigations.push_back(hash); }
     void OpenExternal(const std::string& url) override { Opened.push_back(url); }
     void SetDocumentTitle(const std::string& title) override { Title = title; }
-    void CopyText(const std::string&) override {}
     void CopyLink() override {}
     void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
