@@ -71,7 +71,7 @@ void InitPlatform()
     hooks.Route = [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); };
     hooks.ContentHeight = [] { return g_app->ContentHeight(); };
     hooks.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
-    hooks.Status = [](const std::string& text) { g_app->SetStatus(text); };
+    hooks.LinkCopied = [](bool ok) { g_app->OnLinkCopied(ok); };
     hooks.DataArrived = UseOwnData;
     g_platform_ok = web.Init(std::move(hooks));
     if (g_platform_ok) platform::ConnectAccessibleLayer();

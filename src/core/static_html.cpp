@@ -447,7 +447,7 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
             fact("", a->Description);
             fact("Developer", a->Developer);
             fact("Cost", a->Cost);
-            note = "Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.";
+            note = ListedNote(Data, *a);
             sources = &a->Sources;
         }
     } else if (card.Card == CardKind::Wearable) {

@@ -34,7 +34,7 @@ void WebPlatform::ShowTextVersion(const std::string& page) { platform::ShowTextV
 
 void WebPlatform::OnCopied(bool ok)
 {
-    if (Hooks.Status) Hooks.Status(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
+    if (Hooks.LinkCopied) Hooks.LinkCopied(ok);
     Wake();
 }
 

@@ -26,7 +26,7 @@ public:
         std::function<void(const std::string& hash)> Route;
         std::function<float()> ContentHeight;           // CSS px the whole page needs (the document's height)
         std::function<bool()> TakeScrollToTop;          // after a route: true when the screen changed
-        std::function<void(const std::string&)> Status; // "Link copied"
+        std::function<void(bool ok)> LinkCopied;        // the page's address was copied, or could not be
         std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
         bool Embedded = false;                          // ?embed=1
     };

@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -20,8 +21,6 @@ const char* const kAppName = "Digital Exemplars & Apps Finder";
 
 namespace {
 
-constexpr float kColumnMaxWidth = 860.0f;   // CSS px: a comfortable line length
-constexpr float kNarrow = 600.0f;           // below this: one column, compact header
 
 struct NavItem { core::Screen View; const char* Label; };
 const NavItem kNav[] = {
@@ -181,7 +180,7 @@ void App::DrawHeader()
     bool narrow = width < kNarrow;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 top = ImGui::GetCursorScreenPos();
-    float pad = narrow ? 12.0f : 24.0f;
+    float pad = narrow ? kHeaderPadNarrow : kHeaderPad;
 
     // Measure the header first so its blue band can be drawn behind it.
     dl->ChannelsSplit(2);
@@ -207,7 +206,7 @@ void App::DrawHeader()
     float x = top.x + pad;
     float right = top.x + width - pad;
     float row_y = ImGui::GetCursorScreenPos().y;
-    float tab_h = 44.0f;                     // large touch targets
+    float tab_h = kTabHeight;
     for (const NavItem& item : kNav) {
         if (!show_nav) break;
         ImVec2 text = ImGui::CalcTextSize(item.Label);
@@ -251,7 +250,7 @@ void App::DrawHeader()
 void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_width)
 {
     ImGui::PushFont(Fonts.Small);
-    const char* copy = Status == "Link copied" ? "Link copied" : "Copy link";
+    const char* copy = LinkCopied ? "Link copied" : "Copy link";
     const char* text = "Text-only version";
     float gap = 20.0f;
     float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
@@ -287,7 +286,7 @@ void App::DrawProblems()
 {
     if (DrawActionsBelow) {
         ImGui::PushFont(Fonts.Small);
-        if (TextButton(Status == "Link copied" ? "Link copied" : "Copy link")) AppHost.CopyLink();
+        if (TextButton(LinkCopied ? "Link copied" : "Copy link")) AppHost.CopyLink();
         ImGui::SameLine(0.0f, 24.0f);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
@@ -336,10 +335,10 @@ void App::SetEmbedded(bool embedded)
     Embedded = embedded;
 }
 
-void App::SetStatus(const std::string& text)
+void App::OnLinkCopied(bool ok)
 {
-    Status = text;
-    a11y::Announce(text);
+    LinkCopied = ok;
+    a11y::Announce(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
 }
 
 void App::Frame()
@@ -359,7 +358,7 @@ void App::Frame()
 
     bool narrow = vp->Size.x < kNarrow;
     float avail = ImGui::GetContentRegionAvail().x;
-    float margin = narrow ? 16.0f : 32.0f;
+    float margin = narrow ? kPageMarginNarrow : kPageMargin;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
     if (column < 100.0f) column = 100.0f;

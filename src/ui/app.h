@@ -58,7 +58,7 @@ public:
     bool TakeScrollToTop();                    // true once after the screen changed (not its parameters)
     void SetEmbedded(bool embedded);           // ?embed=1: compact header
     float ContentHeight() const { return PageHeight; }  // CSS px the whole page needs, as of the last frame
-    void SetStatus(const std::string& text);   // "Link copied": shown and announced
+    void OnLinkCopied(bool ok);                // the page copied this screen's address, or could not: shown and announced
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); }  // e.g. why ?data= was refused
     const core::Route& CurrentRoute() const { return Route; }
     const core::Dataset& Data() const { return Dataset; }
@@ -85,7 +85,7 @@ private:
     float PageHeight = 0.0f;
     float CanvasTop = 0.0f;
     float ViewHeight = 0.0f;
-    std::string Status;
+    bool LinkCopied = false;                    // "Copy link" reads "Link copied"
     std::vector<std::string> Notices;
     std::string EmbedQuery;
     core::EmbedOptions Embed;

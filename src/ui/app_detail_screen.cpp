@@ -43,7 +43,7 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
         MutedText("Opens " + a->Url + " in a new tab.");
     }
     Spacing(6);
-    MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
+    MutedText(core::ListedNote(ctx.Data, *a, "\u00a0"));
     ctx.OpenSources(a->Sources);
 }
 

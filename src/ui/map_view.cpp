@@ -126,19 +126,19 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
-    static const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {
-        { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
-        { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
-        { "mental-health", colour::GroupMental, MarkerShape_Diamond },
-        { "ambulance", colour::GroupAmbulance, MarkerShape_Triangle },
+    // By the group's place in the data, not its id: renaming a group or adding one needs no code. The
+    // theme's four group colours go with four shapes, so colour is never the only cue.
+    static const GroupMarker kMarkers[] = {
+        { colour::GroupAcute2016, MarkerShape_Circle },
+        { colour::GroupAcute2017, MarkerShape_Square },
+        { colour::GroupMental, MarkerShape_Diamond },
+        { colour::GroupAmbulance, MarkerShape_Triangle },
     };
-    constexpr size_t known = sizeof kKnown / sizeof kKnown[0];
+    constexpr size_t count = sizeof kMarkers / sizeof kMarkers[0];
     size_t index = 0;
-    for (size_t i = 0; i < known; ++i)
-        if (group_id == kKnown[i].Id) return GroupMarker{ kKnown[i].Colour, kKnown[i].Shape };
-    for (size_t i = 0; i < data.Groups.size(); ++i)     // a group this code does not know: by its place
+    for (size_t i = 0; i < data.Groups.size(); ++i)
         if (data.Groups[i].Id == group_id) index = i;
-    return GroupMarker{ kKnown[index % known].Colour, kKnown[index % known].Shape };
+    return kMarkers[index % count];
 }
 
 void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker)

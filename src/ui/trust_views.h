@@ -9,8 +9,6 @@
 
 namespace ui {
 
-constexpr float kNarrow = 600.0f;           // CSS px of the window: below it the table becomes cards
-
 const char* ColumnName(core::TrustSort column);                  // "Trust", "Town", ...
 std::string SortDescription(core::TrustSort column, bool descending);   // "Town, A to Z"
 

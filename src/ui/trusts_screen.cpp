@@ -10,6 +10,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/map_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -135,9 +136,9 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
         ImVec2 p = ImGui::GetCursorScreenPos();
         DrawMarker(dl, p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(d, g.Id));
-        ImGui::Indent(28.0f);
+        ImGui::Indent(kMarkerIndent);
         Paragraph(g.Label + " (" + std::to_string(n) + ")");
-        ImGui::Unindent(28.0f);
+        ImGui::Unindent(kMarkerIndent);
     }
     Spacing(6);
     MutedText("Trusts in the same town are drawn side by side, joined to the town by a thin line. "
@@ -152,17 +153,17 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     const float width = ContentWidth();
     const float view_h = ctx.ViewHeight;
     if (!filters_beside) {
-        map.Draw(ctx, trusts, width, std::max(400.0f, view_h - 80.0f));
+        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - 80.0f));
         Spacing(8);
         DrawMapKey(ctx.Data, trusts);
         return;
     }
-    const float map_h = std::max(460.0f, std::min(680.0f, view_h - 180.0f));
-    const float map_w = TrustMapWidth(std::min(width * 0.5f, 420.0f), map_h);
+    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - 180.0f));
+    const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);
     ImGui::EndGroup();
-    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::SameLine(0.0f, kGap);
     ImGui::BeginGroup();
     DrawMapKey(ctx.Data, trusts);
     Spacing(12);
@@ -186,7 +187,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
     std::vector<const core::Trust*> trusts = core::FilterTrusts(d, ctx.Search, State.Filter);
-    const bool beside = map && ContentWidth() >= 640.0f;
+    const bool beside = map && ContentWidth() >= kSideBySide;
     if (!beside) TrustFilters(ctx, State, trusts);
     if (map) DrawMapView(ctx, State, Map, trusts, beside);
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
