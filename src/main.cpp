@@ -55,11 +55,12 @@ void ShowBundledData()
 }
 
 bool g_platform_ok = false;
+platform::WebPlatform::AppHooks g_hooks;        // what the platform tells the app; lives as long as the page
 
 void InitPlatform()
 {
     platform::WebPlatform& web = platform::Platform();
-    platform::WebPlatform::AppHooks hooks;
+    platform::WebPlatform::AppHooks& hooks = g_hooks;
     hooks.Embedded = platform::GetQueryParam("embed") == "1";
     g_app->SetEmbedded(hooks.Embedded);
     g_app->SetEmbedQuery(platform::GetLocation());
@@ -73,7 +74,7 @@ void InitPlatform()
     hooks.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
     hooks.LinkCopied = [](bool ok) { g_app->OnLinkCopied(ok); };
     hooks.DataArrived = UseOwnData;
-    g_platform_ok = web.Init(std::move(hooks));
+    g_platform_ok = web.Init(hooks);
     if (g_platform_ok) platform::ConnectAccessibleLayer();
 }
 
