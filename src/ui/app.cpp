@@ -145,6 +145,7 @@ std::string App::TitleFor(const core::Route& r) const
         break;
     }
     case core::Screen::Sources: screen = "Sources"; break;
+    case core::Screen::Search: screen = r.Query.empty() ? "Search everything" : "Search: " + r.Query; break;
     case core::Screen::NotFound: screen = "Page not found"; break;
     }
     return screen + " \u2013 " + kAppName;
@@ -156,6 +157,7 @@ void App::SetRoute(const core::Route& asked)
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
+    if (Route.View == core::Screen::Search) HeaderQuery = Route.Query;
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
@@ -243,6 +245,7 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
+    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, bottom + 8.0f) + 12.0f;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -252,6 +255,32 @@ void App::DrawHeader()
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
+}
+
+// The header's one box for everything, on its own row: typing opens #/search?q=… (one history entry, then the
+// words change in place). Screens with a search box of their own (Apps, Trusts, Wearables) do not show it, so a
+// page never has two boxes that search different things. Returns the row's bottom.
+float App::DrawHeaderSearch(float x, float y)
+{
+    const core::Screen list = core::ListScreenOf(Route.View);
+    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
+    const char* label = "Search everything";
+    const float box_h = 40.0f;
+    ImGui::PushFont(Fonts.Bold);
+    ImGui::SetCursorScreenPos(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetCursorScreenPos(), ToImColor(colour::OnBrand), label);
+    const float label_w = ImGui::CalcTextSize(label).x;
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(x + label_w + 12.0f, y));
+    ImGui::PushClipRect(ImVec2(x, y), ImVec2(ImGui::GetMainViewport()->Size.x - x, y + box_h), true);
+    if (SearchBox("Search apps, advice, trusts and the programme", HeaderQuery, box_h)) {
+        core::Route to;
+        to.View = core::Screen::Search;
+        to.Query = HeaderQuery;
+        AppHost.Navigate(core::FormatRoute(to), Route.View == core::Screen::Search);
+    }
+    ImGui::PopClipRect();
+    return y + box_h;
 }
 
 // Small white links at the top right: copy this screen's link, and the text-only version.
@@ -330,6 +359,7 @@ void App::DrawScreen(const ScreenContext& ctx)
     case core::Screen::Wearables: DrawWearablesScreen(ctx); break;
     case core::Screen::WearableDetail: DrawWearableDetailScreen(ctx); break;
     case core::Screen::Sources: DrawSourcesScreen(ctx); break;
+    case core::Screen::Search: DrawSearchScreen(ctx); break;
     case core::Screen::NotFound:
         Heading("Page not found", 1);
         Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");

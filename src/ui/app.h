@@ -57,6 +57,7 @@ private:
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
+    float DrawHeaderSearch(float x, float y);
 
     Host& AppHost;
     core::Dataset Dataset;
@@ -76,6 +77,7 @@ private:
     std::string EmbedQuery;
     core::EmbedOptions Embed;
     std::vector<std::string> EmbedNotices;
+    std::string HeaderQuery;                   // the header's search box: the words of #/search?q=, or what is being typed
 };
 
 float ViewHeight();                                 // CSS px of the browser's view (not the canvas): for a map that fits the screen
@@ -93,6 +95,7 @@ void DrawAppDetailScreen(const ScreenContext& ctx);
 void DrawWearablesScreen(const ScreenContext& ctx);
 void DrawWearableDetailScreen(const ScreenContext& ctx);
 void DrawSourcesScreen(const ScreenContext& ctx);
+void DrawSearchScreen(const ScreenContext& ctx);        // #/search?q=: everything, grouped by kind
 
 // Scopes (embed_view.cpp): what a scoped Apps screen may show.
 core::Route ScopedRoute(const core::EmbedOptions& o, const core::Dataset& data, core::Route r);  // r kept inside the scope

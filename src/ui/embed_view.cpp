@@ -3,6 +3,8 @@
 // a card (card=) is a small page of its own (core::RenderCardPages), not drawn by the app.
 #include "ui/app.h"
 
+#include "core/search_everything.h"
+
 #include <algorithm>
 
 namespace ui {
@@ -23,11 +25,7 @@ const std::vector<unsigned char>& SearchScopeApps(const ScreenContext& ctx)
     if (g_search_scope.Generation != ctx.DataGeneration || g_search_scope.Words != o.ScopeValue) {
         g_search_scope.Generation = ctx.DataGeneration;
         g_search_scope.Words = o.ScopeValue;
-        g_search_scope.Allowed.assign(ctx.Data.Apps.size(), 0);
-        core::SearchQuery q;
-        q.Text = o.ScopeValue;
-        for (const core::SearchHit& hit : ctx.Search.Search(q).Hits)
-            if (hit.Kind == core::ResultKind::App && hit.Index < g_search_scope.Allowed.size()) g_search_scope.Allowed[hit.Index] = 1;
+        g_search_scope.Allowed = core::AppsInSearchScope(ctx.Search, o.ScopeValue, ctx.Data.Apps.size());   // as its text page
     }
     return g_search_scope.Allowed;
 }
