@@ -157,7 +157,7 @@ void App::SetRoute(const core::Route& asked)
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
-    if (Route.View == core::Screen::Search) HeaderQuery = Route.Query;
+    HeaderQuery = Route.View == core::Screen::Search ? Route.Query : std::string();
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
@@ -273,7 +273,7 @@ float App::DrawHeaderSearch(float x, float y)
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(x + label_w + 12.0f, y));
     ImGui::PushClipRect(ImVec2(x, y), ImVec2(ImGui::GetMainViewport()->Size.x - x, y + box_h), true);
-    if (SearchBox("Search apps, advice, trusts and the programme", HeaderQuery, box_h)) {
+    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h)) {
         core::Route to;
         to.View = core::Screen::Search;
         to.Query = HeaderQuery;
