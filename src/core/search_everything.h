@@ -5,10 +5,12 @@
 //    list is `#/apps?q=<text>&platform=…`, which shows the same apps in the same order.
 //  - Advice, Trusts, Programme: only the words left once filters and filler are gone ("diabetes android" searches
 //    "diabetes"), as words: a platform or cost says nothing about a trust or a piece of advice.
-// Topic words ("diabetes", "low mood") are searched as words in every group, never turned into a topic filter:
-// as words they find the topic's apps first, AND the apps about it filed under another topic (bundled data:
-// "diabetes" as words finds more apps than the Diabetes topic holds; see search_everything_test.cpp), AND the
-// advice, trusts and programme text about it. A topic filter would hide all of those.
+// Topic words ("diabetes", "low mood") are searched as words in every group, never turned into a topic filter or
+// chip, here or on the Apps screen. Measured on the bundled data (search_everything_test.cpp), a topic's name as
+// words finds every app of that topic, so a filter would add nothing; for some topics it also finds apps filed under
+// another ("lungs and breathing": 6 apps, the topic holds 4), and advice, trusts and programme text ("mental
+// health": 17 results besides the apps). A topic filter would hide those, and a chip would offer to remove a
+// filter that narrows nothing. The Topic list on the Apps screen remains the way to ask for exactly one topic.
 #pragma once
 
 #include "core/route.h"

@@ -22,22 +22,6 @@ struct SearchScreenState {
 };
 SearchScreenState g_search;
 
-// "the Android apps", "the free apps": what the words named, for the line under the count.
-std::string FilterNote(const core::UnderstoodQuery& u)
-{
-    static const char* const kLabels[][2] = { { "ios", "iOS" }, { "android", "Android" }, { "web", "web" },
-                                              { "free", "free" }, { "paid", "paid" }, { "nhs-approved", "NHS approved" },
-                                              { "being-tested", "being tested in the NHS" } };
-    std::string note;
-    for (int k = 0; k < core::FacetKindCount; ++k) {
-        const char* key = u.Filters[k];
-        if (!key) continue;
-        for (const auto& l : kLabels)
-            if (std::string(l[0]) == key) note += std::string(note.empty() ? "" : ", ") + l[1];
-    }
-    return note.empty() ? note : "Apps limited to: " + note + ". Other results are found by the other words.";
-}
-
 } // namespace
 
 void DrawSearchScreen(const ScreenContext& ctx)
@@ -52,8 +36,8 @@ void DrawSearchScreen(const ScreenContext& ctx)
     const core::EverythingResults& r = g_search.Results;
     if (r.Total == 0) {
         Paragraph(core::NormalizeText(text).empty()
-                      ? "Type in the search box above: a condition, a trust, a town, a record system or a question about wearables."
-                      : "Nothing was found for \u201c" + text + "\u201d. Try fewer words, or another word for the same thing.");
+                      ? "Type a condition, a trust, a town or a record system in the box above."
+                      : "Nothing was found for \u201c" + text + "\u201d. Try fewer or other words.");
         return;
     }
     const std::string count = std::to_string(r.Total) + (r.Total == 1 ? " result" : " results") + " for \u201c" + text + "\u201d";
@@ -61,8 +45,10 @@ void DrawSearchScreen(const ScreenContext& ctx)
     ImGui::PushFont(Fonts.Bold);
     Paragraph(count);
     ImGui::PopFont();
-    const std::string note = FilterNote(r.Understood);
-    if (!note.empty()) MutedText(note);
+    std::string filters;                        // what the words named: "android, free" (the Apps screen shows them as chips)
+    for (const char* key : r.Understood.Filters)
+        if (key) filters += std::string(filters.empty() ? "Apps only: " : ", ") + key;
+    if (!filters.empty()) MutedText(filters);
     if (!r.Unmatched.empty()) {
         std::string words;
         for (const std::string& w : r.Unmatched) words += (words.empty() ? "\u2018" : ", \u2018") + w + "\u2019";
