@@ -57,45 +57,55 @@ nlohmann::ordered_json UnderstoodJson(const core::UnderstoodQuery& u)
     return { { "searched", u.SearchText }, { "filters", filters }, { "dropped", u.Dropped } };
 }
 
-// `search --all`: the groups of core::SearchEverything, as the app's search screen shows them.
-int PrintEverything(const core::EverythingResults& r, bool json)
+// `search --all`: the groups of core::SearchEverything, as the app's search screen shows them (at most `best` of
+// Apps and Advice; every trust and programme hit).
+int PrintEverything(const core::EverythingResults& r, std::size_t best, bool json)
 {
+    auto shown = [&](core::ResultKind kind) {
+        std::vector<const core::SearchHit*> hits;
+        for (const core::SearchHit& h : r.Of(kind).Hits)
+            if (h.Kind == kind && (hits.size() < best || core::ShowsAll(kind))) hits.push_back(&h);
+        return hits;
+    };
+    const core::ResultKind kinds[] = { core::ResultKind::App, core::ResultKind::Wearable, core::ResultKind::Trust, core::ResultKind::Programme };
     if (json) {
         nlohmann::ordered_json out;
-        out["understood"] = UnderstoodJson(r.Understood);
-        out["unmatched"] = r.Unmatched;
-        out["total"] = r.Total;
+        out["understood"] = UnderstoodJson(r.Apps.Understood);
+        out["unmatched"] = r.Others.Unmatched;
+        out["total"] = r.Total();
         out["groups"] = nlohmann::ordered_json::array();
-        for (const core::ResultGroup& g : r.Groups) {
-            if (g.Count == 0) continue;
-            nlohmann::ordered_json group = { { "kind", core::ResultKindKey(g.Kind) }, { "heading", g.Heading }, { "count", g.Count },
-                                             { "more", core::FormatRoute(g.More) }, { "partial", g.Partial } };
+        for (core::ResultKind kind : kinds) {
+            if (r.Count(kind) == 0) continue;
+            nlohmann::ordered_json group = { { "kind", core::ResultKindKey(kind) }, { "heading", core::GroupHeading(kind) },
+                                             { "count", r.Count(kind) }, { "more", core::FormatRoute(core::FullList(r, kind)) },
+                                             { "partial", r.Of(kind).Partial } };
             group["results"] = nlohmann::ordered_json::array();
-            for (const core::SearchHit& h : g.Hits)
-                group["results"].push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) },
-                                             { "title", std::string(h.Title) }, { "score", Rounded(h.Score) },
-                                             { "opens", core::FormatRoute(core::HitRoute(h)) } });
+            for (const core::SearchHit* h : shown(kind))
+                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) },
+                                             { "title", std::string(h->Title) }, { "score", Rounded(h->Score) },
+                                             { "opens", core::FormatRoute(core::HitRoute(*h)) } });
             out["groups"].push_back(group);
         }
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return 0;
     }
-    std::printf("searched: \"%s\"", r.Understood.SearchText.c_str());
+    const core::UnderstoodQuery& u = r.Apps.Understood;
+    std::printf("searched: \"%s\"", u.SearchText.c_str());
     for (int k = 0; k < core::FacetKindCount; ++k)
-        if (const char* value = r.Understood.Filters[k]) std::printf("  %s=%s (typed, apps only)", core::FacetKindKey(static_cast<core::FacetKind>(k)), value);
+        if (const char* value = u.Filters[k]) std::printf("  %s=%s (typed, apps only)", core::FacetKindKey(static_cast<core::FacetKind>(k)), value);
     std::printf("\n");
-    if (!r.Unmatched.empty()) {
+    if (!r.Others.Unmatched.empty()) {
         std::printf("nothing matched:");
-        for (const std::string& w : r.Unmatched) std::printf(" \"%s\"", w.c_str());
+        for (const std::string& w : r.Others.Unmatched) std::printf(" \"%s\"", w.c_str());
         std::printf("\n");
     }
-    for (const core::ResultGroup& g : r.Groups) {
-        if (g.Count == 0) continue;
-        std::printf("%s (%d)  all: %s\n", g.Heading, g.Count, core::FormatRoute(g.More).c_str());
-        for (const core::SearchHit& h : g.Hits)
-            std::printf("  %-32.*s  %.*s\n", int(h.Id.size()), h.Id.data(), int(h.Title.size()), h.Title.data());
+    for (core::ResultKind kind : kinds) {
+        if (r.Count(kind) == 0) continue;
+        std::printf("%s (%d)  all: %s\n", core::GroupHeading(kind), r.Count(kind), core::FormatRoute(core::FullList(r, kind)).c_str());
+        for (const core::SearchHit* h : shown(kind))
+            std::printf("  %-32.*s  %.*s\n", int(h->Id.size()), h->Id.data(), int(h->Title.size()), h->Title.data());
     }
-    std::printf("%d result%s\n", r.Total, r.Total == 1 ? "" : "s");
+    std::printf("%d result%s\n", r.Total(), r.Total() == 1 ? "" : "s");
     return 0;
 }
 
@@ -171,7 +181,11 @@ int RunSearch(int argc, char** argv)
 
     core::SearchIndex index;
     index.Build(loaded.Data);
-    if (all) return PrintEverything(core::SearchEverything(index, query.Text, limit == SIZE_MAX ? 5 : limit), json);
+    if (all) {
+        core::EverythingResults everything;
+        core::SearchEverything(index, query.Text, everything);
+        return PrintEverything(everything, limit == SIZE_MAX ? 5 : limit, json);
+    }
     const core::SearchResults results = index.Search(query, limit);
 
     // The filters in force and where each came from: "typed" (named by the words) or "chosen" (an option).

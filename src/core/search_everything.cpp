@@ -3,65 +3,54 @@
 
 namespace core {
 
-namespace {
-
-const char* const kHeadings[ResultKindCount] = { "Apps", "Advice", "Trusts", "Programme" };
-
-// Adds the hits of one kind from `from` to its group, best first, at most per_group.
-void Collect(const SearchResults& from, ResultKind kind, std::size_t per_group, ResultGroup& group)
+const char* GroupHeading(ResultKind kind)
 {
-    group.Count = from.KindCounts[static_cast<int>(kind)];
-    group.Partial = from.Partial;
-    for (const SearchHit& hit : from.Hits)
-        if (hit.Kind == kind && group.Hits.size() < per_group) group.Hits.push_back(hit);
+    static const char* const kHeadings[ResultKindCount] = { "Apps", "Advice", "Trusts", "Programme" };
+    return kHeadings[static_cast<int>(kind)];
 }
 
-} // namespace
-
-EverythingResults SearchEverything(const SearchIndex& index, const std::string& text, std::size_t per_group)
+bool ShowsAll(ResultKind kind)
 {
-    EverythingResults out;
-    for (int k = 0; k < ResultKindCount; ++k) {
-        out.Groups[k].Kind = static_cast<ResultKind>(k);
-        out.Groups[k].Heading = kHeadings[k];
+    return kind == ResultKind::Trust || kind == ResultKind::Programme;
+}
+
+int EverythingResults::Total() const
+{
+    return Count(ResultKind::App) + Count(ResultKind::Wearable) + Count(ResultKind::Trust) + Count(ResultKind::Programme);
+}
+
+void SearchEverything(const SearchIndex& index, const std::string& text, EverythingResults& out)
+{
+    out.Text = text;
+    SearchQuery query;
+    query.Text = text;
+    index.Search(query, out.Apps);
+    query.Text = out.Apps.Understood.SearchText;  // the words only: filters and filler say nothing of a trust
+    query.FiltersFromText = false;
+    index.Search(query, out.Others);
+    // With no words left ("free android"), Others lists every app and nothing else: its apps are never used.
+    const SearchQuery& applied = out.Apps.Applied;
+    if (out.Apps.Query.Terms.empty() && applied.Platform.empty() && applied.Cost.empty() && applied.Badge.empty()) {
+        out.Apps.Hits.clear();                  // nothing to search: nothing found
+        out.Apps.KindCounts.fill(0);
     }
-    out.Understood = UnderstandQuery(text);
-    ResultGroup& apps = out.Groups[static_cast<int>(ResultKind::App)];
-    apps.More.View = Screen::Apps;
-    apps.More.Query = text;
-    for (int k = 0; k < FacetKindCount; ++k)
-        if (const char* key = out.Understood.Filters[k]) *FilterField(apps.More, static_cast<FacetKind>(k)) = key;
-    out.Groups[static_cast<int>(ResultKind::Wearable)].More.View = Screen::Wearables;
-    out.Groups[static_cast<int>(ResultKind::Trust)].More.View = Screen::Trusts;
-    out.Groups[static_cast<int>(ResultKind::Programme)].More.View = Screen::Programme;
+}
 
-    // Nothing to search but filters ("free android"): the apps they name, and nothing of the other kinds.
-    const bool words = !index.Prepare(out.Understood.SearchText).Terms.empty();
-    if (!words && out.Understood.Filters[0] == nullptr && out.Understood.Filters[1] == nullptr &&
-        out.Understood.Filters[2] == nullptr)
-        return out;
-
-    SearchQuery app_query;
-    app_query.Text = text;
-    Collect(index.Search(app_query), ResultKind::App, per_group, apps);
-    out.Total = apps.Count;
-    if (!words) return out;
-
-    SearchQuery other_query;                    // the words only: filters and filler say nothing of a trust
-    other_query.Text = out.Understood.SearchText;
-    other_query.FiltersFromText = false;
-    const SearchResults others = index.Search(other_query);
-    out.Unmatched = others.Unmatched;
-    for (ResultKind kind : { ResultKind::Wearable, ResultKind::Trust, ResultKind::Programme }) {
-        ResultGroup& group = out.Groups[static_cast<int>(kind)];
-        Collect(others, kind, kind == ResultKind::Wearable ? per_group : SIZE_MAX, group);
-        out.Total += group.Count;
+Route FullList(const EverythingResults& r, ResultKind kind)
+{
+    Route to;
+    to.View = kind == ResultKind::App ? Screen::Apps : kind == ResultKind::Wearable ? Screen::Wearables
+            : kind == ResultKind::Trust ? Screen::Trusts : Screen::Programme;
+    if (kind == ResultKind::App) {
+        to.Query = r.Text;
+        to.Platform = r.Apps.Applied.Platform;
+        to.Cost = r.Apps.Applied.Cost;
+        to.Badge = r.Apps.Applied.Badge;
+    } else if (kind == ResultKind::Wearable) {
+        to.Query = r.Others.Applied.Text;       // the advice screen searches its words as words
+        while (!to.Query.empty() && to.Query.back() == ' ') to.Query.pop_back();
     }
-    // The advice screen searches its box's words as words: give it only the words searched here.
-    std::string searched = out.Understood.SearchText;
-    while (!searched.empty() && searched.back() == ' ') searched.pop_back();
-    out.Groups[static_cast<int>(ResultKind::Wearable)].More.Query = searched;
-    return out;
+    return to;
 }
 
 Route HitRoute(const SearchHit& hit)

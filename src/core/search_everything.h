@@ -16,32 +16,33 @@
 #include "core/route.h"
 #include "core/search_index.h"
 
-#include <array>
 #include <string>
 #include <vector>
 
 namespace core {
 
-struct ResultGroup {
-    ResultKind Kind = ResultKind::App;
-    const char* Heading = "";               // "Apps", "Advice", "Trusts", "Programme"
-    int Count = 0;                          // every hit of this kind (the full list's length)
-    std::vector<SearchHit> Hits;            // the best first: Apps and Advice at most the limit given; Trusts and
-                                            // Programme all (their screens take no words from the address)
-    Route More;                             // the full list: "#/apps?q=…", "#/wearables?q=…", "#/trusts", "#/programme"
-    bool Partial = false;                   // no result of this group's search matched every word
+// Two searches of the same index, kept whole (no copies: the screen searches on every keystroke).
+struct EverythingResults {
+    SearchResults Apps;                     // the text as typed: apps, with the filters its words name
+    SearchResults Others;                   // the words left, as words: advice, trusts and programme (its apps unused)
+    std::string Text;                       // as typed
+
+    const SearchResults& Of(ResultKind kind) const { return kind == ResultKind::App ? Apps : Others; }
+    int Count(ResultKind kind) const { return Of(kind).KindCounts[static_cast<int>(kind)]; }   // the full list's length
+    int Total() const;                      // every kind
 };
 
-struct EverythingResults {
-    UnderstoodQuery Understood;             // the filters and filler read from the text; the words searched
-    std::array<ResultGroup, ResultKindCount> Groups;   // by ResultKind; a group with Count 0 is not shown
-    int Total = 0;                          // hits of every kind
-    std::vector<std::string> Unmatched;     // words that no document of any kind matches
-};
+const char* GroupHeading(ResultKind kind);  // "Apps", "Advice", "Trusts", "Programme"
+bool ShowsAll(ResultKind kind);             // Trusts and Programme: every hit is listed (their screens take no words
+                                            // from the address); Apps and Advice: the best few and a link to the rest
 
 // An empty text (or one of only filler) gives no hits at all: listing every app is the Apps screen's job.
-// per_group limits the Hits of Apps and Advice, whose full lists are a link away; Count is always the full number.
-EverythingResults SearchEverything(const SearchIndex& index, const std::string& text, std::size_t per_group = 5);
+// `out` keeps its storage between keystrokes.
+void SearchEverything(const SearchIndex& index, const std::string& text, EverythingResults& out);
+
+// A group's full list: "#/apps?q=<text>&platform=…" (the same apps, in the same order), "#/wearables?q=<words
+// searched>", "#/trusts", "#/programme".
+Route FullList(const EverythingResults& r, ResultKind kind);
 
 // Where a hit opens in the app: an app, advice or trust's own screen; the Programme (its Timeline for an event).
 Route HitRoute(const SearchHit& hit);

@@ -3,6 +3,7 @@
 // The words live in the address (#/search?q=…); the searching is core::SearchEverything's.
 #include "ui/app.h"
 
+#include "core/query_understanding.h"
 #include "core/search_everything.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
@@ -22,6 +23,8 @@ struct SearchScreenState {
 };
 SearchScreenState g_search;
 
+constexpr int kBestOfGroup = 5;             // results shown in the Apps and Advice groups; the rest a link away
+
 } // namespace
 
 void DrawSearchScreen(const ScreenContext& ctx)
@@ -29,49 +32,61 @@ void DrawSearchScreen(const ScreenContext& ctx)
     Heading("Search everything", 1);
     const std::string& text = ctx.Route.Query;
     if (g_search.Generation != ctx.DataGeneration || g_search.Text != text) {
-        g_search.Results = core::SearchEverything(ctx.Search, text);
+        core::SearchEverything(ctx.Search, text, g_search.Results);
         g_search.Text = text;
         g_search.Generation = ctx.DataGeneration;
     }
     const core::EverythingResults& r = g_search.Results;
-    if (r.Total == 0) {
+    const int total = r.Total();
+    // "free" neither drops nor claims the apps whose cost was never recorded: say how many match, and link to them.
+    int cost_not_known = 0;
+    for (const core::FacetCount& c : r.Apps.Costs)
+        if (r.Apps.Applied.Cost == "free" && c.Key == "not-known") cost_not_known = c.Count;
+    if (total == 0 && cost_not_known == 0) {
         Paragraph(core::NormalizeText(text).empty()
                       ? "Type a condition, a trust, a town or a record system in the box above."
                       : "Nothing was found for \u201c" + text + "\u201d. Try fewer or other words.");
         return;
     }
-    const std::string count = std::to_string(r.Total) + (r.Total == 1 ? " result" : " results") + " for \u201c" + text + "\u201d";
+    const std::string count = std::to_string(total) + (total == 1 ? " result" : " results") + " for \u201c" + text + "\u201d";
     a11y::Announce(count);
     ImGui::PushFont(Fonts.Bold);
     Paragraph(count);
     ImGui::PopFont();
     std::string filters;                        // what the words named: "android, free" (the Apps screen shows them as chips)
-    for (const char* key : r.Understood.Filters)
+    for (const char* key : r.Apps.Understood.Filters)
         if (key) filters += std::string(filters.empty() ? "Apps only: " : ", ") + key;
     if (!filters.empty()) MutedText(filters);
-    if (!r.Unmatched.empty()) {
+    if (cost_not_known > 0) {
+        core::Route unknown = core::FullList(r, core::ResultKind::App);
+        core::RemoveFilter(unknown, core::FacetKind::Cost);     // as the Apps screen's own note does
+        unknown.Cost = "not-known";
+        ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches" : " apps match") + " but has no cost recorded", unknown);
+    }
+    if (!r.Others.Unmatched.empty()) {
         std::string words;
-        for (const std::string& w : r.Unmatched) words += (words.empty() ? "\u2018" : ", \u2018") + w + "\u2019";
+        for (const std::string& w : r.Others.Unmatched) words += (words.empty() ? "\u2018" : ", \u2018") + w + "\u2019";
         MutedText("Nothing matched " + words + ".");
     }
-    for (const core::ResultGroup& g : r.Groups) {
-        if (g.Count == 0) continue;
+    for (int k = 0; k < core::ResultKindCount; ++k) {
+        const auto kind = static_cast<core::ResultKind>(k);
+        const int n = r.Count(kind);
+        if (n == 0) continue;
         Spacing(12);
-        ImGui::PushID(g.Heading);
-        Heading(std::string(g.Heading) + " (" + std::to_string(g.Count) + ")", 2);
-        for (const core::SearchHit& h : g.Hits) {
-            ImGui::PushID(static_cast<int>(h.Index));
+        ImGui::PushID(k);
+        Heading(std::string(core::GroupHeading(kind)) + " (" + std::to_string(n) + ")", 2);
+        int shown = 0;
+        for (const core::SearchHit& h : r.Of(kind).Hits) {
+            if (h.Kind != kind || (shown == kBestOfGroup && !core::ShowsAll(kind))) continue;
+            ImGui::PushID(shown++);
             ctx.Link(std::string(h.Title), core::HitRoute(h));
             ImGui::PopID();
         }
-        // Apps: always, as the Apps screen adds filters and chips; Advice when there is more; Trusts and Programme
-        // list every hit here (their screens take no words from the address).
-        if (g.Kind == core::ResultKind::App || g.Count > static_cast<int>(g.Hits.size())) {
-            const std::string n = std::to_string(g.Count);
-            const std::string all = g.Kind == core::ResultKind::App ? "See all " + n + (g.Count == 1 ? " app found" : " apps found")
-                                                                    : "See all " + n + " pieces of advice found";
+        // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.
+        if (kind == core::ResultKind::App || shown < n) {
             ImGui::PushFont(Fonts.Bold);
-            ctx.Link(all, g.More);
+            ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found" : " apps found"),
+                     core::FullList(r, kind));
             ImGui::PopFont();
         }
         ImGui::PopID();
