@@ -578,28 +578,28 @@ std::string TextDocument(int page, const std::string& links, const std::string& 
     return html;
 }
 
-// The words as a file name's part: letters and digits lower-cased, every other run of characters one '-'
-// ("can't sleep" -> "can-t-sleep"); "" when nothing is left or it is long.
-std::string Slug(const std::string& words)
+// Search words that can name a file as they are, spaces becoming '-': [a-z0-9] words separated by single spaces.
+bool PlainWords(const std::string& words)
 {
-    std::string out;
-    for (char c : words) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (plain) out += c;
-        else if (!out.empty() && out.back() != '-') out += '-';
+    if (words.empty() || words.size() > 60 || words.front() == ' ' || words.back() == ' ') return false;
+    for (size_t i = 0; i < words.size(); i++) {
+        const char c = words[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == ' ' && words[i - 1] != ' '))) return false;
     }
-    if (!out.empty() && out.back() == '-') out.pop_back();
-    return out.size() > 60 ? "" : out;
+    return true;
 }
 
 // A scope's own text page ("apps-topic-diabetes.html", "apps-search-asthma.html"), or "" when it has none: a value
 // that is not plain [a-z0-9-] (so a file name is always safe), or search words the builder does not offer.
 std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
 {
-    if (o.Scope == ScopeKind::Search) {
-        for (const std::string& words : SearchScopeWords(data))
-            if (words == o.ScopeValue) return "apps-search-" + Slug(words) + ".html";
+    if (o.Scope == ScopeKind::Search) {         // only words the builder offers: a synonym group's first (SearchScopeWords)
+        std::string name = o.ScopeValue;
+        for (const std::vector<std::string>& group : data.SynonymGroups)
+            if (!group.empty() && group[0] == name && PlainWords(name)) {
+                std::replace(name.begin(), name.end(), ' ', '-');
+                return "apps-search-" + name + ".html";
+            }
         return "";
     }
     if (o.Scope == ScopeKind::None || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
@@ -640,14 +640,10 @@ std::vector<EmbedOptions> PageScopes(const Dataset& data)
 
 std::vector<std::string> SearchScopeWords(const Dataset& data)
 {
-    std::vector<std::string> words, slugs;
-    for (const std::vector<std::string>& group : data.SynonymGroups) {
-        if (group.empty() || group[0].size() > 60) continue;
-        const std::string slug = Slug(group[0]);
-        if (slug.empty() || std::find(slugs.begin(), slugs.end(), slug) != slugs.end()) continue;
-        slugs.push_back(slug);
-        words.push_back(group[0]);
-    }
+    std::vector<std::string> words;
+    for (const std::vector<std::string>& group : data.SynonymGroups)
+        if (!group.empty() && PlainWords(group[0]) && std::find(words.begin(), words.end(), group[0]) == words.end())
+            words.push_back(group[0]);
     return words;
 }
 

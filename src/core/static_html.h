@@ -53,7 +53,8 @@ std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOpti
 // data-text="the text page of that scope or card">label</option>. Searches: those of SearchScopeWords that find an app.
 std::string EmbedChoices(const Dataset& data);
 // The search scopes with a text page of their own: the first words of each synonym group (assets/synonyms.json),
-// so a data editor offers a new search by adding a group. Words whose file name would repeat an earlier one are left out.
+// so a data editor offers a new search by adding a group; only plain words ([a-z0-9] and single spaces), which name
+// the page as they are ("blood sugar": apps-search-blood-sugar.html).
 std::vector<std::string> SearchScopeWords(const Dataset& data);
 // What a scoped Apps screen shows, as its heading: "Apps for diabetes, from the NHS Apps Library as listed in November 2020".
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);

@@ -264,22 +264,16 @@ float App::DrawHeaderSearch(float x, float y)
 {
     const core::Screen list = core::ListScreenOf(Route.View);
     if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
-    const char* label = "Search everything";
+    const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
     const float box_h = 40.0f;
-    ImGui::PushFont(Fonts.Bold);
-    ImGui::SetCursorScreenPos(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f));
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetCursorScreenPos(), ToImColor(colour::OnBrand), label);
-    const float label_w = ImGui::CalcTextSize(label).x;
-    ImGui::PopFont();
-    ImGui::SetCursorScreenPos(ImVec2(x + label_w + 12.0f, y));
-    ImGui::PushClipRect(ImVec2(x, y), ImVec2(ImGui::GetMainViewport()->Size.x - x, y + box_h), true);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
+    ImGui::SetCursorScreenPos(ImVec2(x + ImGui::CalcTextSize(label).x + 12.0f, y));
     if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h)) {
         core::Route to;
         to.View = core::Screen::Search;
         to.Query = HeaderQuery;
         AppHost.Navigate(core::FormatRoute(to), Route.View == core::Screen::Search);
     }
-    ImGui::PopClipRect();
     return y + box_h;
 }
 

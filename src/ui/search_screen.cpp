@@ -44,7 +44,7 @@ void DrawSearchScreen(const ScreenContext& ctx)
         if (r.Apps.Applied.Cost == "free" && c.Key == "not-known") cost_not_known = c.Count;
     if (total == 0 && cost_not_known == 0) {
         Paragraph(core::NormalizeText(text).empty()
-                      ? "Type a condition, a trust, a town or a record system in the box above."
+                      ? "Type what you are looking for in the box above."
                       : "Nothing was found for \u201c" + text + "\u201d. Try fewer or other words.");
         return;
     }
@@ -64,9 +64,9 @@ void DrawSearchScreen(const ScreenContext& ctx)
         ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches" : " apps match") + " but has no cost recorded", unknown);
     }
     if (!r.Others.Unmatched.empty()) {
-        std::string words;
-        for (const std::string& w : r.Others.Unmatched) words += (words.empty() ? "\u2018" : ", \u2018") + w + "\u2019";
-        MutedText("Nothing matched " + words + ".");
+        std::string words = "Nothing matched:";
+        for (const std::string& w : r.Others.Unmatched) words += " " + w;
+        MutedText(words);
     }
     for (int k = 0; k < core::ResultKindCount; ++k) {
         const auto kind = static_cast<core::ResultKind>(k);
