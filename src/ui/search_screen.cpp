@@ -1,10 +1,9 @@
 // search_screen.cpp — what the header's search box found everywhere, grouped by kind: "Apps (12)", "Advice (2)",
 // "Trusts (1)", "Programme (1)", each with its best results and a link to its full list (layer: ui).
 // The words live in the address (#/search?q=…); the searching is core::SearchEverything's.
-#include "ui/app.h"
+#include "ui/screens.h"
 
 #include "core/query_understanding.h"
-#include "core/search_everything.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -16,27 +15,20 @@ namespace ui {
 
 namespace {
 
-struct SearchScreenState {
-    std::string Text;
-    unsigned Generation = ~0u;
-    core::EverythingResults Results;
-};
-SearchScreenState g_search;
-
 constexpr int kBestOfGroup = 5;             // results shown in the Apps and Advice groups; the rest a link away
 
 } // namespace
 
-void DrawSearchScreen(const ScreenContext& ctx)
+void SearchScreen::Draw(const ScreenContext& ctx)
 {
     Heading("Search everything", 1);
     const std::string& text = ctx.Route.Query;
-    if (g_search.Generation != ctx.DataGeneration || g_search.Text != text) {
-        core::SearchEverything(ctx.Search, text, g_search.Results);
-        g_search.Text = text;
-        g_search.Generation = ctx.DataGeneration;
+    if (!Valid || Text != text) {               // a new object with each dataset: no stale results
+        core::SearchEverything(ctx.Search, text, Results);
+        Text = text;
+        Valid = true;
     }
-    const core::EverythingResults& r = g_search.Results;
+    const core::EverythingResults& r = Results;
     const int total = r.Total();
     // "free" neither drops nor claims the apps whose cost was never recorded: say how many match, and link to them.
     int cost_not_known = 0;
