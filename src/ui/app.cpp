@@ -239,7 +239,7 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
-    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, bottom + 8.0f) + 12.0f;
+    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + 8.0f) + 12.0f;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -254,15 +254,16 @@ void App::DrawHeader()
 // The header's one box for everything, on its own row: typing opens #/search?q=… (one history entry, then the
 // words change in place). Screens with a search box of their own (Apps, Trusts, Wearables) do not show it, so a
 // page never has two boxes that search different things. Returns the row's bottom.
-float App::DrawHeaderSearch(float x, float y)
+float App::DrawHeaderSearch(float x, float right, float y)
 {
     const core::Screen list = core::ListScreenOf(Route.View);
     if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
     const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
     const float box_h = 40.0f;
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
-    ImGui::SetCursorScreenPos(ImVec2(x + ImGui::CalcTextSize(label).x + 12.0f, y));
-    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h)) {
+    const float box_x = x + ImGui::CalcTextSize(label).x + 12.0f;
+    ImGui::SetCursorScreenPos(ImVec2(box_x, y));
+    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h, right - box_x)) {
         core::Route to;
         to.View = core::Screen::Search;
         to.Query = HeaderQuery;

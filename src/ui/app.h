@@ -69,7 +69,7 @@ private:
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
-    float DrawHeaderSearch(float x, float y);
+    float DrawHeaderSearch(float x, float right, float y);
 
     Host& AppHost;
     std::unique_ptr<Screens> Views;             // one object per screen, made afresh with each dataset

@@ -53,7 +53,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         core::Route unknown = core::FullList(r, core::ResultKind::App);
         core::RemoveFilter(unknown, core::FacetKind::Cost);     // as the Apps screen's own note does
         unknown.Cost = "not-known";
-        ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches" : " apps match") + " but has no cost recorded", unknown);
+        ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches but has" : " apps match but have") + " no cost recorded", unknown);
     }
     if (!r.Others.Unmatched.empty()) {
         std::string words = "Nothing matched:";
