@@ -3,6 +3,7 @@
 // EntryAnchors: the data is never trusted to be well formed.
 #include "core/static_html.h"
 
+#include "core/search_everything.h"
 #include "core/text_format.h"
 
 #include <algorithm>
@@ -117,6 +118,7 @@ struct Writer {
     const int Page;
     const char* const Sub;                      // entries' headings: h3 under index.html's h2, h2 under a page's h1
     const EmbedOptions* Scope = nullptr;        // a scoped apps page: only the apps in scope, under its own h1
+    const std::vector<unsigned char>* InScope = nullptr;  // a search scope's apps, by index (AppsInSearchScope)
     std::string Out;
 
     Writer(const Dataset& data, int page) : Data(data), Page(page), Sub(page == Page_Programme ? "h3" : "h2") {}
@@ -345,9 +347,11 @@ void Writer::Apps()
     NoneListed(Data.Apps.empty());
 
     const std::vector<std::string> ids = EntryAnchors(Data, Page_Apps);
+    if (InScope && std::find(InScope->begin(), InScope->end(), 1) == InScope->end())
+        Element("p", "No app matches these words.");
     for (size_t i = 0; i < Data.Apps.size(); i++) {
         const App& a = Data.Apps[i];
-        if (Scope && !AppInScope(*Scope, a)) continue;
+        if (Scope && (InScope ? !(*InScope)[i] : !AppInScope(*Scope, a))) continue;
         SubHeading(NotKnown(a.Name), ids[i]);
         if (!a.Closed.empty()) Element("p", "This app closed on " + ReadableDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
@@ -491,10 +495,12 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
 }
 
 // One page's content: the nav, then <main> with the page's own part of the data.
-std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr)
+std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr,
+                       const std::vector<unsigned char>* in_scope = nullptr)
 {
     Writer w(data, page);
     w.Scope = scope;
+    w.InScope = in_scope;
     w.Begin();
     switch (page) {
     case Page_Programme: w.Programme(); break;
@@ -547,11 +553,31 @@ std::string TextDocument(int page, const std::string& links, const std::string& 
     return html;
 }
 
-// A scope's own text page ("apps-topic-diabetes.html"), or "" for a search scope or a value that is not plain
-// [a-z0-9-] (so a file name is always safe).
-std::string ScopePageName(const EmbedOptions& o)
+// Search words that can name a file as they are, spaces becoming '-': [a-z0-9] words separated by single spaces.
+bool PlainWords(const std::string& words)
 {
-    if (o.Scope == ScopeKind::None || o.Scope == ScopeKind::Search || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
+    if (words.empty() || words.size() > 60 || words.front() == ' ' || words.back() == ' ') return false;
+    for (size_t i = 0; i < words.size(); i++) {
+        const char c = words[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == ' ' && words[i - 1] != ' '))) return false;
+    }
+    return true;
+}
+
+// A scope's own text page ("apps-topic-diabetes.html", "apps-search-asthma.html"), or "" when it has none: a value
+// that is not plain [a-z0-9-] (so a file name is always safe), or search words the builder does not offer.
+std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
+{
+    if (o.Scope == ScopeKind::Search) {         // only words the builder offers: a synonym group's first (SearchScopeWords)
+        std::string name = o.ScopeValue;
+        for (const std::vector<std::string>& group : data.SynonymGroups)
+            if (!group.empty() && group[0] == name && PlainWords(name)) {
+                std::replace(name.begin(), name.end(), ' ', '-');
+                return "apps-search-" + name + ".html";
+            }
+        return "";
+    }
+    if (o.Scope == ScopeKind::None || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
     for (char c : o.ScopeValue)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
     const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
@@ -572,19 +598,29 @@ std::string CardPageName(const EmbedOptions& o)
 std::vector<EmbedOptions> PageScopes(const Dataset& data)
 {
     std::vector<EmbedOptions> scopes;
-    auto add = [&scopes](ScopeKind kind, const std::string& value) {
+    auto add = [&scopes, &data](ScopeKind kind, const std::string& value) {
         EmbedOptions o;
         o.Scope = kind;
         o.ScopeValue = value;
-        if (!ScopePageName(o).empty()) scopes.push_back(o);
+        if (!ScopePageName(o, data).empty()) scopes.push_back(o);
     };
     for (const Category& c : data.Categories) add(ScopeKind::Topic, c.Id);
     for (const char* p : { "ios", "android", "web" }) add(ScopeKind::Platform, p);
     for (const char* c : { "free", "paid", "not-known" }) add(ScopeKind::Cost, c);
+    for (const std::string& words : SearchScopeWords(data)) add(ScopeKind::Search, words);
     return scopes;
 }
 
 } // namespace
+
+std::vector<std::string> SearchScopeWords(const Dataset& data)
+{
+    std::vector<std::string> words;
+    for (const std::vector<std::string>& group : data.SynonymGroups)
+        if (!group.empty() && PlainWords(group[0]) && std::find(words.begin(), words.end(), group[0]) == words.end())
+            words.push_back(group[0]);
+    return words;
+}
 
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
 {
@@ -650,9 +686,15 @@ std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string&
 {
     std::vector<StaticPage> pages;
     const std::string links = ShellHeadLinks(shell);
-    for (const EmbedOptions& scope : PageScopes(data))
-        pages.push_back({ ScopePageName(scope), TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope),
-                                                             ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+    SearchIndex index;                          // the app's own engine, for the search scopes' apps
+    index.Build(data);
+    for (const EmbedOptions& scope : PageScopes(data)) {
+        std::vector<unsigned char> in_scope;
+        if (scope.Scope == ScopeKind::Search) in_scope = AppsInSearchScope(index, scope.ScopeValue, data.Apps.size());
+        pages.push_back({ ScopePageName(scope, data),
+                          TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope, in_scope.empty() ? nullptr : &in_scope),
+                                       ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+    }
     return pages;
 }
 
@@ -678,6 +720,16 @@ std::string EmbedChoices(const Dataset& data)
     begin("cost");
     const char* const costs[][2] = { { "free", "Free" }, { "paid", "Paid" }, { "not-known", "Cost not known" } };
     for (const auto& c : costs) option(c[0], c[1], scope(ScopeKind::Cost, c[0]));
+    end();
+    // Only searches with a text page of their own, and only those that find an app: the text version keeps the scope.
+    begin("search");
+    SearchIndex index;
+    index.Build(data);
+    for (const std::string& words : SearchScopeWords(data)) {
+        const std::vector<unsigned char> in_scope = AppsInSearchScope(index, words, data.Apps.size());
+        const auto n = std::count(in_scope.begin(), in_scope.end(), 1);
+        if (n > 0) option(words, words + " (" + std::to_string(n) + (n == 1 ? " app)" : " apps)"), scope(ScopeKind::Search, words));
+    }
     end();
     begin("trust");
     for (const Trust& t : data.Trusts) option(t.OdsCode, t.OfficialName, card(CardKind::Trust, t.OdsCode));
@@ -728,7 +780,7 @@ std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOpti
         return card.empty() ? "index.html" : card;
     }
     std::string href = TextPageFor(route, data);
-    const std::string scoped = ScopePageName(embed);     // a scope is only ever one the data has (ParseEmbedOptions)
+    const std::string scoped = ScopePageName(embed, data);   // a scope is only ever one the data has (ParseEmbedOptions)
     if (scoped.empty() || ListScreenOf(route.View) != Screen::Apps) return href;
     const size_t hash = href.find('#');
     return scoped + (hash == std::string::npos ? std::string() : href.substr(hash));

@@ -146,6 +146,7 @@ std::string App::TitleFor(const core::Route& r) const
         break;
     }
     case core::Screen::Sources: screen = "Sources"; break;
+    case core::Screen::Search: screen = r.Query.empty() ? "Search everything" : "Search: " + r.Query; break;
     case core::Screen::NotFound: screen = "Page not found"; break;
     }
     return screen + " \u2013 " + kAppName;
@@ -157,6 +158,7 @@ void App::SetRoute(const core::Route& asked)
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
+    HeaderQuery = Route.View == core::Screen::Search ? Route.Query : std::string();
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
@@ -235,6 +237,7 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
+    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + 8.0f) + 12.0f;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -244,6 +247,27 @@ void App::DrawHeader()
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
+}
+
+// The header's one box for everything, on its own row: typing opens #/search?q=… (one history entry, then the
+// words change in place). Screens with a search box of their own (Apps, Trusts, Wearables) do not show it, so a
+// page never has two boxes that search different things. Returns the row's bottom.
+float App::DrawHeaderSearch(float x, float right, float y)
+{
+    const core::Screen list = core::ListScreenOf(Route.View);
+    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
+    const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
+    const float box_h = 40.0f;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
+    const float box_x = x + ImGui::CalcTextSize(label).x + 12.0f;
+    ImGui::SetCursorScreenPos(ImVec2(box_x, y));
+    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h, right - box_x)) {
+        core::Route to;
+        to.View = core::Screen::Search;
+        to.Query = HeaderQuery;
+        AppHost.Navigate(core::FormatRoute(to), Route.View == core::Screen::Search);
+    }
+    return y + box_h;
 }
 
 // Small white links at the top right: copy this screen's link, and the text-only version.
@@ -322,6 +346,7 @@ void App::DrawScreen(const ScreenContext& ctx)
     case core::Screen::Wearables: Views->Wearables.Draw(ctx); break;
     case core::Screen::WearableDetail: Views->Wearables.DrawDetail(ctx); break;
     case core::Screen::Sources: Views->Sources.Draw(ctx); break;
+    case core::Screen::Search: Views->Search.Draw(ctx); break;
     case core::Screen::NotFound:
         Heading("Page not found", 1);
         Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");

@@ -69,6 +69,7 @@ private:
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
+    float DrawHeaderSearch(float x, float right, float y);
 
     Host& AppHost;
     std::unique_ptr<Screens> Views;             // one object per screen, made afresh with each dataset
@@ -90,6 +91,7 @@ private:
     std::string EmbedQuery;
     core::EmbedOptions Embed;
     std::vector<std::string> EmbedNotices;
+    std::string HeaderQuery;                   // the header's search box: the words of #/search?q=, or what is being typed
 };
 
 // Shared by the screens.

@@ -2,6 +2,7 @@
 // and makes them afresh when the data changes, so no filter or page count outlives the data it was for.
 #pragma once
 
+#include "core/search_everything.h"
 #include "core/trust_list.h"
 #include "ui/app.h"
 #include "ui/map_view.h"
@@ -64,6 +65,17 @@ public:
     void Draw(const ScreenContext& ctx);           // "#/sources"
 };
 
+// The header box's results (search_screen.cpp): everything the words find, grouped by kind.
+class SearchScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/search?q=…"
+
+private:
+    bool Valid = false;
+    std::string Text;                       // the words the results are for
+    core::EverythingResults Results;
+};
+
 // Every screen, made together.
 struct Screens {
     ProgrammeScreen Programme;
@@ -71,6 +83,7 @@ struct Screens {
     AppsScreen Apps;
     WearablesScreen Wearables;
     SourcesScreen Sources;
+    SearchScreen Search;
     SearchScope Scope;                      // what a search scope (scope=search:…) lets through
 };
 

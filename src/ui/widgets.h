@@ -48,6 +48,6 @@ bool Pill(const std::string& text, const std::string& id, a11y::Role role, const
 namespace ui {
 // A labelled search field. In the browser, a real <input type="search"> placed over it by the
 // accessible layer is the editor (phone keyboards, paste, input methods, screen readers); ImGui
-// draws the frame underneath. Returns true when the value changed this frame.
-bool SearchBox(const std::string& label, std::string& value, float height = 48.0f);
+// draws the frame underneath. Returns true when the value changed this frame. width 0: to the column's edge.
+bool SearchBox(const std::string& label, std::string& value, float height = 48.0f, float width = 0.0f);
 } // namespace ui

@@ -137,7 +137,8 @@ TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters 
 TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
     Harness h;
     const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
-                             "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere" };
+                             "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere",
+                             "#/search", "#/search?q=heart" };
     for (std::string r : routes) {
         CAPTURE(r);
         h.Show(r);
