@@ -53,6 +53,20 @@ add_library(imgui_core STATIC
     ${imgui_source} ${imgui_draw_source}
     ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui_core SYSTEM PUBLIC ${IMGUI_DIR})
+if(EMSCRIPTEN)
+    # The bundled fonts are TrueType outlines (glyf), never CFF (cmake/fonts.cmake), yet stb_truetype reads both,
+    # and its CFF reader and Type 2 charstring interpreter (about 5 KB of code) stay linked behind a run-time
+    # test. The web build gives ImGui a copy of imstb_truetype.h in which a font is never CFF: a CFF-only font
+    # would be refused as if it had no outlines, and every TrueType font is read exactly as before.
+    set(stb_truetype ${IMGUI_DIR}/imstb_truetype.h)
+    file(READ ${stb_truetype} stb_text)
+    set(cff_lookup "cff = stbtt__find_table(data, fontstart, \"CFF \");")
+    string(FIND "${stb_text}" "${cff_lookup}" cff_at)
+    string(REGEX MATCHALL "info->cff\\.size" cff_tests "${stb_text}")
+    list(LENGTH cff_tests cff_test_count)
+    if(cff_at EQUAL -1 OR NOT cff_test_count EQUAL 4)
+        message(FATAL_ERROR "cmake/imgui.cmake: stb_truetype's CFF support is not where expected in ${stb_truetype}")
+    endif()
     string(REPLACE "${cff_lookup}" "cff = 0; /* glyf fonts only (cmake/imgui.cmake) */" stb_text "${stb_text}")
     string(REPLACE "info->cff.size" "0" stb_text "${stb_text}")
     set(stb_dir ${CMAKE_CURRENT_BINARY_DIR}/imgui_patched)
