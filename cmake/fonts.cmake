@@ -1,7 +1,8 @@
 # Noto Sans Regular and Bold from Debian's fonts-noto-core, subset at build time with fonttools to
 # the characters the content needs (Regular: Latin-1 letters, a few symbols and typographic punctuation;
 # Bold: fewer, below), compiled into the ui layer
-# as ui::FontFiles() (src/ui/fonts.h). ImGui applies no kerning or ligatures, so those tables go too.
+# as ui::FontFiles() (src/ui/fonts.h). ImGui applies no kerning or ligatures, so those tables go too, and so do
+# the tables stb_truetype never reads (name, post, OS/2, gasp): it needs only cmap, head, hhea, hmtx, maxp, loca, glyf.
 set(APPFINDER_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf")
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(font_unicodes_Regular "U+0020-007E,U+00A0,U+00A3,U+00A9,U+00AE,U+00B0,U+00B7,U+00C0-00FF,U+2010-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC")
@@ -15,7 +16,7 @@ foreach(weight Regular Bold)
     add_custom_command(OUTPUT ${out}
         COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/fonts
         COMMAND ${PYFTSUBSET} ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf --unicodes=${font_unicodes_${weight}}
-                --no-hinting --desubroutinize --layout-features= --drop-tables+=GPOS,GSUB,GDEF --name-IDs=1,2
+                --no-hinting --desubroutinize --layout-features= --drop-tables+=GPOS,GSUB,GDEF,name,post,OS/2,gasp
                 --output-file=${out}
         DEPENDS ${APPFINDER_FONT_DIR}/NotoSans-${weight}.ttf
         COMMENT "Subsetting Noto Sans ${weight}")
