@@ -10,14 +10,18 @@ target_link_libraries(appfinder PRIVATE appfinder_ui appfinder_bundled imgui_ope
 appfinder_warnings(appfinder)
 set_target_properties(appfinder PROPERTIES SUFFIX ".js")
 
-set(APPFINDER_WEB_FLAGS -Oz -flto -fno-exceptions -fno-rtti -fno-threadsafe-statics)
+# WebAssembly features that every WebGL 2 browser has (Chrome 75, Firefox 79, Safari 15): float-to-int
+# conversions that saturate instead of guarding each cast with range checks, memcpy and memset as single
+# instructions, and sign extension. Code is smaller; every in-range value converts as before.
+set(APPFINDER_WASM_FEATURES -mnontrapping-fptoint -mbulk-memory -msign-ext)
+set(APPFINDER_WEB_FLAGS -Oz -flto -fno-exceptions -fno-rtti -fno-threadsafe-statics ${APPFINDER_WASM_FEATURES})
 target_compile_options(appfinder_core PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder_ui PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(appfinder PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(imgui_core PRIVATE ${APPFINDER_WEB_FLAGS})
 target_compile_options(imgui_opengl3 PRIVATE ${APPFINDER_WEB_FLAGS})
 target_link_options(appfinder PRIVATE
-    -Oz -flto -fno-exceptions -fno-rtti
+    -Oz -flto -fno-exceptions -fno-rtti ${APPFINDER_WASM_FEATURES}
     -sMALLOC=emmalloc
     -sENVIRONMENT=web
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
