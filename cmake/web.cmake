@@ -1,5 +1,28 @@
 # The WebAssembly app and the static site in build/site/ (Emscripten only).
-add_library(imgui_opengl3 STATIC ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+# ImGui's OpenGL 3 renderer, in a copy made for WebGL 2. The stock file learns the GL and GLSL versions with
+# sscanf, which links all of sscanf (about 2 KB gzip) for two numbers that are fixed here: WebGL 2 always
+# answers GL_MAJOR_VERSION (so the GL_VERSION string is never parsed) and compiles only GLSL ES 3.00
+# ("#version 300 es"), so the copy takes 300 as the GLSL version and the other shaders, which WebGL 2 would
+# refuse, are left out. A fatal error if either line is not found.
+set(opengl3_source ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+file(READ ${opengl3_source} opengl3_text)
+set(gl_version_scan "sscanf(gl_version, \"%d.%d\", &major, &minor);")
+set(glsl_version_scan "sscanf(bd->GlslVersionString, \"#version %d\", &glsl_version);")
+foreach(line gl_version_scan glsl_version_scan)
+    string(FIND "${opengl3_text}" "${${line}}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "cmake/web.cmake: '${${line}}' not found in ${opengl3_source}")
+    endif()
+endforeach()
+string(REPLACE "${gl_version_scan}" "(void)gl_version; /* WebGL 2 answers GL_MAJOR_VERSION (cmake/web.cmake) */"
+       opengl3_text "${opengl3_text}")
+string(REPLACE "${glsl_version_scan}" "glsl_version = 300; /* WebGL 2: GLSL ES 3.00 only (cmake/web.cmake) */"
+       opengl3_text "${opengl3_text}")
+set(opengl3_copy ${CMAKE_CURRENT_BINARY_DIR}/imgui_impl_opengl3_webgl2.cpp)
+file(WRITE ${opengl3_copy}.tmp "${opengl3_text}")
+configure_file(${opengl3_copy}.tmp ${opengl3_copy} COPYONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${opengl3_source})
+add_library(imgui_opengl3 STATIC ${opengl3_copy})
 target_include_directories(imgui_opengl3 SYSTEM PUBLIC ${IMGUI_DIR}/backends)
 target_compile_definitions(imgui_opengl3 PRIVATE IMGUI_IMPL_OPENGL_ES3)
 target_link_libraries(imgui_opengl3 PUBLIC imgui_core)
