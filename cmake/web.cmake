@@ -63,6 +63,7 @@ target_link_options(appfinder PRIVATE
     -sSUPPORT_ERRNO=0
     -sSUPPORT_LONGJMP=0
     -sTEXTDECODER=2
+    -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0   # no code reads GL_VERSION's text (WebGL 2 answers GL_MAJOR_VERSION)
     -sBINARYEN_EXTRA_PASSES=--converge)   # wasm-opt until nothing shrinks: about 1.2 KB less gzip
 
 # One more wasm-opt -Oz over the finished module. emcc's last step rewrites the module (it shortens the
