@@ -46,7 +46,8 @@ std::vector<std::string> Split(const std::string& s, char sep)
 bool Route::operator==(const Route& o) const
 {
     return View == o.View && Id == o.Id && Query == o.Query && Category == o.Category &&
-           Platform == o.Platform && Cost == o.Cost && Badge == o.Badge && Tab == o.Tab;
+           Platform == o.Platform && Cost == o.Cost && Badge == o.Badge && Tab == o.Tab && Groups == o.Groups &&
+           Regions == o.Regions && Sort == o.Sort;
 }
 
 std::string PercentEncode(const std::string& s)
@@ -118,13 +119,21 @@ Route ParseRoute(const std::string& hash)
         for (const std::string& pair : Split(params, '&')) {
             size_t eq = pair.find('=');
             std::string key = PercentDecode(pair.substr(0, eq));
-            std::string value = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
+            std::string raw = eq == std::string::npos ? "" : pair.substr(eq + 1);
+            std::string value = PercentDecode(raw);
+            if (key == "group" || key == "region") {
+                std::vector<std::string>& list = key == "group" ? r.Groups : r.Regions;
+                list.clear();
+                for (const std::string& part : Split(raw, ','))
+                    if (!part.empty()) list.push_back(PercentDecode(part));
+            }
             if (key == "q") r.Query = value;
             else if (key == "category") r.Category = value;
             else if (key == "platform") r.Platform = value;
             else if (key == "cost") r.Cost = value;
             else if (key == "badge") r.Badge = value;
             else if (key == "view") r.Tab = value;
+            else if (key == "sort") r.Sort = value;
         }
     }
     return r;
@@ -152,15 +161,23 @@ std::string FormatRoute(const Route& r)
     if (ListScreenOf(r.View) != r.View) out += "/" + PercentEncode(r.Id);
     const std::pair<const char*, const std::string*> params[] = {
         { "q", &r.Query }, { "category", &r.Category }, { "platform", &r.Platform },
-        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab },
+        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab }, { "group", nullptr }, { "region", nullptr },
+        { "sort", &r.Sort },
     };
     char sep = '?';
     for (const auto& p : params) {
-        if (p.second->empty()) continue;
+        std::string value;
+        if (p.second) {
+            value = PercentEncode(*p.second);
+        } else {
+            for (const std::string& v : p.first[0] == 'g' ? r.Groups : r.Regions)
+                if (!v.empty()) value += (value.empty() ? "" : ",") + PercentEncode(v);
+        }
+        if (value.empty()) continue;
         out += sep;
         out += p.first;
         out += '=';
-        out += PercentEncode(*p.second);
+        out += value;
         sep = '&';
     }
     return out;

@@ -21,6 +21,11 @@ struct Route {
     std::string Cost;                       // cost=
     std::string Badge;                      // badge=
     std::string Tab;                        // view= (for example "map" or "timeline")
+    // The trusts' filters and sort: "#/trusts?q=royal&group=gde&region=London,North%20West&sort=-town".
+    // In a list, each value is percent-encoded (a comma in one becomes %2C) and the values joined by commas.
+    std::vector<std::string> Groups;        // group=
+    std::vector<std::string> Regions;       // region=
+    std::string Sort;                       // sort= a column key, "-" in front for descending
 
     bool operator==(const Route& o) const;
     bool operator!=(const Route& o) const { return !(*this == o); }

@@ -34,7 +34,8 @@ const char* Expansion(char code)
     }
 }
 
-// Decodes one code point at s[i]; an invalid byte decodes as U+FFFD and consumes one byte.
+} // namespace
+
 std::size_t DecodeUtf8(std::string_view s, std::size_t i, std::uint32_t& cp)
 {
     const auto b0 = static_cast<unsigned char>(s[i]);
@@ -54,6 +55,8 @@ std::size_t DecodeUtf8(std::string_view s, std::size_t i, std::uint32_t& cp)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { cp = 0xFFFD; return 1; }
     return len;
 }
+
+namespace {
 
 void AppendUtf8(std::uint32_t cp, std::string& out)
 {

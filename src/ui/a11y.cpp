@@ -12,6 +12,8 @@ std::vector<Node> g_nodes;
 std::vector<unsigned int> g_activations;
 std::vector<std::pair<unsigned int, std::string>> g_inputs;
 std::string g_announcement;
+std::string g_said;
+bool g_say = false;
 }
 
 void BeginFrame()
@@ -89,6 +91,20 @@ void Announce(const std::string& text)
 const std::string& Announcement()
 {
     return g_announcement;
+}
+
+void Say(const std::string& text)
+{
+    g_said = text;
+    g_say = true;
+}
+
+bool TakeSaid(std::string& text)
+{
+    if (!g_say) return false;
+    g_say = false;
+    text = g_said;
+    return true;
 }
 
 } // namespace a11y

@@ -45,8 +45,10 @@ void QueueActivation(unsigned int id);              // the DOM element of item i
 void QueueInput(unsigned int id, const std::string& text);  // the search box of item id now holds text
 bool TakeActivation(unsigned int id);               // true once after QueueActivation(id)
 bool TakeInput(unsigned int id, std::string& text); // true once after QueueInput(id, ...)
-void Announce(const std::string& text);             // for the polite live region ("12 apps found")
+void Announce(const std::string& text);             // for the polite live region ("12 apps found"), said once settled
 const std::string& Announcement();
+void Say(const std::string& text);                  // a status said at once, even when it is the same again ("Link copied")
+bool TakeSaid(std::string& text);                   // true once after Say
 
 } // namespace a11y
 } // namespace ui

@@ -346,7 +346,7 @@ void App::SetEmbedded(bool embedded)
 void App::SetStatus(const std::string& text)
 {
     Status = text;
-    a11y::Announce(text);
+    a11y::Say(text);
 }
 
 void App::Frame()

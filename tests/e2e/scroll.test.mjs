@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startServer, launch, openPage, waitForState, root } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, root, focusBoxes } from './harness.mjs';
 
 const MAX_CANVAS_PIXELS = 16777216;
 const ROUTES = ['#/programme', '#/trusts', '#/sources'];
@@ -345,15 +345,6 @@ test('Back after opening an app returns to the list at the same scroll position'
   await context.close();
 });
 
-// The focused layer element and the widget the canvas drew for it, in the viewport.
-const focusBoxes = () => {
-  const el = document.activeElement;
-  const attr = document.documentElement.getAttribute('data-app-focus-rect');
-  if (!el || !el.hasAttribute('data-node') || !attr) return null;
-  const [x, y, w, h] = attr.split(',').map(Number);
-  const c = document.getElementById('canvas').getBoundingClientRect();
-  const r = el.getBoundingClientRect();
-  return { layer: [r.left, r.top, r.width, r.height], drawn: [c.left + x, c.top + y, w, h], text: el.textContent || el.getAttribute('aria-label') };
 };
 
 async function assertFocusMatches(page, where) {
