@@ -20,7 +20,7 @@
   var host = null;        // set by the C++ side: activate(id), focus(index), input(id, text)
   var focused = -1;       // index of the focused element, as last told to the C++ side
   var boxes = [];         // result lists (<ul>) and chip toolbars, reused in order
-  var liveText = '', liveTimer = 0;
+  var liveText = '', liveTimer = 0, countEl = null;
   var opener = '';        // key of a control that vanished when used (More filters): focus returns to it
 
   function init() {
@@ -232,6 +232,7 @@
         if (n[0] === TEXT && n[2] === liveText && inMain.indexOf(live) < 0) {
           inMain.push(live);                 // the count is read once, from the live region
           el.setAttribute('aria-hidden', 'true');
+          countEl = el;
         }
         if (n[0] === SEARCHBOX) {
           if (prev && prev[0] === TEXT) {
@@ -260,9 +261,16 @@
 
   // The live region: a count is said once it has settled (not once per key typed); a status ("Link
   // copied") at once. The same status twice is made to differ, so it is said twice.
+  // On a phone, a count that changed because of the user's search or filter is brought into view with the
+  // first result below it, as far as the window allows without pushing the count above its top.
   function say(s, now) {
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(function () { text(live, s); }, now ? 0 : 700);
+    liveTimer = setTimeout(function () {
+      text(live, s);
+      if (now || innerWidth > 700 || !countEl || !main.contains(countEl) || !layer.contains(document.activeElement)) return;
+      var a = countEl.getBoundingClientRect(), f = main.querySelector('li a'), over = (f || countEl).getBoundingClientRect().bottom - innerHeight;
+      if (over > 0) scrollBy(0, Math.min(over, a.top));
+    }, now ? 0 : 700);
   }
 
   window.AppfinderLayer = {

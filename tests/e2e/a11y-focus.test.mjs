@@ -237,3 +237,69 @@ test('the search box has a real <label>, and results are a list with each descri
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 400% zoom the header scrolls away and never hides the focused item', async () => {
+  // 1280×1024 at 400%: a 320×256 CSS px window at 4 device pixels per CSS pixel.
+  const { page, context, errors } = await open('#/apps', { width: 320, height: 256, deviceScaleFactor: 4 });
+  for (let i = 0; i < 14; i++) {
+    await tab(page);
+    await settled(page);
+    const at = await page.evaluate(() => {
+      const el = document.activeElement, r = el.getBoundingClientRect();
+      const head = [...document.querySelectorAll('#a11y-layer header [data-node]')].map((e) => e.getBoundingClientRect().bottom);
+      return { inHeader: !!el.closest('header'), top: r.top, bottom: r.bottom, headerBottom: Math.max(0, ...head),
+        name: (el.textContent || el.getAttribute('aria-label') || el.id).slice(0, 40) };
+    });
+    assert.ok(at.top < 256 && at.bottom > 0, `Tab ${i + 1} (“${at.name}”) is in the window: ${at.top}–${at.bottom}`);
+    if (!at.inHeader) assert.ok(at.top >= at.headerBottom - 1, `Tab ${i + 1} (“${at.name}”) at ${at.top} is not under the header (to ${at.headerBottom})`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const inWindow = (sel, text) => {
+  const el = [...document.querySelectorAll(sel)].find((e) => text === null || e.textContent === text);
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+};
+
+test('on a phone, the count and the first results come into view after a search or a filter', async () => {
+  const phone = { width: 390, height: 844, deviceScaleFactor: 3 };
+  {
+    const { page, context, errors } = await open('#/apps', phone);
+    await page.focus('#a11y-layer input[type=search]');
+    await page.keyboard.type('sleep');
+    await page.waitForFunction(() => /apps? found for “sleep”/.test(document.getElementById('a11y-live').textContent));
+    const count = await page.evaluate(() => document.getElementById('a11y-live').textContent);
+    await page.waitForFunction(inWindow, ['#a11y-layer main p', count]);
+    await page.waitForFunction(inWindow, ['#a11y-layer main li a', null]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  {
+    const { page, context, errors } = await open('#/trusts', phone);
+    const london = trusts.filter((t) => t.region === 'London').length;
+    await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].find((b) => /London/.test(b.textContent)).focus());
+    await page.keyboard.press('Space');
+    const count = `Showing ${london} of ${trusts.length} trusts.`;
+    await page.waitForFunction(inWindow, ['#a11y-layer main p', count]);
+    await page.waitForFunction(inWindow, ['#a11y-layer main li a', null]);
+    assert.equal(await page.evaluate(() => location.hash), '#/trusts?region=London', 'the filter is in the address');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('trust filters are in the address: a reload keeps London, and Copy link copies it', async () => {
+  const { page, context, errors } = await open('#/trusts?region=London');
+  const london = trusts.filter((t) => t.region === 'London');
+  await page.waitForFunction((n) => document.querySelectorAll('#a11y-layer main li a[href^="#/trusts/"]').length === n, london.length);
+  const pressed = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer [aria-pressed=true]')].map((b) => b.textContent));
+  assert.ok(pressed.some((t) => /London/.test(t)), `London is pressed: ${pressed}`);
+  await page.reload();
+  await waitForState(page);
+  await page.waitForFunction((n) => document.querySelectorAll('#a11y-layer main li a[href^="#/trusts/"]').length === n, london.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
