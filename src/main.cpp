@@ -88,21 +88,23 @@ bool g_platform_ok = false;
 void InitPlatform()
 {
     platform::WebPlatform& web = platform::Platform();
-    web.Embedded = platform::GetQueryParam("embed") == "1";
-    g_app->SetEmbedded(web.Embedded);
+    platform::WebPlatform::AppHooks hooks;
+    hooks.Embedded = platform::GetQueryParam("embed") == "1";
+    g_app->SetEmbedded(hooks.Embedded);
     g_app->SetEmbedQuery(platform::GetLocation());
-    web.ContentHeight = [] { return g_app->ContentHeight(); };
-    web.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
-    web.Status = [](const std::string& text) { g_app->SetStatus(text); };
-    web.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
+    hooks.Frame = [] {
+        const platform::WebPlatform& p = platform::Platform();
+        g_app->SetPageView(p.CanvasTop(), p.ViewHeight());
+        g_app->Frame();
+    };
+    hooks.Route = [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); };
+    hooks.ContentHeight = [] { return g_app->ContentHeight(); };
+    hooks.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
+    hooks.Status = [](const std::string& text) { g_app->SetStatus(text); };
+    hooks.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
         UseOwnData(files, errors);
     };
-    g_platform_ok = web.Init([] {
-                                 const platform::WebPlatform& p = platform::Platform();
-                                 g_app->SetPageView(p.CanvasTop(), p.ViewHeight());
-                                 g_app->Frame();
-                             },
-                             [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); });
+    g_platform_ok = web.Init(std::move(hooks));
     if (g_platform_ok) platform::ConnectAccessibleLayer();
 }
 

@@ -1,8 +1,12 @@
-// web_platform.h — the browser side of the app: WebGL2 canvas, input, the on-demand loop, history,
-// links and the clipboard (layer: platform). Our own, on emscripten/html5.h; no GLFW.
+// web_platform.h — the browser side of the app: the on-demand loop, the canvas over the visible band,
+// history, links and the clipboard (layer: platform). Our own, on emscripten/html5.h; no GLFW. Input is
+// in web_input.h, GL in gl_renderer.h, start-up tasks in steps.h.
 #pragma once
 
+#include "platform/gl_renderer.h"
 #include "platform/page_view.h"
+#include "platform/steps.h"
+#include "platform/web_input.h"
 #include "ui/host.h"
 
 #include <functional>
@@ -14,18 +18,19 @@ namespace platform {
 
 class WebPlatform : public ui::Host {
 public:
-    using FrameFn = std::function<void()>;              // draws one ImGui frame (between NewFrame and Render)
-    using RouteFn = std::function<void(const std::string& hash)>;
-
-    bool Init(FrameFn frame, RouteFn on_route);         // false when WebGL2 is missing (the page says why)
-
-    // Set before Start(): what the platform tells the app, and asks of it.
-    bool Embedded = false;                              // ?embed=1
-    std::function<float()> ContentHeight;               // CSS px the whole page needs (the document's height)
-    std::function<bool()> TakeScrollToTop;              // after a route: true when the screen changed
-    std::function<void(const std::string&)> Status;     // "Link copied"
     using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
-    std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
+    // What the platform tells the app, and asks of it; given once, to Init().
+    struct AppHooks {
+        std::function<void()> Frame;                    // draws one ImGui frame (between NewFrame and Render)
+        std::function<void(const std::string& hash)> Route;
+        std::function<float()> ContentHeight;           // CSS px the whole page needs (the document's height)
+        std::function<bool()> TakeScrollToTop;          // after a route: true when the screen changed
+        std::function<void(const std::string&)> Status; // "Link copied"
+        std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
+        bool Embedded = false;                          // ?embed=1
+    };
+
+    bool Init(AppHooks hooks);                          // false when WebGL2 is missing (the page says why)
     void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
     static constexpr int kSettlingFrames = 2;          // frames laid out but not shown before the first shown one
     bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
@@ -51,17 +56,16 @@ public:
     void OnCopied(bool ok);
     void OnDataFile(const char* name, bool ok, const char* text);
     void OnDataDone();
+    void OnHoverTimer();
     void DrawFrame(double time_ms);
 
-    int FramesDrawn = 0;                                // for tools/bench.sh
-    int FramesShown = 0;                                // frames presented (not the settling ones): <html data-app-frames>
+    int FramesDrawn() const { return Drawn; }           // for tools/bench.sh
     float CanvasTop() const { return CanvasTopCss; }    // CSS px from the top of the page to the canvas's top
     float ViewHeight() const { return ViewHeightCss; }  // the browser view's height, for layout
-    float LastUiMs = 0.0f, LastRenderMs = 0.0f;         // CPU time of the last frame: ImGui + accessible layer, then GL calls
-    std::string PasteBuffer;
+    float LastUiMs() const { return UiMs; }             // CPU time of the last frame: ImGui + accessible layer,
+    float LastRenderMs() const { return RenderMs; }     // then GL calls
 
 private:
-    bool CreateContext();
     void UpdateCanvasSize();
     struct Band {                                      // the visible band, and what the canvas may be
         float Top = 0, Bottom = 0, Margin = 0;          // CSS px from the top of the page
@@ -70,13 +74,12 @@ private:
     };
     Band BandFor(const PageMeasure& m) const;
     bool CanvasCovers(const Band& band) const;
-    void FollowMouse(float root_left, float root_top);
     void PublishReadiness();
-    static void OnSettlingTimer(void*);
+    static void OnSettlingTimer(void* self);
 
-    FrameFn Frame;
-    RouteFn Route;
-    int Context = 0;
+    AppHooks Hooks;
+    WebInput Input;
+    GlRenderer Renderer;
     bool ContextLost = false;
     bool FramePending = false;
     int FramesLeft = 0;
@@ -86,9 +89,11 @@ private:
     int CanvasW = 0, CanvasH = 0;                       // device px
     float CanvasTopCss = 0.0f, CanvasCssH = 0.0f;       // where the canvas sits in the page, CSS px
     float ViewHeightCss = 0.0f;
-    int MaxCanvasSide = 4096;                           // WebGL's largest drawing buffer side here
     bool SettlingPending = false;
     bool HoverTimerPending = false;
+    int Drawn = 0;                                      // frames drawn, settling ones included
+    int Shown = 0;                                      // frames presented: <html data-app-frames>
+    float UiMs = 0.0f, RenderMs = 0.0f;
     int PublishedFrames = -1;
     int PublishedIdle = -1;
     bool Ready = false;
@@ -98,30 +103,8 @@ private:
     float PlacedContentHeight = 0.0f;
     DataFiles PendingFiles;
     std::vector<std::string> PendingErrors;
-
-public:
-    // Touch: a tap clicks; a drag is the browser's (it scrolls the page) and never clicks.
-    struct TouchState {
-        bool Active = false;
-        bool Dragging = false;
-        long Id = -1;
-        float StartX = 0, StartY = 0;
-    } Touch;
-    // The mouse over the canvas, in the viewport: when the page scrolls under a still mouse, ImGui hears
-    // where it now points.
-    bool MouseInside = false;
-    float MouseClientX = 0, MouseClientY = 0;
-    void OnHoverTimer();
 };
 
 WebPlatform& Platform();
-
-// Runs each step in its own task (a zero-delay timer), so no single task blocks the page for long. Each
-// step shows in the browser's performance tools as a user timing "appfinder: <name>".
-struct Step {
-    const char* Name;
-    std::function<void()> Run;
-};
-void RunInSteps(std::vector<Step> steps);
 
 } // namespace platform

@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -96,13 +97,15 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
     }
 }
 
-App::App(Host& host) : AppHost(host) {}
+App::App(Host& host) : AppHost(host), Views(std::make_unique<Screens>()) {}
+App::~App() = default;
 
 void App::SetData(core::Dataset data, std::vector<std::string> problems)
 {
     Dataset = std::move(data);
     Index.Build(Dataset);
     ++DataGeneration;
+    Views = std::make_unique<Screens>();        // filters and pages of the old data do not apply to the new
     Problems = std::move(problems);
     ShowProblems = false;
     SetEmbedQuery(EmbedQuery);
@@ -159,19 +162,10 @@ void App::SetRoute(const core::Route& asked)
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
-namespace {
-float g_view_height = 0.0f;
-}
-
-float ViewHeight()
-{
-    return g_view_height > 0.0f ? g_view_height : ImGui::GetMainViewport()->Size.y;
-}
-
 void App::SetPageView(float canvas_top, float view_height)
 {
     CanvasTop = canvas_top;
-    g_view_height = view_height;
+    ViewHeight = view_height;
 }
 
 bool App::TakeScrollToTop()
@@ -322,14 +316,14 @@ void App::DrawScreen(const ScreenContext& ctx)
         if (!a || !AppAllowed(ctx, static_cast<size_t>(a - Dataset.Apps.data()))) view = core::Screen::Apps;
     }
     switch (view) {
-    case core::Screen::Programme: DrawProgrammeScreen(ctx); break;
-    case core::Screen::Trusts: DrawTrustsScreen(ctx); break;
-    case core::Screen::TrustDetail: DrawTrustDetailScreen(ctx); break;
-    case core::Screen::Apps: DrawAppsScreen(ctx); break;
-    case core::Screen::AppDetail: DrawAppDetailScreen(ctx); break;
-    case core::Screen::Wearables: DrawWearablesScreen(ctx); break;
-    case core::Screen::WearableDetail: DrawWearableDetailScreen(ctx); break;
-    case core::Screen::Sources: DrawSourcesScreen(ctx); break;
+    case core::Screen::Programme: Views->Programme.Draw(ctx); break;
+    case core::Screen::Trusts: Views->Trusts.Draw(ctx); break;
+    case core::Screen::TrustDetail: Views->Trusts.DrawDetail(ctx); break;
+    case core::Screen::Apps: Views->Apps.Draw(ctx); break;
+    case core::Screen::AppDetail: Views->Apps.DrawDetail(ctx); break;
+    case core::Screen::Wearables: Views->Wearables.Draw(ctx); break;
+    case core::Screen::WearableDetail: Views->Wearables.DrawDetail(ctx); break;
+    case core::Screen::Sources: Views->Sources.Draw(ctx); break;
     case core::Screen::NotFound:
         Heading("Page not found", 1);
         Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");
@@ -374,7 +368,8 @@ void App::Frame()
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
-    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration, &Embed };
+    const float view_height = ViewHeight > 0.0f ? ViewHeight : vp->Size.y;
+    ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration, &Embed, view_height, &Views->Scope };
     DrawScreen(ctx);
     Spacing(Embedded ? 16 : 48);
     ImGui::EndChild();

@@ -7,6 +7,7 @@
 #include "core/search_index.h"
 #include "core/text_format.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,14 @@ struct ImVec2;
 namespace ui {
 
 class Host;
+struct Screens;
+
+// The apps a search scope allows, by index in Dataset::Apps: what the scope's words alone find (embed_view.cpp).
+struct SearchScope {
+    bool Valid = false;
+    std::string Words;
+    std::vector<unsigned char> Allowed;    // 1: in scope
+};
 
 // What every screen reads while it draws.
 struct ScreenContext {
@@ -26,6 +35,8 @@ struct ScreenContext {
     const core::Route& LastAppsRoute;           // the search the visitor came from, for "Back to results"
     unsigned DataGeneration = 0;                // changes whenever the data (and so the index) is replaced
     const core::EmbedOptions* Embed = nullptr;  // a scope or card from the page's address; never null while drawing
+    float ViewHeight = 0.0f;                    // CSS px of the browser's view (not the canvas): for a map that fits the screen
+    SearchScope* Scope = nullptr;               // the apps a search scope allows, worked out once; never null while drawing
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
     bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
     void QueryBox(const std::string& label) const;              // a labelled search box bound to the route's q=
@@ -36,6 +47,7 @@ struct ScreenContext {
 class App {
 public:
     explicit App(Host& host);
+    ~App();
     void SetData(core::Dataset data, std::vector<std::string> problems);  // problems: formatted lines
     void SetRoute(const core::Route& route);   // from the URL; also sets the document title
     void Frame();
@@ -59,6 +71,7 @@ private:
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
 
     Host& AppHost;
+    std::unique_ptr<Screens> Views;             // one object per screen, made afresh with each dataset
     core::Dataset Dataset;
     core::SearchIndex Index;
     core::Route LastAppsRoute;
@@ -71,6 +84,7 @@ private:
     bool DrawActionsBelow = false;
     float PageHeight = 0.0f;
     float CanvasTop = 0.0f;
+    float ViewHeight = 0.0f;
     std::string Status;
     std::vector<std::string> Notices;
     std::string EmbedQuery;
@@ -78,21 +92,9 @@ private:
     std::vector<std::string> EmbedNotices;
 };
 
-float ViewHeight();                                 // CSS px of the browser's view (not the canvas): for a map that fits the screen
-
-// Shared by the screens (defined in programme_screen.cpp).
+// Shared by the screens.
 inline std::string ReadableDate(const std::string& date) { return core::ReadableDate(date, "\u00a0"); }  // core's rule; no break after the day
-void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);  // (label, view=) pairs
-
-// Screens (one file each).
-void DrawProgrammeScreen(const ScreenContext& ctx);
-void DrawTrustsScreen(const ScreenContext& ctx);
-void DrawTrustDetailScreen(const ScreenContext& ctx);
-void DrawAppsScreen(const ScreenContext& ctx);
-void DrawAppDetailScreen(const ScreenContext& ctx);
-void DrawWearablesScreen(const ScreenContext& ctx);
-void DrawWearableDetailScreen(const ScreenContext& ctx);
-void DrawSourcesScreen(const ScreenContext& ctx);
+void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::string, std::string>>& views);  // (label, view=) pairs (widgets/sub_navigation.cpp)
 
 // Scopes (embed_view.cpp): what a scoped Apps screen may show.
 core::Route ScopedRoute(const core::EmbedOptions& o, const core::Dataset& data, core::Route r);  // r kept inside the scope

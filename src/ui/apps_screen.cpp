@@ -1,7 +1,8 @@
-// apps_screen.cpp — search the apps that were listed in the NHS Apps Library, and one app's detail (layer: ui).
+// apps_screen.cpp — search the apps that were listed in the NHS Apps Library (layer: ui).
 // The query and filters live in the URL (#/apps?q=asthma&category=respiratory), so a shared link shows
-// the same results. Search runs only when the query changes, and only visible cards are drawn.
-#include "ui/app.h"
+// the same results. Search runs only when the query changes, and only visible cards are drawn. One app's page
+// is in app_detail_screen.cpp.
+#include "ui/screens.h"
 
 #include "core/query_understanding.h"
 #include "ui/a11y.h"
@@ -18,18 +19,6 @@
 namespace ui {
 
 namespace {
-
-constexpr size_t kPageSize = 100;           // results shown before "Show more results"
-
-struct AppsScreenState {
-    core::SearchQuery Query;
-    core::SearchResults Results;
-    bool Valid = false;
-    unsigned Generation = 0;
-    size_t Shown = kPageSize;
-    bool MoreFilters = false;
-};
-AppsScreenState g_state;
 
 // The line under an app's name, and the whole card's accessible name: drawn or not, they read the same.
 std::string CardFacts(const core::Dataset& d, const core::App& app)
@@ -56,19 +45,6 @@ bool SameQuery(const core::SearchQuery& a, const core::SearchQuery& b)
     return a.Text == b.Text && a.Category == b.Category && a.Platform == b.Platform && a.Cost == b.Cost && a.Badge == b.Badge;
 }
 
-const core::SearchResults& ResultsFor(const ScreenContext& ctx)
-{
-    core::SearchQuery q = QueryOf(ctx.Route);
-    if (!g_state.Valid || g_state.Generation != ctx.DataGeneration || !SameQuery(q, g_state.Query)) {
-        ctx.Search.Search(q, g_state.Results);
-        LimitToScope(ctx, g_state.Results);
-        g_state.Query = q;
-        g_state.Valid = true;
-        g_state.Generation = ctx.DataGeneration;
-        g_state.Shown = kPageSize;
-    }
-    return g_state.Results;
-}
 
 // One line of text with the matched words on a yellow background; cut with "…" to fit max_width.
 void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const std::vector<std::pair<size_t, size_t>>& ranges,
@@ -99,36 +75,6 @@ void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const 
         float x = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, cut).x;
         dl->AddText(font, size, ImVec2(pos.x + x, pos.y), ToImColor(text_colour), "\u2026");
     }
-}
-
-// A rounded pill that wraps onto a new line when the row is full: the filter chips and the chips of the
-// filters in force share it. Dimmed when it would give nothing.
-bool Pill(const std::string& text, const std::string& id, a11y::Role role, const std::string& name, bool selected, bool dimmed,
-          float& x, float left, float right)
-{
-    ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    float w = ts.x + 28.0f, h = 40.0f;
-    if (x + w > right && x > left) {
-        x = left;
-        ImGui::NewLine();
-    }
-    ImGui::SetCursorPosX(x - ImGui::GetWindowPos().x + ImGui::GetScrollX());
-    ImGui::PushID(id.c_str());
-    bool pressed = ImGui::InvisibleButton("##chip", ImVec2(w, h));
-    bool hovered = ImGui::IsItemHovered();
-    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    uint32_t bg = selected ? colour::Brand : colour::Card;
-    uint32_t fg = selected ? colour::OnBrand : (dimmed ? colour::TextMuted : colour::Text);
-    dl->AddRectFilled(a, b, ToImColor(bg), h * 0.5f);
-    dl->AddRect(a, b, ToImColor(selected ? colour::BrandDark : colour::Border), h * 0.5f, 0, hovered ? 3.0f : 2.0f);
-    dl->AddText(ImVec2(a.x + 14.0f, a.y + (h - ts.y) * 0.5f), ToImColor(fg), text.c_str());
-    pressed = a11y::AddLastItem(role, name, "", 0, selected) || pressed;
-    ImGui::PopID();
-    ImGui::SameLine(0.0f, 8.0f);
-    x += w + 8.0f;
-    return pressed;
 }
 
 // A filter chip: a toggle with its count.
@@ -280,7 +226,20 @@ void CostNote(const ScreenContext& ctx, const core::SearchResults& res)
 
 } // namespace
 
-void DrawAppsScreen(const ScreenContext& ctx)
+const core::SearchResults& AppsScreen::ResultsFor(const ScreenContext& ctx)
+{
+    core::SearchQuery q = QueryOf(ctx.Route);
+    if (!State.Valid || !SameQuery(q, State.Query)) {
+        ctx.Search.Search(q, State.Results);
+        LimitToScope(ctx, State.Results);
+        State.Query = q;
+        State.Valid = true;
+        State.Shown = AppsState::kPageSize;
+    }
+    return State.Results;
+}
+
+void AppsScreen::Draw(const ScreenContext& ctx)
 {
     const bool scoped = ctx.Embed && ctx.Embed->Scoped();
     Heading(scoped ? core::ScopeDescription(*ctx.Embed, ctx.Data) : std::string("Find a health app"), 1);
@@ -314,13 +273,13 @@ void DrawAppsScreen(const ScreenContext& ctx)
                        chosen(applied.Badge, &core::Route::Badge);
     if (ScopeFixes(ctx, &core::Route::Badge)) {
         // a search scope: no chips (see ScopeFixes)
-    } else if (more_active || g_state.MoreFilters) {
+    } else if (more_active || State.MoreFilters) {
         FilterRow(ctx, "Works on", res.Platforms, &core::Route::Platform, applied.Platform);
         FilterRow(ctx, "Cost", res.Costs, &core::Route::Cost, applied.Cost);
         FilterRow(ctx, "NHS label (April 2017)", res.Badges, &core::Route::Badge, applied.Badge);
-        if (!more_active && TextButton("Fewer filters")) g_state.MoreFilters = false;
+        if (!more_active && TextButton("Fewer filters")) State.MoreFilters = false;
     } else if (TextButton("More filters: platform, cost, NHS label")) {
-        g_state.MoreFilters = true;
+        State.MoreFilters = true;
     }
     if (filtered) {
         core::Route r = ctx.Route;
@@ -347,7 +306,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
     std::vector<const core::App*> apps;
     for (const core::SearchHit& hit : res.Hits)
         if (hit.Kind == core::ResultKind::App && hit.Index < ctx.Data.Apps.size()) apps.push_back(&ctx.Data.Apps[hit.Index]);
-    size_t shown = std::min(apps.size(), g_state.Shown);
+    size_t shown = std::min(apps.size(), State.Shown);
     const float card_h = 112.0f;
     float width = ContentWidth();
     float top = ImGui::GetCursorScreenPos().y;
@@ -379,7 +338,7 @@ void DrawAppsScreen(const ScreenContext& ctx)
     }
     if (shown < apps.size()) {
         Spacing(4);
-        if (PrimaryButton("Show more results (" + std::to_string(apps.size() - shown) + " more)")) g_state.Shown += kPageSize;
+        if (PrimaryButton("Show more results (" + std::to_string(apps.size() - shown) + " more)")) State.Shown += AppsState::kPageSize;
     }
 
     // Other kinds of result: advice, trusts, the programme.
@@ -396,43 +355,6 @@ void DrawAppsScreen(const ScreenContext& ctx)
                 if (hit.Kind == g.Kind) DrawOtherHit(ctx, hit);
         }
     }
-}
-
-void DrawAppDetailScreen(const ScreenContext& ctx)
-{
-    const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
-    if (!a) {
-        ctx.NotFound("App not found", "There is no app at this address.",
-                     "See all apps", core::Screen::Apps);
-        return;
-    }
-    ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
-    Spacing(4);
-    Heading(a->Name, 1);
-    if (!a->Closed.empty()) Notice("This app closed on " + ReadableDate(a->Closed) + ".");
-    Paragraph(a->Description);
-    Spacing(6);
-    auto fact = [](const char* label, const std::string& value) {
-        ImGui::PushFont(Fonts.Bold);
-        Paragraph(label);
-        ImGui::PopFont();
-        Paragraph(value);
-    };
-    fact("Developer", NotKnown(a->Developer));
-    fact("Topics", core::CategoryList(ctx.Data, a->Categories));
-    fact("Works on", core::PlatformList(a->Platforms));
-    fact("Cost", NotKnown(a->Cost));
-    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
-    Spacing(8);
-    if (a->Url.empty()) {
-        fact("Website", "not known");
-    } else {
-        if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
-        MutedText("Opens " + a->Url + " in a new tab.");
-    }
-    Spacing(6);
-    MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
-    ctx.OpenSources(a->Sources);
 }
 
 } // namespace ui

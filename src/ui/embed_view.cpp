@@ -9,27 +9,21 @@ namespace ui {
 
 namespace {
 
-// The apps a search scope allows, by index in Dataset::Apps: what the scope's words alone find.
-struct SearchScopeCache {
-    unsigned Generation = ~0u;
-    std::string Words;
-    std::vector<unsigned char> Allowed;    // 1: in scope
-};
-SearchScopeCache g_search_scope;
-
+// The apps a search scope allows: worked out once per dataset and scope, kept in App's screens.
 const std::vector<unsigned char>& SearchScopeApps(const ScreenContext& ctx)
 {
     const core::EmbedOptions& o = *ctx.Embed;
-    if (g_search_scope.Generation != ctx.DataGeneration || g_search_scope.Words != o.ScopeValue) {
-        g_search_scope.Generation = ctx.DataGeneration;
-        g_search_scope.Words = o.ScopeValue;
-        g_search_scope.Allowed.assign(ctx.Data.Apps.size(), 0);
+    SearchScope& scope = *ctx.Scope;
+    if (!scope.Valid || scope.Words != o.ScopeValue) {
+        scope.Valid = true;
+        scope.Words = o.ScopeValue;
+        scope.Allowed.assign(ctx.Data.Apps.size(), 0);
         core::SearchQuery q;
         q.Text = o.ScopeValue;
         for (const core::SearchHit& hit : ctx.Search.Search(q).Hits)
-            if (hit.Kind == core::ResultKind::App && hit.Index < g_search_scope.Allowed.size()) g_search_scope.Allowed[hit.Index] = 1;
+            if (hit.Kind == core::ResultKind::App && hit.Index < scope.Allowed.size()) scope.Allowed[hit.Index] = 1;
     }
-    return g_search_scope.Allowed;
+    return scope.Allowed;
 }
 
 bool Scoped(const ScreenContext& ctx) { return ctx.Embed && ctx.Embed->Scoped(); }

@@ -1,11 +1,13 @@
 // map_view.cpp — the UK outline, the trusts' dots, and what hovering, tapping and clicking them do (layer: ui).
+// The outline's shape, the projection and the spreading of dots are in map_geometry.cpp.
 //
 // Index
-// - [SECTION] Outline: rings from uk_outline.inc, triangulated once for the land fill
-// - [SECTION] Projection and dot placement
+// - [SECTION] Land and the tooltip
 // - [SECTION] Markers
 // - [SECTION] The trusts map and the one-trust locator
 #include "ui/map_view.h"
+
+#include "ui/map_geometry.h"
 
 #include "core/stable_sort.h"
 
@@ -25,128 +27,14 @@ namespace ui {
 
 namespace {
 
-#include "ui/uk_outline.inc"
-
-constexpr float kPi = 3.14159265f;
-constexpr double kCosLat = 0.58070295571093977;   // cos 54.5°: keeps Great Britain's shape at its middle
-constexpr float kPad = 10.0f;                       // CSS px between the frame and the land
 constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
 constexpr uint32_t kSea = 0xFFFFFF;
 constexpr uint32_t kLand = 0xE8EDEE;
 constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
 
 //-----------------------------------------------------------------------------
-// [SECTION] Outline
+// [SECTION] Land and the tooltip
 //-----------------------------------------------------------------------------
-
-// Rings in a plane where x = lon × cos 54.5° and y = lat (degrees), so distances are even in x and y.
-struct Outline {
-    std::vector<ImVec2> Points;
-    std::vector<int> RingStart;         // first point of each ring; the last entry is Points.size()
-    std::vector<int> Triangles;         // indices into Points, three a triangle
-    float MinX = 0, MaxX = 0, MinY = 0, MaxY = 0;
-};
-
-float Cross(const ImVec2& o, const ImVec2& a, const ImVec2& b)
-{
-    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-// Ear clipping: ImGui 1.90 fills only convex polygons, and the coast is anything but.
-void Triangulate(const std::vector<ImVec2>& pts, int first, int count, std::vector<int>& out)
-{
-    std::vector<int> ring(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i) ring[static_cast<size_t>(i)] = first + i;
-    double area = 0.0;
-    for (size_t i = 0; i < ring.size(); ++i) {
-        const ImVec2& a = pts[static_cast<size_t>(ring[i])];
-        const ImVec2& b = pts[static_cast<size_t>(ring[(i + 1) % ring.size()])];
-        area += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
-    }
-    if (area < 0.0) std::reverse(ring.begin(), ring.end());   // counter-clockwise from here on
-    auto at = [&](size_t k) -> const ImVec2& { return pts[static_cast<size_t>(ring[k])]; };
-    while (ring.size() > 3) {
-        const size_t n = ring.size();
-        size_t ear = n;
-        for (size_t i = 0; i < n && ear == n; ++i) {
-            size_t prev = (i + n - 1) % n, next = (i + 1) % n;
-            const ImVec2 &a = at(prev), &b = at(i), &c = at(next);
-            if (Cross(a, b, c) <= 0.0f) continue;             // a reflex or flat corner is no ear
-            bool empty = true;
-            for (size_t k = 0; k < n && empty; ++k) {
-                if (k == prev || k == i || k == next) continue;
-                const ImVec2& p = at(k);
-                if (Cross(a, b, p) >= 0.0f && Cross(b, c, p) >= 0.0f && Cross(c, a, p) >= 0.0f) empty = false;
-            }
-            if (empty) ear = i;
-        }
-        if (ear == n) ear = 0;          // a ring that touches itself: clip anyway rather than loop forever
-        out.push_back(ring[(ear + n - 1) % n]);
-        out.push_back(ring[ear]);
-        out.push_back(ring[(ear + 1) % n]);
-        ring.erase(ring.begin() + static_cast<long>(ear));
-    }
-    out.insert(out.end(), ring.begin(), ring.end());
-}
-
-Outline BuildOutline()
-{
-    Outline o;
-    o.MinX = o.MinY = 1e9f;
-    o.MaxX = o.MaxY = -1e9f;
-    for (const UkOutlineRing& r : kUkOutline) {
-        o.RingStart.push_back(static_cast<int>(o.Points.size()));
-        int lon = 0, lat = 0;                  // thousandths of a degree, from the ring's steps
-        for (int i = 0; i < r.Points; ++i) {
-            lon += r.Steps[2 * i];
-            lat += r.Steps[2 * i + 1];
-            ImVec2 p(static_cast<float>(lon / 1000.0 * kCosLat), static_cast<float>(kUkLatOrigin + lat / 1000.0));
-            o.Points.push_back(p);
-            o.MinX = std::min(o.MinX, p.x);
-            o.MaxX = std::max(o.MaxX, p.x);
-            o.MinY = std::min(o.MinY, p.y);
-            o.MaxY = std::max(o.MaxY, p.y);
-        }
-    }
-    o.RingStart.push_back(static_cast<int>(o.Points.size()));
-    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
-        Triangulate(o.Points, o.RingStart[r], o.RingStart[r + 1] - o.RingStart[r], o.Triangles);
-    return o;
-}
-
-const Outline& TheOutline()
-{
-    static const Outline outline = BuildOutline();
-    return outline;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Projection and dot placement
-//-----------------------------------------------------------------------------
-
-struct MapFrame {
-    ImVec2 Min, Size;
-    float Scale = 1.0f;                 // CSS px per degree of latitude
-
-    ImVec2 Project(const Outline& o, const ImVec2& plane) const
-    {
-        return ImVec2(Min.x + kPad + (plane.x - o.MinX) * Scale, Min.y + kPad + (o.MaxY - plane.y) * Scale);
-    }
-    ImVec2 Project(const Outline& o, double lon, double lat) const
-    {
-        return Project(o, ImVec2(static_cast<float>(lon * kCosLat), static_cast<float>(lat)));
-    }
-};
-
-MapFrame FrameAt(const Outline& o, ImVec2 min, float width, float max_height)
-{
-    MapFrame f;
-    f.Min = min;
-    float span_x = o.MaxX - o.MinX, span_y = o.MaxY - o.MinY;
-    f.Scale = std::max(1.0f, std::min((width - 2 * kPad) / span_x, (max_height - 2 * kPad) / span_y));
-    f.Size = ImVec2(std::floor(span_x * f.Scale + 2 * kPad), std::floor(span_y * f.Scale + 2 * kPad));
-    return f;
-}
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
@@ -168,54 +56,6 @@ void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
                         ImDrawFlags_Closed, 1.0f);
 }
-
-// Dots closer than min_gap are pushed apart until none overlap, so several trusts in one town stay
-// distinguishable; those at exactly the same spot start on a small ring around it.
-std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
-{
-    std::vector<ImVec2> pos = at;
-    std::vector<bool> placed(at.size(), false);
-    for (size_t i = 0; i < at.size(); ++i) {
-        if (placed[i]) continue;
-        std::vector<size_t> same;
-        for (size_t j = i; j < at.size(); ++j)
-            if (!placed[j] && std::fabs(at[j].x - at[i].x) < 0.5f && std::fabs(at[j].y - at[i].y) < 0.5f) same.push_back(j);
-        if (same.size() < 2) continue;
-        float radius = 0.5f * min_gap / std::sin(kPi / static_cast<float>(same.size()));
-        for (size_t k = 0; k < same.size(); ++k) {
-            float angle = -0.5f * kPi + 2.0f * kPi * static_cast<float>(k) / static_cast<float>(same.size());
-            pos[same[k]] = ImVec2(at[i].x + radius * std::cos(angle), at[i].y + radius * std::sin(angle));
-            placed[same[k]] = true;
-        }
-    }
-    // Apart means apart along x or y (Chebyshev distance), so the square targets of the dots never overlap;
-    // each pair is pushed along the axis where it is already further apart, which moves it least.
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (size_t i = 0; i < pos.size(); ++i)
-            for (size_t j = i + 1; j < pos.size(); ++j) {
-                float dx = pos[j].x - pos[i].x, dy = pos[j].y - pos[i].y;
-                float ax = std::fabs(dx), ay = std::fabs(dy);
-                if (std::max(ax, ay) >= min_gap - 0.01f) continue;
-                if (ax >= ay) {
-                    float push = 0.5f * (min_gap - ax) * (dx < 0.0f ? -1.0f : 1.0f);
-                    pos[i].x -= push;
-                    pos[j].x += push;
-                } else {
-                    float push = 0.5f * (min_gap - ay) * (dy < 0.0f ? -1.0f : 1.0f);
-                    pos[i].y -= push;
-                    pos[j].y += push;
-                }
-                moved = true;
-            }
-        if (!moved) break;
-    }
-    return pos;
-}
-
-// On a touch screen a first tap on a dot names its trust (the tooltip) and a second opens it: this is
-// the trust the first tap named.
-std::string g_tapped;
 
 // Names the trusts under the pointer, beside the nearest dot and within the map's width (the page's
 // search box is a real element above the canvas, so a tooltip must not reach it), above the dot where
@@ -345,7 +185,7 @@ std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const 
     return text + groups + "." + where + ". Trusts in the same town are drawn side by side.";
 }
 
-void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height)
+void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height)
 {
     const Outline& o = TheOutline();
     MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, max_height);
@@ -406,13 +246,13 @@ void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*
     bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
     if (pressed) {
         if (under.empty()) {
-            g_tapped.clear();
+            Tapped.clear();
         } else {
             const core::Trust& t = *trusts[under.front()];
-            if (touch && g_tapped != t.OdsCode) {
-                g_tapped = t.OdsCode;
+            if (touch && Tapped != t.OdsCode) {
+                Tapped = t.OdsCode;
             } else {
-                g_tapped.clear();
+                Tapped.clear();
                 ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
             }
         }
@@ -429,7 +269,7 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
 {
     const Outline& o = TheOutline();
     float aspect = (o.MaxY - o.MinY) / (o.MaxX - o.MinX);
-    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, width * aspect + 2 * kPad);
+    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, width * aspect + 2 * kMapPad);
     ImGui::Dummy(f.Size);
     std::string name = "Map of the UK marking " + trust.OfficialName + " in " + trust.MainTown + ", " + trust.Region;
     a11y::AddLastItem(a11y::Role::Image, name + (trust.CoordinatesApproximate ? " (approximate position)." : "."));
@@ -438,21 +278,6 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
     ImVec2 p = f.Project(o, trust.Lon, trust.Lat);
     dl->AddCircle(p, 14.0f, ToImColor(colour::Text), 0, 2.0f);
     DrawMarker(dl, p.x, p.y, 8.0f, MarkerForGroup(data, trust.Group));
-}
-
-bool InsideUkOutline(double lon, double lat)
-{
-    const Outline& o = TheOutline();
-    const float x = static_cast<float>(lon * kCosLat), y = static_cast<float>(lat);
-    bool inside = false;
-    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r) {
-        const int first = o.RingStart[r], end = o.RingStart[r + 1];
-        for (int i = first, j = end - 1; i < end; j = i++) {
-            const ImVec2 &a = o.Points[static_cast<size_t>(i)], &b = o.Points[static_cast<size_t>(j)];
-            if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x) inside = !inside;
-        }
-    }
-    return inside;
 }
 
 } // namespace ui

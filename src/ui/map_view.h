@@ -30,7 +30,13 @@ void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarke
 // Hovering or tapping a dot names its trust (and any trust under the pointer with it); clicking a dot,
 // or tapping it a second time, opens the trust. Records the map as an image with a text alternative
 // and each dot as a link.
-void DrawTrustMap(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height);
+class TrustMap {
+public:
+    void Draw(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height);
+
+private:
+    std::string Tapped;                 // on a touch screen: the trust a first tap named; a second tap opens it
+};
 float TrustMapWidth(float width, float max_height);     // how wide DrawTrustMap draws within these limits
 
 // A small map marking one trust, for its detail page. Not interactive; recorded as an image.

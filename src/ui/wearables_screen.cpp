@@ -1,5 +1,5 @@
 // wearables_screen.cpp — advice on wearables and health apps, searchable, and the checklist (layer: ui).
-#include "ui/app.h"
+#include "ui/screens.h"
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -9,7 +9,7 @@
 
 namespace ui {
 
-void DrawWearablesScreen(const ScreenContext& ctx)
+void WearablesScreen::Draw(const ScreenContext& ctx)
 {
     Heading("Wearables and health apps", 1);
     Paragraph("Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.");
@@ -71,7 +71,7 @@ void DrawWearablesScreen(const ScreenContext& ctx)
     }
 }
 
-void DrawWearableDetailScreen(const ScreenContext& ctx)
+void WearablesScreen::DrawDetail(const ScreenContext& ctx)
 {
     const core::WearableTopic* t = ctx.Data.FindTopic(ctx.Route.Id);
     core::Route back;

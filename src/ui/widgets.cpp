@@ -32,6 +32,13 @@ void Paragraph(const std::string& text, float width)
     a11y::AddLastItem(a11y::Role::Text, text);
 }
 
+void BoldLine(const std::string& text, float width)
+{
+    ImGui::PushFont(Fonts.Bold);
+    Paragraph(text, width);
+    ImGui::PopFont();
+}
+
 void MutedText(const std::string& text)
 {
     ImGui::PushFont(Fonts.Small);

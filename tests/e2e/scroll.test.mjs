@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { startServer, launch, openPage, waitForState, root, focusBoxes } from './harness.mjs';
+import { decodePng } from './png.mjs';
 
 const MAX_CANVAS_PIXELS = 16777216;
 const ROUTES = ['#/programme', '#/trusts', '#/sources'];
@@ -45,42 +45,11 @@ before(async () => {
 });
 after(async () => { await browser?.close(); app?.stop(); host?.stop(); });
 
-// The number of distinct colours in a PNG screenshot (8-bit RGB or RGBA, as Chromium writes them).
+// The number of distinct colours in a PNG screenshot.
 function colourCount(png) {
-  let at = 8, width = 0, height = 0, channels = 4;
-  const idat = [];
-  while (at < png.length) {
-    const len = png.readUInt32BE(at), type = png.toString('ascii', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + len);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      channels = data[9] === 6 ? 4 : 3;
-      assert.equal(data[8], 8, 'an 8-bit PNG');
-    } else if (type === 'IDAT') idat.push(data);
-    at += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  let prev = Buffer.alloc(stride), colours = new Set();
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const row = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? row[x - channels] : 0, b = prev[x], c = x >= channels ? prev[x - channels] : 0;
-      let add = 0;
-      if (filter === 1) add = a;
-      else if (filter === 2) add = b;
-      else if (filter === 3) add = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        add = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      row[x] = (row[x] + add) & 255;
-    }
-    for (let x = 0; x < stride; x += channels) colours.add((row[x] << 16) | (row[x + 1] << 8) | row[x + 2]);
-    prev = row;
-  }
+  const { channels, pixels } = decodePng(png);
+  const colours = new Set();
+  for (let x = 0; x < pixels.length; x += channels) colours.add((pixels[x] << 16) | (pixels[x + 1] << 8) | pixels[x + 2]);
   return colours.size;
 }
 

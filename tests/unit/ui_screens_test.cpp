@@ -12,6 +12,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,22 +32,36 @@ struct RecordingHost : ui::Host {
     void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
 
-// One ImGui context for the whole file: fonts built once.
+// One ImGui context and font atlas for the whole file (ImGui's, not the app's), and the bundled data read once.
+void ImGuiOnce()
+{
+    static bool done = false;
+    if (done) return;
+    done = true;
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60.0f;
+    ui::LoadFonts(1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    ui::ApplyTheme();
+}
+
+const core::Dataset& Bundled()
+{
+    static const core::Dataset data = core::LoadDataset(core::BundledDataFiles()).Data;
+    return data;
+}
+
+// A fresh App for each test, on the bundled data unless told otherwise: no test sees another's filters.
 struct Harness {
-    Harness()
+    explicit Harness(core::Dataset data = Bundled())
     {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::LoadFonts(1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ui::ApplyTheme();
-        core::LoadResult loaded = core::LoadDataset(core::BundledDataFiles());
-        app.SetData(std::move(loaded.Data), {});
+        ImGuiOnce();
+        app.SetData(std::move(data), {});
     }
     void Frames(int n, float width = 1280, float height = 800)
     {
@@ -65,12 +80,6 @@ struct Harness {
     RecordingHost host;
     ui::App app{ host };
 };
-
-Harness& H()
-{
-    static Harness h;
-    return h;
-}
 
 const ui::a11y::Node* Find(ui::a11y::Role role, const std::string& prefix)
 {
@@ -94,7 +103,7 @@ TEST_SUITE("ui screens") {
 
 TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the data uses that Bold leaves out")
 {
-    H();
+    ImGuiOnce();
     const ImFontGlyph* bold_w = ui::Fonts.Bold->FindGlyphNoFallback('W');
     const ImFontGlyph* body_w = ui::Fonts.Body->FindGlyphNoFallback('W');
     REQUIRE(bold_w);
@@ -127,17 +136,18 @@ TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters 
 }
 
 TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
+    Harness h;
     const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
                              "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere" };
     for (std::string r : routes) {
         CAPTURE(r);
-        H().Show(r);
+        h.Show(r);
         int h1 = 0;
         for (const ui::a11y::Node& n : ui::a11y::Nodes()) h1 += n.NodeRole == Role::Heading && n.Level == 1;
         CHECK(h1 == 1);
         CHECK(Count(Role::Tab) == 5);
     }
-    H().Show("#/trusts/RRK");
+    h.Show("#/trusts/RRK");
     const ui::a11y::Node* trusts = Find(Role::Tab, "Trusts");
     REQUIRE(trusts);
     CHECK(trusts->Selected);
@@ -145,14 +155,16 @@ TEST_CASE("every screen has exactly one level-one heading and a navigation that 
 }
 
 TEST_CASE("the document title names the screen") {
-    H().Show("#/apps?q=asthma");
-    CHECK(H().host.Title == "Asthma apps \u2013 Digital Exemplars & Apps Finder");
-    H().Show("#/trusts");
-    CHECK(H().host.Title.rfind("Exemplar trusts", 0) == 0);
+    Harness h;
+    h.Show("#/apps?q=asthma");
+    CHECK(h.host.Title == "Asthma apps \u2013 Digital Exemplars & Apps Finder");
+    h.Show("#/trusts");
+    CHECK(h.host.Title.rfind("Exemplar trusts", 0) == 0);
 }
 
 TEST_CASE("a search shows its results as links to their details, and the search box holds the query") {
-    H().Show("#/apps?q=asthma");
+    Harness h;
+    h.Show("#/apps?q=asthma");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
     REQUIRE(box);
     CHECK(box->Value == "asthma");
@@ -163,34 +175,37 @@ TEST_CASE("a search shows its results as links to their details, and the search 
 }
 
 TEST_CASE("typing in the search box updates the address without a new history entry") {
-    H().Show("#/apps");
+    Harness h;
+    h.Show("#/apps");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
     REQUIRE(box);
-    H().host.Navigations.clear();
+    h.host.Navigations.clear();
     ui::a11y::QueueInput(box->Id, "sleep");
-    H().Frames(1);
-    REQUIRE(!H().host.Navigations.empty());
-    CHECK(H().host.Navigations.back() == "#/apps?q=sleep");
+    h.Frames(1);
+    REQUIRE(!h.host.Navigations.empty());
+    CHECK(h.host.Navigations.back() == "#/apps?q=sleep");
 }
 
 TEST_CASE("a filter chip activated from the accessible layer narrows the results") {
-    H().Show("#/apps?q=diabetes");
+    Harness h;
+    h.Show("#/apps?q=diabetes");
     const ui::a11y::Node* chip = nullptr;
     for (const ui::a11y::Node& n : ui::a11y::Nodes())
         if (n.NodeRole == Role::Checkbox && n.Name.rfind("Diabetes", 0) == 0) chip = &n;
     REQUIRE(chip);
     CHECK(!chip->Selected);
-    H().host.Navigations.clear();
+    h.host.Navigations.clear();
     ui::a11y::QueueActivation(chip->Id);
-    H().Frames(1);
-    REQUIRE(!H().host.Navigations.empty());
-    CHECK(H().host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
+    h.Frames(1);
+    REQUIRE(!h.host.Navigations.empty());
+    CHECK(h.host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
 }
 
 TEST_CASE("a result card keeps its accessible name and id whether it is drawn or scrolled out of view") {
-    auto last_card = [](float height) {
-        H().app.SetRoute(core::ParseRoute("#/apps"));
-        H().Frames(3, 1280.0f, height);
+    Harness h;
+    auto last_card = [&h](float height) {
+        h.app.SetRoute(core::ParseRoute("#/apps"));
+        h.Frames(3, 1280.0f, height);
         const ui::a11y::Node* found = nullptr;
         for (const ui::a11y::Node& n : ui::a11y::Nodes())
             if (n.NodeRole == Role::Link && n.Href.rfind("#/apps/", 0) == 0) found = &n;
@@ -202,39 +217,42 @@ TEST_CASE("a result card keeps its accessible name and id whether it is drawn or
     CHECK(off_screen.Href == drawn.Href);
     CHECK(off_screen.Name == drawn.Name);
     CHECK(off_screen.Id == drawn.Id);
-    H().Frames(1, 1280.0f, 800.0f);
+    h.Frames(1, 1280.0f, 800.0f);
 }
 
 TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at its entry") {
+    Harness h;
     const std::pair<const char*, const char*> cases[] = {
         { "#/apps/mycopd", "apps.html#app-mycopd" }, { "#/trusts/RRK", "trusts.html#trust-RRK" },
         { "#/programme?view=timeline", "timeline.html" }, { "#/programme", "index.html" },
     };
     for (const auto& c : cases) {
         CAPTURE(c.first);
-        H().Show(c.first);
+        h.Show(c.first);
         const ui::a11y::Node* action = Find(Role::Button, "Text-only version");
         REQUIRE(action);
-        H().host.TextPages.clear();
+        h.host.TextPages.clear();
         ui::a11y::QueueActivation(action->Id);
-        H().Frames(1);
-        REQUIRE(H().host.TextPages.size() == 1);
-        CHECK(H().host.TextPages[0] == c.second);
+        h.Frames(1);
+        REQUIRE(h.host.TextPages.size() == 1);
+        CHECK(h.host.TextPages[0] == c.second);
     }
 }
 
 TEST_CASE("an unknown app or trust says so instead of showing nothing") {
-    H().Show("#/apps/no-such-app");
+    Harness h;
+    h.Show("#/apps/no-such-app");
     CHECK(Find(Role::Heading, "App not found"));
-    H().Show("#/trusts/ZZZ");
+    h.Show("#/trusts/ZZZ");
     CHECK(Find(Role::Heading, "Trust not found"));
 }
 
 TEST_CASE("an id from the address is never shown, so a link cannot put words on the page") {
+    Harness h;
     const std::string words = "Warning: this app has been withdrawn. Call 0800 000 000";
     for (const char* screen : { "#/apps/", "#/trusts/", "#/wearables/" }) {
         CAPTURE(screen);
-        H().Show(screen + core::PercentEncode(words));
+        h.Show(screen + core::PercentEncode(words));
         bool not_found = false;
         for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
             CHECK(n.Name.find("0800") == std::string::npos);
@@ -245,17 +263,65 @@ TEST_CASE("an id from the address is never shown, so a link cannot put words on 
 }
 
 TEST_CASE("at 320 CSS px nothing is placed beyond the right edge") {
+    Harness h;
     for (std::string r : { "#/programme", "#/trusts", "#/apps?q=sleep", "#/wearables", "#/sources" }) {
         CAPTURE(r);
-        H().app.SetRoute(core::ParseRoute(r));
-        H().Frames(3, 320.0f);
+        h.app.SetRoute(core::ParseRoute(r));
+        h.Frames(3, 320.0f);
         for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
             CAPTURE(n.Name);
             CHECK(n.X >= 0.0f);
             CHECK(n.X + n.W <= 320.5f);
         }
     }
-    H().Frames(1, 1280.0f);
+    h.Frames(1, 1280.0f);
+}
+
+}
+
+TEST_SUITE("ui app") {
+
+// The words "Showing all 26 trusts." or "Showing 5 of 26 trusts." under the trusts' filters.
+std::string TrustCount()
+{
+    const ui::a11y::Node* n = Find(Role::Text, "Showing ");
+    return n ? n->Name : std::string();
+}
+
+TEST_CASE("two apps on different data keep their own screens: a filter chosen in one is not chosen in the other") {
+    const core::Dataset& full = Bundled();
+    REQUIRE(full.Groups.size() >= 2);
+    core::Dataset fewer = full;                          // the same data without the last group's trusts
+    const std::string dropped = fewer.Groups.back().Id;
+    fewer.Trusts.erase(std::remove_if(fewer.Trusts.begin(), fewer.Trusts.end(),
+                                      [&](const core::Trust& t) { return t.Group == dropped; }),
+                       fewer.Trusts.end());
+    REQUIRE(fewer.Trusts.size() < full.Trusts.size());
+    const size_t first_group = static_cast<size_t>(std::count_if(full.Trusts.begin(), full.Trusts.end(),
+        [&](const core::Trust& t) { return t.Group == full.Groups.front().Id; }));
+
+    Harness a(full), b(fewer);
+    a.Show("#/trusts");
+    CHECK(TrustCount() == "Showing all " + std::to_string(full.Trusts.size()) + " trusts.");
+    const ui::a11y::Node* chip = Find(Role::Checkbox, "Show " + full.Groups.front().Label);
+    REQUIRE(chip);
+    ui::a11y::QueueActivation(chip->Id);
+    a.Frames(2);
+    const std::string narrowed = "Showing " + std::to_string(first_group) + " of " + std::to_string(full.Trusts.size()) + " trusts.";
+    CHECK(TrustCount() == narrowed);
+
+    b.Show("#/trusts");                                  // the other app: its own filters, none chosen, and its own data
+    CHECK(TrustCount() == "Showing all " + std::to_string(fewer.Trusts.size()) + " trusts.");
+    const ui::a11y::Node* b_chip = Find(Role::Checkbox, "Show " + full.Groups.front().Label);
+    REQUIRE(b_chip);
+    CHECK_FALSE(b_chip->Selected);
+
+    a.Frames(1);                                         // the first app still has its filter
+    CHECK(TrustCount() == narrowed);
+
+    a.app.SetData(full, {});                             // new data: the screens are made afresh, the filter goes
+    a.Frames(2);
+    CHECK(TrustCount() == "Showing all " + std::to_string(full.Trusts.size()) + " trusts.");
 }
 
 }

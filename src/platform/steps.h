@@ -1,0 +1,17 @@
+// steps.h — start-up work in short tasks (layer: platform).
+#pragma once
+
+#include <functional>
+#include <vector>
+
+namespace platform {
+
+// Runs each step in its own task (a zero-delay timer), so no single task blocks the page for long. Each
+// step shows in the browser's performance tools as a user timing "appfinder: <name>".
+struct Step {
+    const char* Name;
+    std::function<void()> Run;
+};
+void RunInSteps(std::vector<Step> steps);
+
+} // namespace platform

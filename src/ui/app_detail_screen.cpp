@@ -1,0 +1,50 @@
+// app_detail_screen.cpp — one app from the NHS Apps Library: what it does, where it works, what it cost
+// (layer: ui). "#/apps/<id>".
+#include "ui/screens.h"
+
+#include "ui/fonts.h"
+#include "ui/host.h"
+#include "ui/widgets.h"
+
+#include "imgui.h"
+
+namespace ui {
+
+void AppsScreen::DrawDetail(const ScreenContext& ctx)
+{
+    const core::App* a = ctx.Data.FindApp(ctx.Route.Id);
+    if (!a) {
+        ctx.NotFound("App not found", "There is no app at this address.",
+                     "See all apps", core::Screen::Apps);
+        return;
+    }
+    ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
+    Spacing(4);
+    Heading(a->Name, 1);
+    if (!a->Closed.empty()) Notice("This app closed on " + ReadableDate(a->Closed) + ".");
+    Paragraph(a->Description);
+    Spacing(6);
+    auto fact = [](const char* label, const std::string& value) {
+        ImGui::PushFont(Fonts.Bold);
+        Paragraph(label);
+        ImGui::PopFont();
+        Paragraph(value);
+    };
+    fact("Developer", NotKnown(a->Developer));
+    fact("Topics", core::CategoryList(ctx.Data, a->Categories));
+    fact("Works on", core::PlatformList(a->Platforms));
+    fact("Cost", NotKnown(a->Cost));
+    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
+    Spacing(8);
+    if (a->Url.empty()) {
+        fact("Website", "not known");
+    } else {
+        if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
+        MutedText("Opens " + a->Url + " in a new tab.");
+    }
+    Spacing(6);
+    MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
+    ctx.OpenSources(a->Sources);
+}
+
+} // namespace ui

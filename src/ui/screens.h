@@ -1,0 +1,80 @@
+// screens.h — one object per screen, each with its own state and a Draw() (layer: ui). App owns them
+// and makes them afresh when the data changes, so no filter or page count outlives the data it was for.
+#pragma once
+
+#include "ui/app.h"
+#include "ui/map_view.h"
+
+#include <string>
+#include <vector>
+
+namespace ui {
+
+class ProgrammeScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/programme", "#/programme?view=timeline"
+};
+
+enum TrustColumn_ { TrustColumn_Name, TrustColumn_Town, TrustColumn_Region, TrustColumn_Group, TrustColumn_Record, TrustColumn_COUNT };
+
+// The trusts list's filters and sort order: kept while the app runs on the same data.
+struct TrustsState {
+    std::string Text;                       // the search box
+    std::vector<std::string> Groups;        // chosen group ids; none chosen shows every group
+    std::vector<std::string> Regions;
+    int SortColumn = TrustColumn_Name;
+    bool SortDescending = false;
+};
+
+class TrustsScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/trusts", "#/trusts?view=map"
+    void DrawDetail(const ScreenContext& ctx);     // "#/trusts/<ods-code>"
+
+private:
+    TrustsState State;
+    TrustMap Map;
+};
+
+// The apps search's own state; the query and filters themselves live in the URL.
+struct AppsState {
+    static constexpr size_t kPageSize = 100;        // results shown before "Show more results"
+    core::SearchQuery Query;                // the query the results are for
+    core::SearchResults Results;
+    bool Valid = false;
+    size_t Shown = kPageSize;
+    bool MoreFilters = false;
+};
+
+class AppsScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/apps?q=…&category=…"
+    void DrawDetail(const ScreenContext& ctx);     // "#/apps/<id>"
+
+private:
+    const core::SearchResults& ResultsFor(const ScreenContext& ctx);
+    AppsState State;
+};
+
+class WearablesScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/wearables"
+    void DrawDetail(const ScreenContext& ctx);     // "#/wearables/<topic>"
+};
+
+class SourcesScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/sources"
+};
+
+// Every screen, made together.
+struct Screens {
+    ProgrammeScreen Programme;
+    TrustsScreen Trusts;
+    AppsScreen Apps;
+    WearablesScreen Wearables;
+    SourcesScreen Sources;
+    SearchScope Scope;                      // what a search scope (scope=search:…) lets through
+};
+
+} // namespace ui
