@@ -65,7 +65,8 @@
     layer.addEventListener('keydown', function (e) {
       var t = e.target, bar = t.parentNode, k = e.key;
       // Space activates links too, as it does buttons.
-      if (k === ' ' && t.tagName === 'A') {
+      if (k === 'Escape' && host) host.escape();
+      else if (k === ' ' && t.tagName === 'A') {
         e.preventDefault();
         t.click();
       } else if (bar.getAttribute('role') === 'toolbar' && /^(Arrow|Home$|End$)/.test(k)) {
@@ -220,10 +221,10 @@
           used++;
           box.kids = [];
           inMain.push(box);
-          // A toolbar is named by the paragraph before it ("Topic").
+          // A toolbar is named by its first chip's Value, else by the paragraph before it ("Topic").
           if (kind === 'DIV') {
             box.setAttribute('role', 'toolbar');
-            box.setAttribute('aria-label', prev[0] === TEXT ? prev[2] : 'Filters');
+            box.setAttribute('aria-label', n[4] || (prev[0] === TEXT ? prev[2] : 'Filters'));
           }
         }
         box.kids.push(kind === 'UL' ? el.parentNode : el);

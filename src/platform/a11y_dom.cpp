@@ -26,6 +26,7 @@ EM_JS(void, js_layer_connect, (), {
     if (!window.AppfinderLayer) return;
     window.AppfinderLayer.connect({
         activate: function(id) { _platform_a11y_activate(id >>> 0); },
+        escape: function() { _platform_a11y_escape(); },
         focus: function(index) { _platform_a11y_focus(index); },
         input: function(id, text) {
             // A search box's text: far more than any search is cut, and nothing is written when _malloc fails.
@@ -204,6 +205,12 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void platform_a11y_activate(unsigned int id)
 {
     ui::a11y::QueueActivation(id);
+    platform::Platform().Wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void platform_a11y_escape()
+{
+    ui::a11y::QueueEscape();
     platform::Platform().Wake();
 }
 

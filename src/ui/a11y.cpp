@@ -13,12 +13,25 @@ std::vector<unsigned int> g_activations;
 std::vector<std::pair<unsigned int, std::string>> g_inputs;
 std::string g_announcement;
 std::string g_said;
+bool g_escape = false, g_escaped = false;
 bool g_say = false;
 }
 
 void BeginFrame()
 {
     g_nodes.clear();
+    g_escaped = g_escape;
+    g_escape = false;
+}
+
+void QueueEscape()
+{
+    g_escape = true;
+}
+
+bool Escaped()
+{
+    return g_escaped;
 }
 
 void Add(Node node)
@@ -43,6 +56,11 @@ bool AddLastItem(Role role, const std::string& name, const std::string& href, in
     unsigned int id = n.Id;
     g_nodes.push_back(std::move(n));
     return id != 0 && TakeActivation(id);
+}
+
+void Describe(const std::string& text)
+{
+    if (!g_nodes.empty()) g_nodes.back().Value = text;
 }
 
 const std::vector<Node>& Nodes()

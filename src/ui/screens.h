@@ -33,6 +33,7 @@ public:
 
 private:
     TrustsState State;
+    core::Route Shown;                             // the route State was last read from or written to
     TrustMap Map;
 };
 

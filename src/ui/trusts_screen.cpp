@@ -179,6 +179,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
                                                   : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
+    a11y::Announce(count);                  // the live region stands in for this line (see web/layer.js)
     if (any) {
         const char* clear = "Clear the filters";
         if (ImGui::GetItemRectSize().x + 16.0f + ImGui::CalcTextSize(clear).x <= ContentWidth())
@@ -199,7 +200,33 @@ void TrustFilters(const ScreenContext& ctx, TrustsState& s, std::vector<const co
 {
     if (!DrawFilters(ctx.Data, s, trusts.size())) return;
     trusts = Filtered(ctx.Data, ctx.Search, s);
-    a11y::Announce(std::to_string(trusts.size()) + (trusts.size() == 1 ? " trust shown" : " trusts shown"));
+}
+
+// The filters and the sort live in the address ("#/trusts?region=London&sort=-town"), as the apps' do, so a
+// reload, Back or a copied link keeps them. Column keys, in TrustColumn order.
+const char* const kSortKeys[TrustColumn_COUNT] = { "name", "town", "region", "group", "record" };
+
+void ReadRoute(const core::Route& r, TrustsState& s)
+{
+    s.Text = r.Query;
+    s.Groups = r.Groups;
+    s.Regions = r.Regions;
+    s.SortDescending = !r.Sort.empty() && r.Sort[0] == '-';
+    std::string key = r.Sort.substr(s.SortDescending ? 1 : 0);
+    s.SortColumn = TrustColumn_Name;
+    for (int c = 0; c < TrustColumn_COUNT; ++c)
+        if (key == kSortKeys[c]) s.SortColumn = c;
+}
+
+core::Route WithState(core::Route r, const TrustsState& s)
+{
+    r.Query = s.Text;
+    r.Groups = s.Groups;
+    r.Regions = s.Regions;
+    r.Sort.clear();
+    if (s.SortColumn != TrustColumn_Name || s.SortDescending)
+        r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[s.SortColumn];
+    return r;
 }
 
 //-----------------------------------------------------------------------------
@@ -258,6 +285,10 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
+    if (ctx.Route != Shown) {                // a link, a reload, Back: the address says what to show
+        ReadRoute(ctx.Route, State);
+        Shown = ctx.Route;
+    }
     Heading("The exemplar trusts", 1);
     Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
               std::to_string(d.Groups.size()) + " groups. Select a trust to read more about it.");
@@ -271,6 +302,11 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
+    core::Route now = WithState(ctx.Route, State);
+    if (now != ctx.Route) {                 // one history entry for the screen, not one per filter
+        Shown = now;
+        ctx.Go(now, true);
+    }
 }
 
 } // namespace ui

@@ -314,7 +314,6 @@ test('Back after opening an app returns to the list at the same scroll position'
   await context.close();
 });
 
-};
 
 async function assertFocusMatches(page, where) {
   await settled(page);
