@@ -302,3 +302,37 @@ test('trust filters are in the address: a reload keeps London, and Copy link cop
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('More filters keeps focus in what it opened, and Escape closes it and returns focus to it', async () => {
+  const { page, context, errors } = await open('#/apps');
+  const more = 'More filters: platform, cost, NHS label';
+  await page.evaluate((t) => [...document.querySelectorAll('#a11y-layer button')].find((b) => b.textContent === t).focus(), more);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=toolbar]')].some((t) => t.getAttribute('aria-label') === 'Works on'));
+  await waitForIdle(page);
+  const inside = await page.evaluate(() => document.activeElement.closest('[role=toolbar]')?.getAttribute('aria-label'));
+  assert.equal(inside, 'Works on', 'focus moved to the filters it opened, not to <body>');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((t) => document.activeElement.textContent === t, more);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#a11y-layer [role=toolbar]').length), 1, 'only the topics are left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the sort headings say which one is in force, and the sort goes in the address', async () => {
+  const { page, context, errors } = await open('#/trusts');
+  const sort = () => page.evaluate(() => {
+    const bar = [...document.querySelectorAll('#a11y-layer [role=toolbar]')].find((t) => t.getAttribute('aria-label') === 'Sort the trusts');
+    return bar && [...bar.children].map((b) => `${b.getAttribute('aria-pressed')} ${b.textContent}`);
+  });
+  const before = await sort();
+  assert.ok(before, 'the sort headings are a toolbar');
+  assert.deepEqual(before.filter((s) => s.startsWith('true')), ['true Sorted by Trust, A to Z']);
+  await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].find((b) => b.textContent === 'Sort by Town').focus());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/trusts?sort=town');
+  await page.waitForFunction(() => document.activeElement.textContent === 'Sorted by Town, A to Z' &&
+    document.activeElement.getAttribute('aria-pressed') === 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
