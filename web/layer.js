@@ -148,6 +148,7 @@
     }
     if (role === LISTITEM) text(el.nextSibling, n[4]);    // the description, read after the name
     if (role === CHECKBOX) el.setAttribute('aria-pressed', n[5] ? 'true' : 'false');
+    if (role === BUTTON && n[1]) el.setAttribute('aria-expanded', n[5] ? 'true' : 'false');
   }
 
   var uid = 0;

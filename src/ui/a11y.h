@@ -24,7 +24,7 @@ enum class Role {
 
 struct Node {
     Role NodeRole = Role::Text;
-    int Level = 0;                  // heading level
+    int Level = 0;                  // heading level; 1 on a button that opens and closes what follows (Selected: open)
     std::string Name;               // accessible name (the visible text)
     std::string Href;               // links only
     std::string Value;              // a search box's text; a list item's description; a chip's toolbar name

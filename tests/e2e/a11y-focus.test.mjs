@@ -336,3 +336,26 @@ test('the sort headings say which one is in force, and the sort goes in the addr
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the Programme's sources are one stop per section: a “Sources (n)” button shows them, keeping focus", async () => {
+  const { page, context, errors } = await open('#/programme');
+  const stops = () => page.evaluate(() => [...document.querySelectorAll('#a11y-layer main a[href], #a11y-layer main button')]
+    .map((e) => e.tagName === 'BUTTON' && /^Sources \(\d+\)$/.test(e.textContent) ? `D${e.getAttribute('aria-expanded')}` : /^Source: /.test(e.textContent) ? 'S' : '-'));
+  const before = await stops();
+  const disclosures = before.filter((s) => s.startsWith('D')).length;
+  assert.ok(disclosures > 0, 'sections with several sources have a Sources button');
+  assert.ok(!before.join('').includes('SS'), 'no two source links in a row while closed');
+  assert.ok(before.every((s) => s !== 'Dtrue'), 'all closed at first');
+  const n = await page.evaluate(() => {
+    const b = [...document.querySelectorAll('#a11y-layer main button')].find((e) => /^Sources \(\d+\)$/.test(e.textContent));
+    b.focus();
+    return Number(/\d+/.exec(b.textContent)[0]);
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-expanded') === 'true');
+  const after = await stops();
+  assert.equal(after.filter((s) => s === 'S').length, before.filter((s) => s === 'S').length + n, `${n} source links shown`);
+  assert.ok(after.join('').includes('Dtrue' + 'S'.repeat(n)), 'right after their button');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
