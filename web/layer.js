@@ -51,6 +51,9 @@
       if (i >= 0 && host) host.focus(i);
       if (e.target.parentNode.getAttribute('role') === 'toolbar') rove(e.target.parentNode);
     });
+    layer.addEventListener('focusout', function (e) {
+      if (host && !layer.contains(e.relatedTarget)) host.focus(focused = -1);
+    });
     layer.addEventListener('click', function (e) {
       var el = e.target.closest ? e.target.closest('[data-node]') : null;
       if (!el) return;

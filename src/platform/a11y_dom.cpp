@@ -216,9 +216,10 @@ EMSCRIPTEN_KEEPALIVE void platform_a11y_escape()
 
 EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(int index)
 {
-    if (index < 0 || index >= static_cast<int>(platform::g_sent.size())) return;
-    platform::g_focused = index;             // the browser scrolls the element into view; the canvas follows
-    platform::Platform().Wake();
+    if (index >= static_cast<int>(platform::g_sent.size())) return;
+    platform::g_focused = index < 0 ? -1 : index;   // -1: focus left the layer
+    ui::a11y::SetFocused(index < 0 ? 0 : platform::g_sent[static_cast<size_t>(index)].Id);
+    platform::Platform().Wake();             // the browser scrolls the element into view; the canvas follows
 }
 
 EMSCRIPTEN_KEEPALIVE void platform_a11y_input(unsigned int id, const char* text)

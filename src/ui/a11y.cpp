@@ -14,6 +14,7 @@ std::vector<std::pair<unsigned int, std::string>> g_inputs;
 std::string g_announcement;
 std::string g_said;
 bool g_escape = false, g_escaped = false;
+unsigned int g_focused = 0;
 bool g_say = false;
 }
 
@@ -22,6 +23,16 @@ void BeginFrame()
     g_nodes.clear();
     g_escaped = g_escape;
     g_escape = false;
+}
+
+void SetFocused(unsigned int id)
+{
+    g_focused = id;
+}
+
+unsigned int Focused()
+{
+    return g_focused;
 }
 
 void QueueEscape()

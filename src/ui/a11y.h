@@ -45,6 +45,8 @@ const std::vector<Node>& Nodes();                   // this frame's nodes, in re
 void QueueActivation(unsigned int id);              // the DOM element of item id was activated
 void QueueInput(unsigned int id, const std::string& text);  // the search box of item id now holds text
 bool TakeActivation(unsigned int id);               // true once after QueueActivation(id)
+void SetFocused(unsigned int id);                   // the item whose element has keyboard focus; 0: none
+unsigned int Focused();                             // so a map dot can show its tooltip while focused
 void QueueEscape();                                 // Escape was pressed in the layer
 bool Escaped();                                     // true for the frame after it: close what is open (More filters)
 bool TakeInput(unsigned int id, std::string& text); // true once after QueueInput(id, ...)

@@ -4,6 +4,7 @@
 // live region in <main> said once per search, a real <label>, results as a list with their descriptions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { decodePng } from './png.mjs';
 import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, focusBoxes } from './harness.mjs';
 
 const trusts = asset('trusts.json').trusts;
@@ -356,6 +357,38 @@ test("the Programme's sources are one stop per section: a “Sources (n)” butt
   const after = await stops();
   assert.equal(after.filter((s) => s === 'S').length, before.filter((s) => s === 'S').length + n, `${n} source links shown`);
   assert.ok(after.join('').includes('Dtrue' + 'S'.repeat(n)), 'right after their button');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('map dots come north to south, and a focused dot shows its tooltip until Escape', async () => {
+  const { page, context, errors } = await open('#/trusts?view=map');
+  const dots = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]')]
+    .filter((a) => !a.closest('li')).map((a) => decodeURIComponent(a.getAttribute('href').slice('#/trusts/'.length))));
+  assert.equal(dots.length, trusts.length, 'one dot per trust');
+  const lat = new Map(trusts.map((t) => [t.ods_code, t.lat]));
+  for (let i = 1; i < dots.length; i++) {
+    assert.ok(lat.get(dots[i - 1]) >= lat.get(dots[i]), `${dots[i - 1]} (${lat.get(dots[i - 1])}) before ${dots[i]} (${lat.get(dots[i])})`);
+  }
+  // The map's part of the window, drawn: with the focused dot's tooltip, then after Escape.
+  const shot = async () => decodePng(await page.screenshot({ clip: await page.evaluate(() => {
+    const r = document.querySelector('#a11y-layer [role=img][aria-label^="Map of the UK"]').getBoundingClientRect();
+    return { x: r.left, y: Math.max(0, r.top), width: r.width, height: Math.min(r.bottom, window.innerHeight) - Math.max(0, r.top) };
+  }) }));
+  const focusDot = (code) => page.evaluate((c) => document.querySelector(`#a11y-layer main a[href="#/trusts/${c}"]`).focus(), code);
+  const middle = dots[Math.floor(dots.length / 2)];
+  await afterFrame(page, () => focusDot(middle));
+  await settled(page);
+  const withTip = await shot();
+  await afterFrame(page, () => page.keyboard.press('Escape'));
+  await settled(page);
+  const closed = await shot();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), `#/trusts/${middle}`, 'focus stays on the dot');
+  let changed = 0;
+  for (let i = 0; i < withTip.pixels.length; i += withTip.channels) {
+    if (withTip.pixels[i] !== closed.pixels[i] || withTip.pixels[i + 1] !== closed.pixels[i + 1]) changed++;
+  }
+  assert.ok(changed > 2000, `the tooltip covered ${changed} pixels, and Escape took it away`);
   assert.deepEqual(errors, []);
   await context.close();
 });
