@@ -19,9 +19,11 @@ function out(s) { lines.push(s); }
 // The focused node as the accessibility tree has it: role, name, description, states, and its ancestors'
 // list, toolbar and landmark roles (what a screen reader says on entering them).
 async function focused() {
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: true });
+  const node = nodes.find((n) => n.backendDOMNodeId !== undefined && (n.properties || []).some((p) => p.name === 'focused' && p.value.value)) ||
+    nodes[nodes.length - 1];
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const node = nodes.find((n) => (n.properties || []).some((p) => p.name === 'focused' && p.value.value));
   if (!node) return '(nothing focused)';
   const states = (node.properties || []).filter((p) => ['pressed', 'level', 'expanded', 'checked'].includes(p.name))
     .map((p) => `${p.name}=${p.value.value}`);
@@ -45,12 +47,13 @@ async function record(action, doIt) {
   const liveBefore = await live();
   await doIt();
   await waitForIdle(page);
-  // A count is said once it has settled: wait for the live region to stop changing.
+  // A count is said once it has settled (the layer waits 0.7 s after the last change): wait until the
+  // live region has kept its text for a second.
   let said = await live();
-  for (let i = 0; i < 20; i++) {
+  for (let same = 0, i = 0; same < 10 && i < 50; i++) {
     await page.waitForTimeout(100);
     const now = await live();
-    if (now === said) break;
+    same = now === said ? same + 1 : 0;
     said = now;
   }
   step++;
@@ -75,14 +78,14 @@ await tabUntil(() => !!document.activeElement.closest('main ul'), 'to the first 
 await record('Enter', key('Enter'));
 out('');
 out('### Finding a London trust');
-await record('Shift+Tab, back to the header', async () => {
+await record('Home of the page (the script focuses the skip link, as a reload would put the first Tab there)', async () => {
   await page.focus('#skip-link');
 });
 await tabUntil(() => document.activeElement.getAttribute('href') === '#/trusts', 'to the Trusts tab');
 await record('Enter', key('Enter'));
 await tabUntil(() => (document.activeElement.closest('[role=toolbar]')?.getAttribute('aria-label') || '') === 'Region', 'to the Region filters');
-for (let i = 0; i < 12; i++) {
-  if (await page.evaluate(() => document.activeElement.textContent.startsWith('London'))) break;
+for (let i = 0; i < 20; i++) {
+  if (await page.evaluate(() => / London$/.test(document.activeElement.textContent))) break;
   await record('Right arrow', key('ArrowRight'));
 }
 await record('Space', key(' '));
