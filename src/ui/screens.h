@@ -33,7 +33,8 @@ public:
 
 private:
     TrustsState State;
-    core::Route Shown;                             // the route State was last read from or written to
+    core::Route Seen;                              // the address as last seen: State is read again when it changes
+    core::Route Written;                           // the address State last asked for
     TrustMap Map;
 };
 

@@ -285,9 +285,9 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
-    if (ctx.Route != Shown) {                // a link, a reload, Back: the address says what to show
-        ReadRoute(ctx.Route, State);
-        Shown = ctx.Route;
+    if (ctx.Route != Seen) {                 // a link, a reload, Back: the address says what to show
+        Seen = ctx.Route;
+        if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
     Heading("The exemplar trusts", 1);
     Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
@@ -303,8 +303,8 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
     core::Route now = WithState(ctx.Route, State);
-    if (now != ctx.Route) {                 // one history entry for the screen, not one per filter
-        Shown = now;
+    if (now != ctx.Route && now != Written) {   // replacing the entry: one per screen, not one per filter
+        Written = now;
         ctx.Go(now, true);
     }
 }
