@@ -300,6 +300,12 @@ test('trust filters are in the address: a reload keeps London, and Copy link cop
   await page.reload();
   await waitForState(page);
   await page.waitForFunction((n) => document.querySelectorAll('#a11y-layer main li a[href^="#/trusts/"]').length === n, london.length);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].find((b) => b.textContent === 'Copy link').focus());
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('a11y-live').textContent.trim() === 'Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.endsWith('#/trusts?region=London'), `the copied link keeps London: ${copied}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
