@@ -32,7 +32,6 @@
     nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Main');
     main = document.createElement('main');
-    main.id = 'main';
     header.appendChild(nav);
     layer.appendChild(header);
     layer.appendChild(main);
@@ -98,14 +97,7 @@
   // A paragraph just before a search box is its visible label: a real <label>.
   function tagFor(n, next) {
     if (next && next[0] === SEARCHBOX && n[0] === TEXT) return 'label';
-    switch (n[0]) {
-      case HEADING: return 'h' + Math.min(Math.max(n[1], 1), 3);
-      case LINK: case TAB: case LISTITEM: return 'a';
-      case BUTTON: case CHECKBOX: return 'button';
-      case SEARCHBOX: return 'input';
-      case IMAGE: return 'div';
-      default: return 'p';
-    }
+    return n[0] === HEADING ? 'h' + Math.min(Math.max(n[1], 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div'][n[0]] || 'p';
   }
 
   function keyFor(n, next) {
@@ -272,9 +264,10 @@
     clearTimeout(liveTimer);
     liveTimer = setTimeout(function () {
       text(live, s);
-      if (now || innerWidth > 700 || !countEl || !main.contains(countEl) || !layer.contains(document.activeElement)) return;
-      var a = countEl.getBoundingClientRect(), f = main.querySelector('li a'), over = (f || countEl).getBoundingClientRect().bottom - innerHeight;
-      if (over > 0) scrollBy(0, Math.min(over, a.top));
+      var a = document.activeElement;   // the search box or a filter chip: what the user changed the count with
+      if (now || innerWidth > 700 || !countEl || !main.contains(countEl) || !(a.type === 'search' || a.parentNode.getAttribute('role') === 'toolbar')) return;
+      var c = countEl.getBoundingClientRect(), f = main.querySelector('li a'), over = (f || countEl).getBoundingClientRect().bottom - innerHeight;
+      if (over > 0) scrollBy(0, Math.min(over, c.top));
     }, now ? 0 : 700);
   }
 

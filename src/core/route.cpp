@@ -82,6 +82,21 @@ std::string PercentDecode(const std::string& s)
     return out;
 }
 
+std::vector<std::string> SplitList(const std::string& list)
+{
+    std::vector<std::string> out;
+    for (std::string& part : Split(list, ','))
+        if (!part.empty()) out.push_back(std::move(part));
+    return out;
+}
+
+std::string JoinList(const std::vector<std::string>& values)
+{
+    std::string out;
+    for (const std::string& v : values) out += (out.empty() ? "" : ",") + v;
+    return out;
+}
+
 Route DetailRoute(Screen detail, const std::string& id)
 {
     Route r;
@@ -119,14 +134,9 @@ Route ParseRoute(const std::string& hash)
         for (const std::string& pair : Split(params, '&')) {
             size_t eq = pair.find('=');
             std::string key = PercentDecode(pair.substr(0, eq));
-            std::string raw = eq == std::string::npos ? "" : pair.substr(eq + 1);
-            std::string value = PercentDecode(raw);
-            if (key == "group" || key == "region") {
-                std::vector<std::string>& list = key == "group" ? r.Groups : r.Regions;
-                list.clear();
-                for (const std::string& part : Split(raw, ','))
-                    if (!part.empty()) list.push_back(PercentDecode(part));
-            }
+            std::string value = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
+            if (key == "group") r.Groups = JoinList(SplitList(value));
+            else if (key == "region") r.Regions = JoinList(SplitList(value));
             if (key == "q") r.Query = value;
             else if (key == "category") r.Category = value;
             else if (key == "platform") r.Platform = value;
@@ -161,22 +171,20 @@ std::string FormatRoute(const Route& r)
     if (ListScreenOf(r.View) != r.View) out += "/" + PercentEncode(r.Id);
     const std::pair<const char*, const std::string*> params[] = {
         { "q", &r.Query }, { "category", &r.Category }, { "platform", &r.Platform },
-        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab }, { "group", nullptr }, { "region", nullptr },
+        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab }, { "group", &r.Groups }, { "region", &r.Regions },
         { "sort", &r.Sort },
     };
     char sep = '?';
     for (const auto& p : params) {
-        std::string value;
-        if (p.second) {
-            value = PercentEncode(*p.second);
-        } else {
-            for (const std::string& v : p.first[0] == 'g' ? r.Groups : r.Regions)
-                if (!v.empty()) value += (value.empty() ? "" : ",") + PercentEncode(v);
-        }
-        if (value.empty()) continue;
+        if (p.second->empty()) continue;
         out += sep;
         out += p.first;
         out += '=';
+        // A list's commas stay commas: "region=London,North%20West" reads as two values.
+        bool list = p.second == &r.Groups || p.second == &r.Regions;
+        std::string value;
+        for (const std::string& part : list ? Split(*p.second, ',') : std::vector<std::string>{ *p.second })
+            value += (value.empty() ? "" : ",") + PercentEncode(part);
         out += value;
         sep = '&';
     }

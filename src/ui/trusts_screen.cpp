@@ -209,8 +209,8 @@ const char* const kSortKeys[TrustColumn_COUNT] = { "name", "town", "region", "gr
 void ReadRoute(const core::Route& r, TrustsState& s)
 {
     s.Text = r.Query;
-    s.Groups = r.Groups;
-    s.Regions = r.Regions;
+    s.Groups = core::SplitList(r.Groups);
+    s.Regions = core::SplitList(r.Regions);
     s.SortDescending = !r.Sort.empty() && r.Sort[0] == '-';
     std::string key = r.Sort.substr(s.SortDescending ? 1 : 0);
     s.SortColumn = TrustColumn_Name;
@@ -221,8 +221,8 @@ void ReadRoute(const core::Route& r, TrustsState& s)
 core::Route WithState(core::Route r, const TrustsState& s)
 {
     r.Query = s.Text;
-    r.Groups = s.Groups;
-    r.Regions = s.Regions;
+    r.Groups = core::JoinList(s.Groups);
+    r.Regions = core::JoinList(s.Regions);
     r.Sort.clear();
     if (s.SortColumn != TrustColumn_Name || s.SortDescending)
         r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[s.SortColumn];

@@ -333,6 +333,7 @@ test('after each Tab, and after scrolling, the focus ring sits on the item the c
     const presses = Math.min(focusable, 30);
     for (let i = 0; i < presses; i++) {
       await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement.id === 'skip-link')) continue;   // the page's first stop, not the layer's
       await page.waitForFunction(() => document.activeElement && document.activeElement.hasAttribute('data-node') &&
         document.documentElement.hasAttribute('data-app-focus-rect'));
       await assertFocusMatches(page, `${route}, Tab ${i + 1}`);
