@@ -4,11 +4,11 @@
 # next to a target's -O3 (emcc keeps the size level, which made search 5-10x slower than -O3), and the
 # bench should not be part of every web build.
 set(APPFINDER_BENCH_SOURCES
-    src/cli/cli_bench.cpp src/core/model.cpp src/core/query_understanding.cpp src/core/search_index.cpp
-    src/core/synthetic_catalogue.cpp src/core/text_normalize.cpp)
+    src/cli/cli_bench.cpp src/core/model.cpp src/core/query_understanding.cpp src/core/route.cpp
+    src/core/search_everything.cpp src/core/search_index.cpp src/core/synthetic_catalogue.cpp src/core/text_normalize.cpp)
 set(APPFINDER_BENCH_HEADERS
     src/cli/commands.h src/core/model.h src/core/query_understanding.h src/core/route.h src/core/search_index.h
-    src/core/synthetic_catalogue.h src/core/text_normalize.h)
+    src/core/search_everything.h src/core/synthetic_catalogue.h src/core/text_normalize.h)
 list(TRANSFORM APPFINDER_BENCH_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
 list(TRANSFORM APPFINDER_BENCH_HEADERS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
 set(APPFINDER_BENCH_JS ${CMAKE_CURRENT_BINARY_DIR}/appfinder-bench.js)

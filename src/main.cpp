@@ -1,5 +1,6 @@
 // main.cpp — wires core (data), ui (screens) and platform (the browser) together, and nothing else.
 #include "core/data_loader.h"
+#include "core/data_source.h"
 #include "core/route.h"
 #include "platform/a11y_dom.h"
 #include "platform/browser.h"
@@ -16,62 +17,32 @@
 namespace {
 
 ui::App* g_app = nullptr;
-
-// ?data=: the visitor's own data replaces the bundled files of the same names. Any problem, and the
-// bundled data stays, with a notice that says what was wrong.
-void UseOwnData(const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors)
-{
-    std::vector<std::string> notices;
-    std::vector<core::DataFile> merged = core::BundledDataFiles();
-    for (const auto& f : files) {
-        bool known = false;
-        for (core::DataFile& m : merged)
-            if (m.Name == f.first) { m.Text = f.second; known = true; }
-        if (known) continue;
-        std::string names;
-        for (const std::string& n : core::DataFileNames()) names += (names.empty() ? "" : ", ") + n;
-        notices.push_back("?data=: " + f.first + " is not one of the data files (" + names + "); it was ignored.");
-    }
-    std::vector<std::string> problems = errors;
-    core::LoadResult loaded;
-    if (problems.empty()) {
-        loaded = core::LoadDataset(merged);
-        for (const core::Problem& p : loaded.Problems) problems.push_back(core::FormatProblem(p));
-    }
-    if (!problems.empty()) {
-        notices.insert(notices.begin(), "Your data (?data=) has " + std::to_string(problems.size()) +
-                                            (problems.size() == 1 ? " problem" : " problems") +
-                                            ", so the bundled data is shown instead.");
-        const size_t shown = 12;
-        for (size_t i = 0; i < problems.size() && i < shown; ++i) notices.push_back(problems[i]);
-        if (problems.size() > shown) notices.push_back("... and " + std::to_string(problems.size() - shown) + " more; appfinder-cli validate lists them all.");
-        g_app->SetNotices(std::move(notices));
-        return;
-    }
-    notices.insert(notices.begin(), "Showing your own data (?data=).");
-    ui::ForgetCharacters();                   // the fonts get the new data's characters
-    for (const core::DataFile& f : merged) ui::NoteCharacters(f.Text);
-    platform::Platform().RebuildFonts();
-    g_app->SetData(std::move(loaded.Data), {});
-    g_app->SetNotices(std::move(notices));
-}
-
+std::unique_ptr<core::StepwiseLoad> g_loading;   // the bundled files, read one a task
 core::LoadResult g_loaded;
-std::vector<core::DataFile> g_bundled_files;
-std::unique_ptr<core::DatasetLoader> g_loader;
+
+// ?data=: the policy is core's (core::MergeOwnData); here only what it means for the fonts and the app.
+void UseOwnData(const std::vector<core::DataFile>& files, const std::vector<std::string>& errors)
+{
+    core::OwnData own = core::MergeOwnData(core::BundledDataFiles(), files, errors);
+    if (own.Accepted) {
+        ui::ForgetCharacters();               // the fonts get the new data's characters
+        for (const core::DataFile& f : own.Files) ui::NoteCharacters(f.Text);
+        platform::Platform().RebuildFonts();
+        g_app->SetData(std::move(own.Data), {});
+    }
+    g_app->SetNotices(std::move(own.Notices));
+}
 
 void LoadBundledFile()                        // one data file a task
 {
-    if (!g_loader) {
-        g_bundled_files = core::BundledDataFiles();
-        for (const core::DataFile& f : g_bundled_files) ui::NoteCharacters(f.Text);
-        g_loader = std::make_unique<core::DatasetLoader>(g_bundled_files);
+    if (!g_loading) {
+        g_loading = std::make_unique<core::StepwiseLoad>(core::BundledDataFiles());
+        for (const core::DataFile& f : g_loading->Files()) ui::NoteCharacters(f.Text);
     }
-    g_loader->LoadNext();
-    if (g_loader->Done()) {
-        g_loaded = g_loader->Take();
-        g_loader.reset();
-        g_bundled_files.clear();
+    g_loading->LoadNext();
+    if (g_loading->Done()) {
+        g_loaded = g_loading->Take();
+        g_loading.reset();
     }
 }
 
@@ -84,11 +55,12 @@ void ShowBundledData()
 }
 
 bool g_platform_ok = false;
+platform::WebPlatform::AppHooks g_hooks;        // what the platform tells the app; lives as long as the page
 
 void InitPlatform()
 {
     platform::WebPlatform& web = platform::Platform();
-    platform::WebPlatform::AppHooks hooks;
+    platform::WebPlatform::AppHooks& hooks = g_hooks;
     hooks.Embedded = platform::GetQueryParam("embed") == "1";
     g_app->SetEmbedded(hooks.Embedded);
     g_app->SetEmbedQuery(platform::GetLocation());
@@ -100,11 +72,9 @@ void InitPlatform()
     hooks.Route = [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); };
     hooks.ContentHeight = [] { return g_app->ContentHeight(); };
     hooks.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
-    hooks.Status = [](const std::string& text) { g_app->SetStatus(text); };
-    hooks.DataArrived = [](const platform::WebPlatform::DataFiles& files, const std::vector<std::string>& errors) {
-        UseOwnData(files, errors);
-    };
-    g_platform_ok = web.Init(std::move(hooks));
+    hooks.LinkCopied = [](bool ok) { g_app->OnLinkCopied(ok); };
+    hooks.DataArrived = UseOwnData;
+    g_platform_ok = web.Init(hooks);
     if (g_platform_ok) platform::ConnectAccessibleLayer();
 }
 

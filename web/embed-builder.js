@@ -7,7 +7,7 @@
   var SCOPES = { topic: 1, platform: 1, cost: 1, search: 1 };
   var CARDS = { trust: 1, app: 1, wearable: 1, figure: 1 };
   var $ = function (id) { return document.getElementById(id); };
-  var kind = $('kind'), which = $('which'), words = $('words'), hideNav = $('hide-nav');
+  var kind = $('kind'), which = $('which'), hideNav = $('hide-nav');
   var base = new URL('.', window.location.href);
   var frame = null, shownSrc = '';
 
@@ -15,7 +15,6 @@
   function fillChoices() {
     var k = kind.value, tpl = $('choices-' + k);
     $('which-field').hidden = !tpl;
-    $('words-field').hidden = k !== 'search';
     $('options-field').hidden = !!CARDS[k];
     while (which.firstChild) which.removeChild(which.firstChild);
     if (tpl) which.appendChild(document.importNode(tpl.content, true));
@@ -30,11 +29,10 @@
     if (k === 'screen') {
       hash = '#/' + id;
     } else if (SCOPES[k]) {
-      var value = k === 'search' ? words.value.trim() : id;
-      params.set('scope', k + ':' + value);
+      // A search is one of the list's (each has its text page, apps-search-*.html): its words are the value.
+      params.set('scope', k + ':' + id);
       hash = '#/apps';
-      if (k === 'search') { text = 'apps.html'; title = 'Apps found for \u201c' + value + '\u201d'; }
-      else title = 'Apps: ' + title;
+      title = k === 'search' ? 'Apps found for \u201c' + id + '\u201d' : 'Apps: ' + title;
     } else {
       // A card is a small page of its own (card-trust-RAL.html): no app to load, and it is its own text version.
       return { src: new URL(text, base).href, text: new URL(text, base).href, title: title + ' \u2013 Digital Exemplars & Apps Finder' };
@@ -100,7 +98,6 @@
   kind.addEventListener('change', function () { fillChoices(); update(); });
   which.addEventListener('change', update);
   hideNav.addEventListener('change', update);
-  words.addEventListener('change', update);
   $('builder-form').addEventListener('submit', function (e) { e.preventDefault(); update(); });
   $('copy-code').addEventListener('click', function () { copy(this); });
   $('copy-iframe').addEventListener('click', function () { copy(this); });

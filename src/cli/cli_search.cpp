@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/data_folder.h"
 #include "core/data_loader.h"
+#include "core/search_everything.h"
 #include "core/search_index.h"
 
 #include <nlohmann/json.hpp>
@@ -21,7 +22,7 @@ namespace {
 void PrintSearchUsage(std::FILE* out)
 {
     std::fprintf(out,
-        "usage: appfinder-cli search [--data DIR] [--limit N] [--json] [FILTERS] QUERY...\n"
+        "usage: appfinder-cli search [--data DIR] [--limit N] [--json] [--all] [FILTERS] QUERY...\n"
         "  Searches apps, wearable advice, trusts and the programme text as the app does: every word must\n"
         "  match; the last word also matches as a prefix; misspellings and health synonyms match too.\n"
         "  The words of QUERY may be given as one argument or several; \"\" lists every app.\n"
@@ -35,12 +36,77 @@ void PrintSearchUsage(std::FILE* out)
         "  words come first (score 1000 per word matched, plus the usual score).\n"
         "  --category ID     only apps in this category      --platform ios|android|web\n"
         "  --cost free|paid|not-known                         --badge nhs-approved|being-tested|none\n"
+        "  --all             as the header's box of the app does: results grouped by kind (Apps, Advice, Trusts,\n"
+        "                    Programme), at most N each (default 5), each group with the address of its full list;\n"
+        "                    with --json: {\"understood\", \"unmatched\", \"total\", \"groups\": [{\"kind\", \"heading\",\n"
+        "                    \"count\", \"more\", \"partial\", \"results\": [{\"kind\", \"id\", \"title\", \"score\", \"opens\"}]}]}\n"
+        "                    (FILTERS do not apply: the words name them)\n"
         "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
 }
 
 double Rounded(double score)
 {
     return std::round(score * 10000.0) / 10000.0;
+}
+
+nlohmann::ordered_json UnderstoodJson(const core::UnderstoodQuery& u)
+{
+    nlohmann::ordered_json filters = nlohmann::ordered_json::object();
+    for (int k = 0; k < core::FacetKindCount; ++k)
+        if (const char* value = u.Filters[k]) filters[core::FacetKindKey(static_cast<core::FacetKind>(k))] = { { "value", value }, { "from", "typed" } };
+    return { { "searched", u.SearchText }, { "filters", filters }, { "dropped", u.Dropped } };
+}
+
+// `search --all`: the groups of core::SearchEverything, as the app's search screen shows them (at most `best` of
+// Apps and Advice; every trust and programme hit).
+int PrintEverything(const core::EverythingResults& r, std::size_t best, bool json)
+{
+    auto shown = [&](core::ResultKind kind) {
+        std::vector<const core::SearchHit*> hits;
+        for (const core::SearchHit& h : r.Of(kind).Hits)
+            if (h.Kind == kind && (hits.size() < best || core::ShowsAll(kind))) hits.push_back(&h);
+        return hits;
+    };
+    const core::ResultKind kinds[] = { core::ResultKind::App, core::ResultKind::Wearable, core::ResultKind::Trust, core::ResultKind::Programme };
+    if (json) {
+        nlohmann::ordered_json out;
+        out["understood"] = UnderstoodJson(r.Apps.Understood);
+        out["unmatched"] = r.Others.Unmatched;
+        out["total"] = r.Total();
+        out["groups"] = nlohmann::ordered_json::array();
+        for (core::ResultKind kind : kinds) {
+            if (r.Count(kind) == 0) continue;
+            nlohmann::ordered_json group = { { "kind", core::ResultKindKey(kind) }, { "heading", core::GroupHeading(kind) },
+                                             { "count", r.Count(kind) }, { "more", core::FormatRoute(core::FullList(r, kind)) },
+                                             { "partial", r.Of(kind).Partial } };
+            group["results"] = nlohmann::ordered_json::array();
+            for (const core::SearchHit* h : shown(kind))
+                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) },
+                                             { "title", std::string(h->Title) }, { "score", Rounded(h->Score) },
+                                             { "opens", core::FormatRoute(core::HitRoute(*h)) } });
+            out["groups"].push_back(group);
+        }
+        std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+        return 0;
+    }
+    const core::UnderstoodQuery& u = r.Apps.Understood;
+    std::printf("searched: \"%s\"", u.SearchText.c_str());
+    for (int k = 0; k < core::FacetKindCount; ++k)
+        if (const char* value = u.Filters[k]) std::printf("  %s=%s (typed, apps only)", core::FacetKindKey(static_cast<core::FacetKind>(k)), value);
+    std::printf("\n");
+    if (!r.Others.Unmatched.empty()) {
+        std::printf("nothing matched:");
+        for (const std::string& w : r.Others.Unmatched) std::printf(" \"%s\"", w.c_str());
+        std::printf("\n");
+    }
+    for (core::ResultKind kind : kinds) {
+        if (r.Count(kind) == 0) continue;
+        std::printf("%s (%d)  all: %s\n", core::GroupHeading(kind), r.Count(kind), core::FormatRoute(core::FullList(r, kind)).c_str());
+        for (const core::SearchHit* h : shown(kind))
+            std::printf("  %-32.*s  %.*s\n", int(h->Id.size()), h->Id.data(), int(h->Title.size()), h->Title.data());
+    }
+    std::printf("%d result%s\n", r.Total(), r.Total() == 1 ? "" : "s");
+    return 0;
 }
 
 } // namespace
@@ -50,6 +116,7 @@ int RunSearch(int argc, char** argv)
     std::string data_dir;
     std::size_t limit = SIZE_MAX;
     bool json = false;
+    bool all = false;
     core::SearchQuery query;
     std::vector<std::string> words;
     bool only_words = false;
@@ -68,6 +135,7 @@ int RunSearch(int argc, char** argv)
         if (arg == "--") { only_words = true; continue; }
         if (arg == "--help" || arg == "-h") { PrintSearchUsage(stdout); return 0; }
         if (arg == "--json") { json = true; continue; }
+        if (arg == "--all") { all = true; continue; }
         bool ok = true;
         if (arg == "--data") ok = value("--data", data_dir);
         else if (arg == "--category") ok = value("--category", query.Category);
@@ -113,6 +181,11 @@ int RunSearch(int argc, char** argv)
 
     core::SearchIndex index;
     index.Build(loaded.Data);
+    if (all) {
+        core::EverythingResults everything;
+        core::SearchEverything(index, query.Text, everything);
+        return PrintEverything(everything, limit == SIZE_MAX ? 5 : limit, json);
+    }
     const core::SearchResults results = index.Search(query, limit);
 
     // The filters in force and where each came from: "typed" (named by the words) or "chosen" (an option).

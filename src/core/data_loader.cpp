@@ -179,35 +179,6 @@ std::string LineAndColumn(const std::string& text, std::size_t offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-// Offset of the first byte that is not part of a well-formed UTF-8 character, or npos.
-std::size_t InvalidUtf8At(const std::string& text)
-{
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;)
-    {
-        const unsigned char c = s[i];
-        std::size_t length = 0;
-        unsigned char min2 = 0x80, max2 = 0xBF;        // the second byte's range rules out overlongs and surrogates
-        if (c < 0x80)                  length = 1;
-        else if (c >= 0xC2 && c <= 0xDF) length = 2;
-        else if (c >= 0xE0 && c <= 0xEF) { length = 3; if (c == 0xE0) min2 = 0xA0; if (c == 0xED) max2 = 0x9F; }
-        else if (c >= 0xF0 && c <= 0xF4) { length = 4; if (c == 0xF0) min2 = 0x90; if (c == 0xF4) max2 = 0x8F; }
-        else
-            return i;
-        if (i + length > n)
-            return i;
-        for (std::size_t k = 1; k < length; k++)
-        {
-            const unsigned char lo = k == 1 ? min2 : 0x80, hi = k == 1 ? max2 : 0xBF;
-            if (s[i + k] < lo || s[i + k] > hi)
-                return i;
-        }
-        i += length;
-    }
-    return std::string::npos;
-}
-
 // Offset of the first '[' or '{' nested deeper than max_depth, or npos. Parsing is iterative but
 // destroying a deep json value recurses, so deep input is refused before it becomes a value.
 std::size_t TooDeepAt(const std::string& text, int max_depth)

@@ -2,6 +2,10 @@
 // The lists are small (tens of entries), so a linear search is the simplest thing that is fast enough.
 #include "core/model.h"
 
+#include "core/text_format.h"
+
+#include <algorithm>
+
 namespace core {
 
 namespace {
@@ -92,6 +96,33 @@ std::string GroupLabel(const Dataset& d, const std::string& group_id)
 {
     const TrustGroup* g = d.FindGroup(group_id);
     return g ? g->Label : group_id;
+}
+
+const ProgrammeSection* FundingSection(const Dataset& d)
+{
+    const ProgrammeSection* best = d.Sections.empty() ? nullptr : &d.Sections.front();
+    size_t best_count = 0;
+    for (const ProgrammeSection& s : d.Sections) {
+        size_t count = 0;
+        for (const std::string& id : s.Sources) {
+            bool cited = false;
+            for (const FundingTier& t : d.FundingTiers)
+                cited = cited || std::find(t.Sources.begin(), t.Sources.end(), id) != t.Sources.end();
+            count += cited;
+        }
+        if (count > best_count) {
+            best = &s;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+std::string ListedNote(const Dataset& d, const App& a, const char* day_gap)
+{
+    const std::string closed = d.Listing.Closed.empty() ? "" : " in " + ReadableDate(d.Listing.Closed, day_gap);
+    return "Listed in the NHS Apps Library as of " + ReadableDate(a.Listed, day_gap) + ". The library closed" + closed +
+           "; the app may have changed since.";
 }
 
 } // namespace core

@@ -150,5 +150,11 @@ const char* BadgeKey(Badge b);              // "nhs-approved", "being-tested", "
 std::string PlatformList(PlatformFlags flags);                               // "iOS, Android"; "" for none
 std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids);  // labels joined by ", "; an unknown id as itself
 std::string GroupLabel(const Dataset& d, const std::string& group_id);            // the trust group's label; an unknown id as itself
+// The section the funding chart goes with: the one citing most of the funding tiers' sources (the first of
+// equals); the first section when none cites any; null when there are no sections.
+const ProgrammeSection* FundingSection(const Dataset& d);
+// "Listed in the NHS Apps Library as of November 2020. The library closed in 2021; the app may have changed
+// since.", from the app's and the listing's dates; `day_gap` as for ReadableDate.
+std::string ListedNote(const Dataset& d, const App& a, const char* day_gap = " ");
 
 } // namespace core

@@ -3,8 +3,9 @@
 // "apps", "for", "reliable", "my" and other filler are dropped. Used by SearchIndex::Search (so the app and
 // `appfinder-cli search` agree) and by the apps screen, which keeps the address and its chips in step.
 //
-// Topic words ("diabetes", "mental health") stay search words on purpose: as words they already find the
-// topic's apps first AND the advice, trusts and programme text about them, which a topic filter would hide.
+// Topic words ("diabetes", "mental health") stay search words on purpose, also in the header's search of everything:
+// as words they already find every app of the topic first, some apps filed under another topic, AND the advice,
+// trusts and programme text about them, which a topic filter would hide (measured: search_everything.h).
 #pragma once
 
 #include "core/route.h"

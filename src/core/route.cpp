@@ -18,6 +18,7 @@ const ScreenName kScreens[] = {
     { Screen::Apps,      Screen::AppDetail,      "apps" },
     { Screen::Wearables, Screen::WearableDetail, "wearables" },
     { Screen::Sources,   Screen::Sources,        "sources" },
+    { Screen::Search,    Screen::Search,         "search" },
 };
 
 int HexValue(char c)

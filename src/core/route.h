@@ -10,7 +10,7 @@ namespace core {
 
 struct Dataset;
 
-enum class Screen { Programme, Trusts, TrustDetail, Apps, AppDetail, Wearables, WearableDetail, Sources, NotFound };
+enum class Screen { Programme, Trusts, TrustDetail, Apps, AppDetail, Wearables, WearableDetail, Sources, Search, NotFound };  // Search: #/search?q=, everything
 
 struct Route {
     Screen View = Screen::Programme;

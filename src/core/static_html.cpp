@@ -3,6 +3,7 @@
 // EntryAnchors: the data is never trusted to be well formed.
 #include "core/static_html.h"
 
+#include "core/search_everything.h"
 #include "core/text_format.h"
 
 #include <algorithm>
@@ -56,38 +57,13 @@ const PageInfo kPages[Page_COUNT] = {
       nullptr, Screen::Sources, "" },
 };
 
-// The length of the valid UTF-8 sequence at s[i] and its code point, or 0 when the bytes there are not one.
-size_t DecodeUtf8(const std::string& s, size_t i, unsigned& cp)
-{
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len = 0;
-    if (c < 0x80) { cp = c; return 1; }
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return 0;
-    if (i + len > s.size()) return 0;
-    for (size_t k = 1; k < len; k++) {
-        const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;                               // overlong, out of range, or a surrogate
-    return len;
-}
-
-// "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum, which must never be cast to an integer.
+// "up to £10m", "up to about £2.5m"; "not known" for NaN or an absurd sum.
 std::string Ceiling(double millions, bool approximate)
 {
-    if (!(millions >= 0.0 && millions <= 1e9)) return "not known";
-    char buf[48];
-    if (millions == static_cast<long long>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%lldm", static_cast<long long>(millions));
-    else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
-    return std::string(approximate ? "up to about " : "up to ") + buf;
+    const std::string sum = Money(millions);
+    if (sum == NotKnown("")) return sum;
+    return std::string(approximate ? "up to about " : "up to ") + sum;
 }
-
-std::string NotKnown(const std::string& s) { return s.empty() ? "not known" : s; }
 
 // The values of every id="..." attribute in `html`, in order.
 std::vector<std::string> ScanIds(const std::string& html)
@@ -142,6 +118,7 @@ struct Writer {
     const int Page;
     const char* const Sub;                      // entries' headings: h3 under index.html's h2, h2 under a page's h1
     const EmbedOptions* Scope = nullptr;        // a scoped apps page: only the apps in scope, under its own h1
+    const std::vector<unsigned char>* InScope = nullptr;  // a search scope's apps, by index (AppsInSearchScope)
     std::string Out;
 
     Writer(const Dataset& data, int page) : Data(data), Page(page), Sub(page == Page_Programme ? "h3" : "h2") {}
@@ -370,9 +347,11 @@ void Writer::Apps()
     NoneListed(Data.Apps.empty());
 
     const std::vector<std::string> ids = EntryAnchors(Data, Page_Apps);
+    if (InScope && std::find(InScope->begin(), InScope->end(), 1) == InScope->end())
+        Element("p", "No app matches these words.");
     for (size_t i = 0; i < Data.Apps.size(); i++) {
         const App& a = Data.Apps[i];
-        if (Scope && !AppInScope(*Scope, a)) continue;
+        if (Scope && (InScope ? !(*InScope)[i] : !AppInScope(*Scope, a))) continue;
         SubHeading(NotKnown(a.Name), ids[i]);
         if (!a.Closed.empty()) Element("p", "This app closed on " + ReadableDate(a.Closed) + ".", "notice");
         if (!a.Description.empty()) Element("p", a.Description);
@@ -472,7 +451,7 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
             fact("", a->Description);
             fact("Developer", a->Developer);
             fact("Cost", a->Cost);
-            note = "Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.";
+            note = ListedNote(Data, *a);
             sources = &a->Sources;
         }
     } else if (card.Card == CardKind::Wearable) {
@@ -516,10 +495,12 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
 }
 
 // One page's content: the nav, then <main> with the page's own part of the data.
-std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr)
+std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope = nullptr,
+                       const std::vector<unsigned char>* in_scope = nullptr)
 {
     Writer w(data, page);
     w.Scope = scope;
+    w.InScope = in_scope;
     w.Begin();
     switch (page) {
     case Page_Programme: w.Programme(); break;
@@ -572,11 +553,31 @@ std::string TextDocument(int page, const std::string& links, const std::string& 
     return html;
 }
 
-// A scope's own text page ("apps-topic-diabetes.html"), or "" for a search scope or a value that is not plain
-// [a-z0-9-] (so a file name is always safe).
-std::string ScopePageName(const EmbedOptions& o)
+// Search words that can name a file as they are, spaces becoming '-': [a-z0-9] words separated by single spaces.
+bool PlainWords(const std::string& words)
 {
-    if (o.Scope == ScopeKind::None || o.Scope == ScopeKind::Search || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
+    if (words.empty() || words.size() > 60 || words.front() == ' ' || words.back() == ' ') return false;
+    for (size_t i = 0; i < words.size(); i++) {
+        const char c = words[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == ' ' && words[i - 1] != ' '))) return false;
+    }
+    return true;
+}
+
+// A scope's own text page ("apps-topic-diabetes.html", "apps-search-asthma.html"), or "" when it has none: a value
+// that is not plain [a-z0-9-] (so a file name is always safe), or search words the builder does not offer.
+std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
+{
+    if (o.Scope == ScopeKind::Search) {         // only words the builder offers: a synonym group's first (SearchScopeWords)
+        std::string name = o.ScopeValue;
+        for (const std::vector<std::string>& group : data.SynonymGroups)
+            if (!group.empty() && group[0] == name && PlainWords(name)) {
+                std::replace(name.begin(), name.end(), ' ', '-');
+                return "apps-search-" + name + ".html";
+            }
+        return "";
+    }
+    if (o.Scope == ScopeKind::None || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
     for (char c : o.ScopeValue)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
     const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
@@ -597,19 +598,29 @@ std::string CardPageName(const EmbedOptions& o)
 std::vector<EmbedOptions> PageScopes(const Dataset& data)
 {
     std::vector<EmbedOptions> scopes;
-    auto add = [&scopes](ScopeKind kind, const std::string& value) {
+    auto add = [&scopes, &data](ScopeKind kind, const std::string& value) {
         EmbedOptions o;
         o.Scope = kind;
         o.ScopeValue = value;
-        if (!ScopePageName(o).empty()) scopes.push_back(o);
+        if (!ScopePageName(o, data).empty()) scopes.push_back(o);
     };
     for (const Category& c : data.Categories) add(ScopeKind::Topic, c.Id);
     for (const char* p : { "ios", "android", "web" }) add(ScopeKind::Platform, p);
     for (const char* c : { "free", "paid", "not-known" }) add(ScopeKind::Cost, c);
+    for (const std::string& words : SearchScopeWords(data)) add(ScopeKind::Search, words);
     return scopes;
 }
 
 } // namespace
+
+std::vector<std::string> SearchScopeWords(const Dataset& data)
+{
+    std::vector<std::string> words;
+    for (const std::vector<std::string>& group : data.SynonymGroups)
+        if (!group.empty() && PlainWords(group[0]) && std::find(words.begin(), words.end(), group[0]) == words.end())
+            words.push_back(group[0]);
+    return words;
+}
 
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
 {
@@ -638,8 +649,8 @@ std::string EscapeHtml(const std::string& text)
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     for (size_t i = 0; i < text.size();) {
-        unsigned cp = 0;
-        const size_t len = DecodeUtf8(text, i, cp);
+        std::uint32_t cp = 0;
+        const size_t len = Utf8Sequence(text, i, cp);
         if (len == 0) { out += "\xEF\xBF\xBD"; i++; continue; }          // U+FFFD for each bad byte
         switch (cp) {
         case '&':  out += "&amp;"; break;
@@ -654,26 +665,6 @@ std::string EscapeHtml(const std::string& text)
         i += len;
     }
     return out;
-}
-
-bool IsLinkableUrl(const std::string& url)
-{
-    static const char* const kSchemes[] = { "https://", "http://", "mailto:" };
-    bool scheme_ok = false;
-    for (const char* scheme : kSchemes) {
-        const size_t n = std::strlen(scheme);
-        if (url.size() <= n) continue;
-        bool same = true;
-        for (size_t i = 0; i < n && same; i++) {
-            char c = url[i];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            same = c == scheme[i];
-        }
-        scheme_ok = scheme_ok || same;
-    }
-    if (!scheme_ok) return false;
-    // Browsers drop tabs and newlines inside addresses; refuse them and spaces rather than guess.
-    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error)
@@ -695,9 +686,15 @@ std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string&
 {
     std::vector<StaticPage> pages;
     const std::string links = ShellHeadLinks(shell);
-    for (const EmbedOptions& scope : PageScopes(data))
-        pages.push_back({ ScopePageName(scope), TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope),
-                                                             ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+    SearchIndex index;                          // the app's own engine, for the search scopes' apps
+    index.Build(data);
+    for (const EmbedOptions& scope : PageScopes(data)) {
+        std::vector<unsigned char> in_scope;
+        if (scope.Scope == ScopeKind::Search) in_scope = AppsInSearchScope(index, scope.ScopeValue, data.Apps.size());
+        pages.push_back({ ScopePageName(scope, data),
+                          TextDocument(Page_Apps, links, RenderPage(data, Page_Apps, &scope, in_scope.empty() ? nullptr : &in_scope),
+                                       ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+    }
     return pages;
 }
 
@@ -723,6 +720,16 @@ std::string EmbedChoices(const Dataset& data)
     begin("cost");
     const char* const costs[][2] = { { "free", "Free" }, { "paid", "Paid" }, { "not-known", "Cost not known" } };
     for (const auto& c : costs) option(c[0], c[1], scope(ScopeKind::Cost, c[0]));
+    end();
+    // Only searches with a text page of their own, and only those that find an app: the text version keeps the scope.
+    begin("search");
+    SearchIndex index;
+    index.Build(data);
+    for (const std::string& words : SearchScopeWords(data)) {
+        const std::vector<unsigned char> in_scope = AppsInSearchScope(index, words, data.Apps.size());
+        const auto n = std::count(in_scope.begin(), in_scope.end(), 1);
+        if (n > 0) option(words, words + " (" + std::to_string(n) + (n == 1 ? " app)" : " apps)"), scope(ScopeKind::Search, words));
+    }
     end();
     begin("trust");
     for (const Trust& t : data.Trusts) option(t.OdsCode, t.OfficialName, card(CardKind::Trust, t.OdsCode));
@@ -773,7 +780,7 @@ std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOpti
         return card.empty() ? "index.html" : card;
     }
     std::string href = TextPageFor(route, data);
-    const std::string scoped = ScopePageName(embed);     // a scope is only ever one the data has (ParseEmbedOptions)
+    const std::string scoped = ScopePageName(embed, data);   // a scope is only ever one the data has (ParseEmbedOptions)
     if (scoped.empty() || ListScreenOf(route.View) != Screen::Apps) return href;
     const size_t hash = href.find('#');
     return scoped + (hash == std::string::npos ? std::string() : href.substr(hash));

@@ -29,9 +29,10 @@ struct StaticPage {
 // has no <link rel="stylesheet"> in its <head>.
 std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error);
 
-// One text page of apps per topic, platform and cost ("apps-topic-<id>.html", "apps-platform-ios.html",
-// "apps-cost-free.html"): the text of an embedded frame scoped to it (see TextPageFor). Same form as the apps.html
-// of RenderStaticSite, with only the apps in scope under an h1 from ScopeDescription.
+// One text page of apps per topic, platform, cost and offered search ("apps-topic-<id>.html", "apps-platform-ios.html",
+// "apps-cost-free.html", "apps-search-blood-sugar.html"): the text of an embedded frame scoped to it (see TextPageFor).
+// Same form as the apps.html of RenderStaticSite, with only the apps in scope under an h1 from ScopeDescription; a
+// search's apps are those the app's own engine finds for its words (core::AppsInSearchScope), as the frame shows.
 std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell);
 
 // One small page per card (card=, see core::EmbedOptions): "card-trust-RAL.html", "card-app-<id>.html",
@@ -44,12 +45,17 @@ std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& 
 // "trusts.html", "timeline.html" for the Programme's timeline, "index.html" for the Programme and unknown screens.
 std::string TextPageFor(const Route& route, const Dataset& data);
 // The same, in a frame with embed options: a card's own page; on the Apps screens of a topic, platform or cost scope
-// that scope's own page ("apps-topic-diabetes.html", written by RenderStaticSite); a search scope gets apps.html.
+// that scope's own page ("apps-topic-diabetes.html", written by RenderScopePages); a search scope that the builder
+// offers (SearchScopeWords) its own page too; other search words, which only a hand-edited address can carry, apps.html.
 std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed);
 // The embed builder's choices (build/site/embed.html, filled by `appfinder-cli html --builder`): for each of topic,
-// platform, cost, trust, app, wearable and figure a <template id="choices-KIND"> of <option value="id"
-// data-text="the text page of that scope or card">label</option>.
+// platform, cost, search, trust, app, wearable and figure a <template id="choices-KIND"> of <option value="id"
+// data-text="the text page of that scope or card">label</option>. Searches: those of SearchScopeWords that find an app.
 std::string EmbedChoices(const Dataset& data);
+// The search scopes with a text page of their own: the first words of each synonym group (assets/synonyms.json),
+// so a data editor offers a new search by adding a group; only plain words ([a-z0-9] and single spaces), which name
+// the page as they are ("blood sugar": apps-search-blood-sugar.html).
+std::vector<std::string> SearchScopeWords(const Dataset& data);
 // What a scoped Apps screen shows, as its heading: "Apps for diabetes, from the NHS Apps Library as listed in November 2020".
 std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);
 
@@ -58,6 +64,5 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error);
 
 std::string EscapeHtml(const std::string& text);            // & < > " ' as entities; invalid UTF-8 and control characters made safe
-bool IsLinkableUrl(const std::string& url);                 // starts with https://, http:// or mailto: and has no spaces or control characters
 
 } // namespace core

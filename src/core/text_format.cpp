@@ -1,5 +1,9 @@
-// text_format.cpp — dates for people (layer: core). See text_format.h.
+// text_format.cpp — text, dates, money and links for people (layer: core). See text_format.h.
 #include "core/text_format.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 namespace core {
 
@@ -47,6 +51,71 @@ std::string ReadableDate(const std::string& date, const char* day_gap)
     std::string month_year = std::string(MonthName(Digits(date, 5, 2))) + " " + date.substr(0, 4);
     if (date.size() == 7) return month_year;
     return std::to_string(Digits(date, 8, 2)) + day_gap + month_year;
+}
+
+std::string NotKnown(const std::string& s)
+{
+    return s.empty() ? std::string("not known") : s;
+}
+
+std::string Money(double millions)
+{
+    if (!(millions >= 0.0 && millions <= 1e9)) return "not known";   // never cast NaN or an absurd sum to an integer
+    char buf[48];
+    if (millions == static_cast<long long>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%lldm", static_cast<long long>(millions));
+    else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
+    return buf;
+}
+
+std::size_t Utf8Sequence(std::string_view s, std::size_t i, std::uint32_t& cp)
+{
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = 0;
+    if (c < 0x80) { cp = c; return 1; }
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; k++) {
+        const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;                               // overlong, out of range, or a surrogate
+    return len;
+}
+
+std::size_t InvalidUtf8At(std::string_view s)
+{
+    std::uint32_t cp = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = Utf8Sequence(s, i, cp);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::string::npos;
+}
+
+bool IsLinkableUrl(const std::string& url)
+{
+    static const char* const kSchemes[] = { "https://", "http://", "mailto:" };
+    bool scheme_ok = false;
+    for (const char* scheme : kSchemes) {
+        const size_t n = std::strlen(scheme);
+        if (url.size() <= n) continue;
+        bool same = true;
+        for (size_t i = 0; i < n && same; i++) {
+            char c = url[i];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            same = c == scheme[i];
+        }
+        scheme_ok = scheme_ok || same;
+    }
+    if (!scheme_ok) return false;
+    // Browsers drop tabs and newlines inside addresses; refuse them and spaces rather than guess.
+    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 } // namespace core

@@ -1,8 +1,11 @@
-// text_format.h — how dates are checked and written for people (layer: core). One home for the rule, used by
-// the data loader, the text pages and the app's screens. No sscanf or stoi: the app's first load stays small.
+// text_format.h — how text, dates, sums of money and links are checked and written for people (layer: core).
+// One home for each rule, used by the data loader, the text pages, the app's screens and the browser side. No sscanf or stoi: the app's first load stays small.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace core {
 
@@ -11,5 +14,17 @@ const char* MonthName(int month);             // 1 -> "January" ... 12 -> "Decem
 // "2016-09-07" -> "7 September 2016", "2016-09" -> "September 2016"; a year or anything not a date as given.
 // `day_gap` goes between the day and the month (a no-break space on screen keeps them on one line).
 std::string ReadableDate(const std::string& date, const char* day_gap = " ");
+
+std::string NotKnown(const std::string& s);   // s, or "not known" when empty
+std::string Money(double millions);           // "£10m", "£2.5m"; "not known" for NaN, a negative or an absurd sum
+
+// The length of the well-formed UTF-8 character at s[i], with its code point in cp; 0 when the bytes there
+// are not one (a stray or overlong byte, a surrogate, beyond U+10FFFF, cut short).
+std::size_t Utf8Sequence(std::string_view s, std::size_t i, std::uint32_t& cp);
+std::size_t InvalidUtf8At(std::string_view s);  // offset of the first byte that is not well-formed UTF-8, or npos
+
+// The link policy: what may become a link out of the app and the text pages. https://, http:// (any case)
+// and mailto:, nothing else; no space, tab, newline or control character anywhere.
+bool IsLinkableUrl(const std::string& url);
 
 } // namespace core

@@ -3,6 +3,8 @@
 // and drops combining accents; other scripts pass through unchanged. Symbols and punctuation split words.
 #include "core/text_normalize.h"
 
+#include "core/text_format.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -34,29 +36,14 @@ const char* Expansion(char code)
     }
 }
 
-} // namespace
-
+// Decodes one code point at s[i] (core::Utf8Sequence's rule); an invalid byte decodes as U+FFFD and consumes one byte.
 std::size_t DecodeUtf8(std::string_view s, std::size_t i, std::uint32_t& cp)
 {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) { cp = b0; return 1; }
-    std::size_t len = 0;
-    std::uint32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0)      { len = 2; cp = b0 & 0x1F; min = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; min = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; min = 0x10000; }
-    else { cp = 0xFFFD; return 1; }
-    if (i + len > s.size()) { cp = 0xFFFD; return 1; }
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) { cp = 0xFFFD; return 1; }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { cp = 0xFFFD; return 1; }
-    return len;
+    const std::size_t len = Utf8Sequence(s, i, cp);
+    if (len > 0) return len;
+    cp = 0xFFFD;
+    return 1;
 }
-
-namespace {
 
 void AppendUtf8(std::uint32_t cp, std::string& out)
 {

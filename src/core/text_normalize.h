@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +24,6 @@ std::vector<TextToken> TokenizeText(std::string_view text, bool camel_case_parts
 std::string            NormalizeText(std::string_view text);    // the words joined by single spaces: "cafe and self harm"
 bool                   IsStopWord(std::string_view word);       // "and", "the", "of"...: never indexed, dropped from queries
 int                    FuzzyBudget(std::size_t word_length);    // misspellings allowed: 0 below 4 letters, 1 from 4, 2 from 8
-std::size_t            DecodeUtf8(std::string_view s, std::size_t i, std::uint32_t& cp);  // one code point at s[i]: its byte length; an invalid byte is U+FFFD, length 1
 int                    BoundedEditDistance(std::string_view a, std::string_view b, int max_edits);  // edits (a swap of neighbours is one), or max_edits + 1 when more; words over 63 bytes only match exactly
 
 } // namespace core

@@ -5,7 +5,7 @@
 #include "platform/web_platform.h"
 #include "ui/a11y.h"
 
-#include "core/text_normalize.h"
+#include "core/text_format.h"
 
 #include <emscripten.h>
 
@@ -70,15 +70,16 @@ void AppendString(std::string& out, const std::string& s)
     for (size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         std::uint32_t cp = 0;
-        size_t len = c < 0x80 ? 1 : core::DecodeUtf8(s, i, cp);
+        size_t len = c < 0x80 ? 1 : core::Utf8Sequence(s, i, cp);
         if (c == '"' || c == '\\') out += '\\';
         if (c < 0x20) {
             static const char hex[] = "0123456789abcdef";
             out += "\\u00";
             out += hex[c >> 4];
             out += hex[c & 15];
-        } else if (c >= 0x80 && cp == 0xFFFD && len == 1) {
+        } else if (len == 0) {
             out += "\xEF\xBF\xBD";
+            len = 1;
         } else {
             out.append(s, i, len);
         }

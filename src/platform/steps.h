@@ -1,7 +1,6 @@
 // steps.h — start-up work in short tasks (layer: platform).
 #pragma once
 
-#include <functional>
 #include <vector>
 
 namespace platform {
@@ -10,7 +9,7 @@ namespace platform {
 // step shows in the browser's performance tools as a user timing "appfinder: <name>".
 struct Step {
     const char* Name;
-    std::function<void()> Run;
+    void (*Run)();
 };
 void RunInSteps(std::vector<Step> steps);
 

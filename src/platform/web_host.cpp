@@ -3,6 +3,7 @@
 // (layer: platform).
 #include "platform/web_platform.h"
 
+#include "core/text_format.h"
 #include "platform/browser.h"
 
 #include <emscripten.h>
@@ -13,8 +14,8 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 {
     if (replace) {
         ReplaceHash(hash);
-        Hooks.Route(hash);     // the same screen with new parameters: focus stays where it is
-        ScrollAfterRoute(Hooks.TakeScrollToTop && Hooks.TakeScrollToTop());
+        Hooks->Route(hash);     // the same screen with new parameters: focus stays where it is
+        ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop());
     } else if (hash != GetHash()) {
         PushHash(hash);                       // hashchange brings it back through OnHashChange
     }
@@ -23,8 +24,8 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 
 void WebPlatform::OpenExternal(const std::string& url)
 {
-    // Only web and mail links from the data; anything else (javascript:, data:, file:) is refused.
-    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0) OpenUrl(url);
+    // core's link policy: web and mail links only (javascript:, data:, file: are refused), and no spaces.
+    if (core::IsLinkableUrl(url)) OpenUrl(url);
 }
 
 void WebPlatform::SetDocumentTitle(const std::string& title) { SetTitle(title); }
@@ -33,7 +34,7 @@ void WebPlatform::ShowTextVersion(const std::string& page) { platform::ShowTextV
 
 void WebPlatform::OnCopied(bool ok)
 {
-    if (Hooks.Status) Hooks.Status(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
+    if (Hooks->LinkCopied) Hooks->LinkCopied(ok);
     Wake();
 }
 
@@ -48,23 +49,22 @@ void WebPlatform::LoadData(const std::string& url, const std::vector<std::string
 
 void WebPlatform::OnDataFile(const char* name, bool ok, const char* text)
 {
-    if (ok) PendingFiles.emplace_back(name, text);
+    if (ok) PendingFiles.push_back({ name, text });
     else PendingErrors.push_back(std::string(*name ? name : "?data=") + ": " + text);
 }
 
 void WebPlatform::OnDataDone()
 {
-    if (Hooks.DataArrived) Hooks.DataArrived(PendingFiles, PendingErrors);
+    if (Hooks->DataArrived) Hooks->DataArrived(PendingFiles, PendingErrors);
     PendingFiles.clear();
     PendingErrors.clear();
     Wake();
 }
-void WebPlatform::CopyText(const std::string& text) { CopyToClipboard(text); }
 
 void WebPlatform::OnHashChange()
 {
-    Hooks.Route(GetHash());
-    ScrollAfterRoute(Hooks.TakeScrollToTop && Hooks.TakeScrollToTop());
+    Hooks->Route(GetHash());
+    ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop());
     RouteChanged = true;
     Wake();
 }

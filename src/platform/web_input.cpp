@@ -10,7 +10,6 @@
 
 #include <cfloat>
 #include <cstring>
-#include <utility>
 
 namespace platform {
 
@@ -60,9 +59,10 @@ void SetModifiers(ImGuiIO& io, bool ctrl, bool shift, bool alt, bool meta)
 
 } // namespace
 
-void WebInput::Install(const char* canvas, std::function<void()> wake)
+void WebInput::Install(const char* canvas, void (*wake)(void* owner), void* owner)
 {
-    Wake = std::move(wake);
+    WakeOwner = wake;
+    Owner = owner;
     ImGuiIO& io = ImGui::GetIO();
     io.ClipboardUserData = this;
     io.SetClipboardTextFn = [](void*, const char* text) { CopyToClipboard(text); };

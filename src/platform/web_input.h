@@ -1,18 +1,17 @@
 // web_input.h — keyboard, mouse, touch and paste from the browser into ImGui (layer: platform).
 // The platform half of an ImGui backend: it knows events, never GL. Each event asks the loop for frames
-// through the `wake` callback given at Install().
+// through the `wake` function given at Install().
 #pragma once
 
 #include <emscripten/html5.h>
 
-#include <functional>
 #include <string>
 
 namespace platform {
 
 class WebInput {
 public:
-    void Install(const char* canvas, std::function<void()> wake);   // the html5.h listeners, and ImGui's clipboard
+    void Install(const char* canvas, void (*wake)(void* owner), void* owner);   // the html5.h listeners, and ImGui's clipboard
     void Paste(const char* text);               // the page's paste event: ImGui pastes it as if from Ctrl+V
     // The page moved under a mouse that did not: tell ImGui where it points now, relative to the canvas,
     // whose top-left is at (left, top) in the viewport.
@@ -32,7 +31,9 @@ private:
     static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void* self);
     static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent* e, void* self);
 
-    std::function<void()> Wake;
+    void Wake() { WakeOwner(Owner); }
+    void (*WakeOwner)(void*) = nullptr;
+    void* Owner = nullptr;
     TouchState Touch;
     bool Inside = false;                        // the mouse is over the canvas
     float ClientX = 0, ClientY = 0;             // where, in the viewport

@@ -73,9 +73,9 @@ WebPlatform& Platform()
     return platform;
 }
 
-bool WebPlatform::Init(AppHooks hooks)
+bool WebPlatform::Init(const AppHooks& hooks)
 {
-    Hooks = std::move(hooks);
+    Hooks = &hooks;
     ShowApp();                                // the canvas needs a size before the context
     if (!Renderer.CreateContext(kCanvas)) {
         SetAppState("error", "This browser could not start WebGL 2, so the interactive version cannot run. "
@@ -91,8 +91,8 @@ bool WebPlatform::Init(AppHooks hooks)
     io.BackendPlatformName = "appfinder_web";
     Renderer.Init();
     ui::ApplyTheme();
-    InstallPageView(Hooks.Embedded);
-    Input.Install(kCanvas, [this] { Wake(); });
+    InstallPageView(Hooks->Embedded);
+    Input.Install(kCanvas, [](void* self) { static_cast<WebPlatform*>(self)->Wake(); }, this);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, OnUiResize);
     emscripten_set_webglcontextlost_callback(kCanvas, this, EM_TRUE,
         reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
@@ -117,8 +117,8 @@ bool WebPlatform::BuildFonts()
 void WebPlatform::Start()
 {
     Renderer.CreateFontTexture();
-    Hooks.Route(GetHash());
-    if (Hooks.TakeScrollToTop) Hooks.TakeScrollToTop();   // the page starts at its top; nothing to restore
+    Hooks->Route(GetHash());
+    if (Hooks->TakeScrollToTop) Hooks->TakeScrollToTop();   // the page starts at its top; nothing to restore
     // The start-up frames (the settling ones, which draw nothing, and the first one shown) run as tasks,
     // not animation frames: the browser runs no animation frames in a frame that is off screen, which
     // would then never be ready. After them, everything is drawn in animation frames, on demand.
@@ -274,7 +274,7 @@ void WebPlatform::DrawFrame(double time_ms)
     ImGuiID hovered_before = ImGui::GetHoveredID();
     Renderer.NewFrame();
     ImGui::NewFrame();
-    Hooks.Frame();
+    Hooks->Frame();
     ImGui::Render();
     // The first frames only let ImGui settle its layout (auto-sized children take a frame to measure):
     // nothing on screen changes, so they skip the accessible layer and the drawing, and the page lays
@@ -306,7 +306,7 @@ void WebPlatform::DrawFrame(double time_ms)
 
     // The document takes the content's height (the embedding page hears of it too); a new height may
     // move the visible band, so draw again.
-    float content = Hooks.ContentHeight ? Hooks.ContentHeight() : 0.0f;
+    float content = Hooks->ContentHeight ? Hooks->ContentHeight() : 0.0f;
     PlaceCanvas(CanvasTopCss, CanvasCssH, content);
     if (content > 0.0f && std::fabs(content - PlacedContentHeight) >= 1.0f) {
         PlacedContentHeight = content;

@@ -3,13 +3,13 @@
 // in web_input.h, GL in gl_renderer.h, start-up tasks in steps.h.
 #pragma once
 
+#include "core/data_loader.h"
 #include "platform/gl_renderer.h"
 #include "platform/page_view.h"
 #include "platform/steps.h"
 #include "platform/web_input.h"
 #include "ui/host.h"
 
-#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,19 +18,19 @@ namespace platform {
 
 class WebPlatform : public ui::Host {
 public:
-    using DataFiles = std::vector<std::pair<std::string, std::string>>;  // (file name, text)
-    // What the platform tells the app, and asks of it; given once, to Init().
-    struct AppHooks {
-        std::function<void()> Frame;                    // draws one ImGui frame (between NewFrame and Render)
-        std::function<void(const std::string& hash)> Route;
-        std::function<float()> ContentHeight;           // CSS px the whole page needs (the document's height)
-        std::function<bool()> TakeScrollToTop;          // after a route: true when the screen changed
-        std::function<void(const std::string&)> Status; // "Link copied"
-        std::function<void(const DataFiles& files, const std::vector<std::string>& errors)> DataArrived;
+    using DataFiles = std::vector<core::DataFile>;
+    // What the platform tells the app, and asks of it; given once, to Init(), and kept alive by the caller.
+    struct AppHooks {                                   // plain functions: the app is one per page
+        void (*Frame)() = nullptr;                      // draws one ImGui frame (between NewFrame and Render)
+        void (*Route)(const std::string& hash) = nullptr;
+        float (*ContentHeight)() = nullptr;             // CSS px the whole page needs (the document's height)
+        bool (*TakeScrollToTop)() = nullptr;            // after a route: true when the screen changed
+        void (*LinkCopied)(bool ok) = nullptr;          // the page's address was copied, or could not be
+        void (*DataArrived)(const DataFiles& files, const std::vector<std::string>& errors) = nullptr;
         bool Embedded = false;                          // ?embed=1
     };
 
-    bool Init(AppHooks hooks);                          // false when WebGL2 is missing (the page says why)
+    bool Init(const AppHooks& hooks);                   // false when WebGL2 is missing (the page says why)
     void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
     static constexpr int kSettlingFrames = 2;          // frames laid out but not shown before the first shown one
     bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
@@ -41,7 +41,6 @@ public:
     void Navigate(const std::string& hash, bool replace) override;
     void OpenExternal(const std::string& url) override;
     void SetDocumentTitle(const std::string& title) override;
-    void CopyText(const std::string& text) override;
     void CopyLink() override;
     void ShowTextVersion(const std::string& page) override;
     void LoadData(const std::string& url, const std::vector<std::string>& names);  // ?data=; answers through DataArrived
@@ -77,7 +76,7 @@ private:
     void PublishReadiness();
     static void OnSettlingTimer(void* self);
 
-    AppHooks Hooks;
+    const AppHooks* Hooks = nullptr;                    // the caller's, from Init() on
     WebInput Input;
     GlRenderer Renderer;
     bool ContextLost = false;

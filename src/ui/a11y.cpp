@@ -2,7 +2,6 @@
 #include "ui/a11y.h"
 
 #include "imgui.h"
-#include "imgui_internal.h"
 
 namespace ui {
 namespace a11y {

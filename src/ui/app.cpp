@@ -8,12 +8,12 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
-#include "imgui_internal.h"
 
 namespace ui {
 
@@ -21,8 +21,6 @@ const char* const kAppName = "Digital Exemplars & Apps Finder";
 
 namespace {
 
-constexpr float kColumnMaxWidth = 860.0f;   // CSS px: a comfortable line length
-constexpr float kNarrow = 600.0f;           // below this: one column, compact header
 
 struct NavItem { core::Screen View; const char* Label; };
 const NavItem kNav[] = {
@@ -160,6 +158,7 @@ std::string App::TitleFor(const core::Route& r) const
         break;
     }
     case core::Screen::Sources: screen = "Sources"; break;
+    case core::Screen::Search: screen = r.Query.empty() ? "Search everything" : "Search: " + r.Query; break;
     case core::Screen::NotFound: screen = "Page not found"; break;
     }
     return screen + " \u2013 " + kAppName;
@@ -171,6 +170,7 @@ void App::SetRoute(const core::Route& asked)
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
+    HeaderQuery = Route.View == core::Screen::Search ? Route.Query : std::string();
     AppHost.SetDocumentTitle(TitleFor(Route));
 }
 
@@ -194,7 +194,7 @@ void App::DrawHeader()
     bool narrow = width < kNarrow;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 top = ImGui::GetCursorScreenPos();
-    float pad = narrow ? 12.0f : 24.0f;
+    float pad = narrow ? kHeaderPadNarrow : kHeaderPad;
 
     // Measure the header first so its blue band can be drawn behind it.
     dl->ChannelsSplit(2);
@@ -220,7 +220,7 @@ void App::DrawHeader()
     float x = top.x + pad;
     float right = top.x + width - pad;
     float row_y = ImGui::GetCursorScreenPos().y;
-    float tab_h = 44.0f;                     // large touch targets
+    float tab_h = kTabHeight;
     for (const NavItem& item : kNav) {
         if (!show_nav) break;
         ImVec2 text = ImGui::CalcTextSize(item.Label);
@@ -249,6 +249,7 @@ void App::DrawHeader()
         x += tab_w + 4.0f;
     }
     float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
+    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + 8.0f) + 12.0f;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -260,11 +261,32 @@ void App::DrawHeader()
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+// The header's one box for everything, on its own row: typing opens #/search?q=… (one history entry, then the
+// words change in place). Screens with a search box of their own (Apps, Trusts, Wearables) do not show it, so a
+// page never has two boxes that search different things. Returns the row's bottom.
+float App::DrawHeaderSearch(float x, float right, float y)
+{
+    const core::Screen list = core::ListScreenOf(Route.View);
+    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
+    const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
+    const float box_h = 40.0f;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
+    const float box_x = x + ImGui::CalcTextSize(label).x + 12.0f;
+    ImGui::SetCursorScreenPos(ImVec2(box_x, y));
+    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h, right - box_x)) {
+        core::Route to;
+        to.View = core::Screen::Search;
+        to.Query = HeaderQuery;
+        AppHost.Navigate(core::FormatRoute(to), Route.View == core::Screen::Search);
+    }
+    return y + box_h;
+}
+
 // Small white links at the top right: copy this screen's link, and the text-only version.
 void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_width)
 {
     ImGui::PushFont(Fonts.Small);
-    const char* copy = Status == "Link copied" ? "Link copied" : "Copy link";
+    const char* copy = LinkCopied ? "Link copied" : "Copy link";
     const char* text = "Text-only version";
     float gap = 20.0f;
     float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
@@ -300,7 +322,7 @@ void App::DrawProblems()
 {
     if (DrawActionsBelow) {
         ImGui::PushFont(Fonts.Small);
-        if (TextButton(Status == "Link copied" ? "Link copied" : "Copy link")) AppHost.CopyLink();
+        if (TextButton(LinkCopied ? "Link copied" : "Copy link")) AppHost.CopyLink();
         ImGui::SameLine(0.0f, 24.0f);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
@@ -336,6 +358,7 @@ void App::DrawScreen(const ScreenContext& ctx)
     case core::Screen::Wearables: Views->Wearables.Draw(ctx); break;
     case core::Screen::WearableDetail: Views->Wearables.DrawDetail(ctx); break;
     case core::Screen::Sources: Views->Sources.Draw(ctx); break;
+    case core::Screen::Search: Views->Search.Draw(ctx); break;
     case core::Screen::NotFound:
         Heading("Page not found", 1);
         Paragraph("There is no page at this address. It may have been mistyped, or the link may be out of date.");
@@ -349,10 +372,10 @@ void App::SetEmbedded(bool embedded)
     Embedded = embedded;
 }
 
-void App::SetStatus(const std::string& text)
+void App::OnLinkCopied(bool ok)
 {
-    Status = text;
-    a11y::Say(text);
+    LinkCopied = ok;
+    a11y::Say(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
 }
 
 void App::Frame()
@@ -372,7 +395,7 @@ void App::Frame()
 
     bool narrow = vp->Size.x < kNarrow;
     float avail = ImGui::GetContentRegionAvail().x;
-    float margin = narrow ? 16.0f : 32.0f;
+    float margin = narrow ? kPageMarginNarrow : kPageMargin;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
     if (column < 100.0f) column = 100.0f;

@@ -58,7 +58,7 @@ public:
     bool TakeScrollToTop();                    // true once after the screen changed (not its parameters)
     void SetEmbedded(bool embedded);           // ?embed=1: compact header
     float ContentHeight() const { return PageHeight; }  // CSS px the whole page needs, as of the last frame
-    void SetStatus(const std::string& text);   // "Link copied": shown and announced
+    void OnLinkCopied(bool ok);                // the page copied this screen's address, or could not: shown and announced
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); }  // e.g. why ?data= was refused
     const core::Route& CurrentRoute() const { return Route; }
     const core::Dataset& Data() const { return Dataset; }
@@ -69,6 +69,7 @@ private:
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
+    float DrawHeaderSearch(float x, float right, float y);
 
     Host& AppHost;
     std::unique_ptr<Screens> Views;             // one object per screen, made afresh with each dataset
@@ -85,11 +86,12 @@ private:
     float PageHeight = 0.0f;
     float CanvasTop = 0.0f;
     float ViewHeight = 0.0f;
-    std::string Status;
+    bool LinkCopied = false;                    // "Copy link" reads "Link copied"
     std::vector<std::string> Notices;
     std::string EmbedQuery;
     core::EmbedOptions Embed;
     std::vector<std::string> EmbedNotices;
+    std::string HeaderQuery;                   // the header's search box: the words of #/search?q=, or what is being typed
 };
 
 // Shared by the screens.

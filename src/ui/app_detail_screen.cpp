@@ -34,16 +34,16 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
     fact("Topics", core::CategoryList(ctx.Data, a->Categories));
     fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
-    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? std::string("not known") : core::BadgeLabel(a->AppBadge));
+    fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? NotKnown("") : core::BadgeLabel(a->AppBadge));
     Spacing(8);
     if (a->Url.empty()) {
-        fact("Website", "not known");
+        fact("Website", NotKnown(""));
     } else {
         if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
         MutedText("Opens " + a->Url + " in a new tab.");
     }
     Spacing(6);
-    MutedText("Listed in the NHS Apps Library as of " + ReadableDate(a->Listed) + ". The library closed in 2021; the app may have changed since.");
+    MutedText(core::ListedNote(ctx.Data, *a, "\u00a0"));
     ctx.OpenSources(a->Sources);
 }
 

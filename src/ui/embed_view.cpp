@@ -3,6 +3,8 @@
 // a card (card=) is a small page of its own (core::RenderCardPages), not drawn by the app.
 #include "ui/app.h"
 
+#include "core/search_everything.h"
+
 #include <algorithm>
 
 namespace ui {
@@ -17,11 +19,7 @@ const std::vector<unsigned char>& SearchScopeApps(const ScreenContext& ctx)
     if (!scope.Valid || scope.Words != o.ScopeValue) {
         scope.Valid = true;
         scope.Words = o.ScopeValue;
-        scope.Allowed.assign(ctx.Data.Apps.size(), 0);
-        core::SearchQuery q;
-        q.Text = o.ScopeValue;
-        for (const core::SearchHit& hit : ctx.Search.Search(q).Hits)
-            if (hit.Kind == core::ResultKind::App && hit.Index < scope.Allowed.size()) scope.Allowed[hit.Index] = 1;
+        scope.Allowed = core::AppsInSearchScope(ctx.Search, o.ScopeValue, ctx.Data.Apps.size());   // as its text page
     }
     return scope.Allowed;
 }

@@ -1,5 +1,5 @@
 // map_view.cpp — the UK outline, the trusts' dots, and what hovering, tapping and clicking them do (layer: ui).
-// The outline's shape, the projection and the spreading of dots are in map_geometry.cpp.
+// The outline's shape, the projection and the spreading of dots are core's (core/map_geometry.h).
 //
 // Index
 // - [SECTION] Land and the tooltip
@@ -7,7 +7,7 @@
 // - [SECTION] The trusts map and the one-trust locator
 #include "ui/map_view.h"
 
-#include "ui/map_geometry.h"
+#include "core/map_geometry.h"
 
 #include "core/stable_sort.h"
 
@@ -27,6 +27,11 @@ namespace ui {
 
 namespace {
 
+using core::MapFrame;
+using core::Outline;
+
+ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
+
 constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
 constexpr uint32_t kSea = 0xFFFFFF;
 constexpr uint32_t kLand = 0xE8EDEE;
@@ -38,10 +43,10 @@ constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration 
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
-    dl->AddRectFilled(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), 4.0f);
-    dl->AddRect(f.Min, ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
+    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), 4.0f);
+    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
     std::vector<ImVec2> screen(o.Points.size());
-    for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = f.Project(o, o.Points[i]);
+    for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o, o.Points[i]));
 
     // One mesh without anti-aliasing, so the triangles meet without seams; the coastline is stroked on top.
     const ImU32 land = ToImColor(kLand);
@@ -126,19 +131,19 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
-    static const struct { const char* Id; uint32_t Colour; MarkerShape_ Shape; } kKnown[] = {
-        { "acute-2016", colour::GroupAcute2016, MarkerShape_Circle },
-        { "acute-2017", colour::GroupAcute2017, MarkerShape_Square },
-        { "mental-health", colour::GroupMental, MarkerShape_Diamond },
-        { "ambulance", colour::GroupAmbulance, MarkerShape_Triangle },
+    // By the group's place in the data, not its id: renaming a group or adding one needs no code. The
+    // theme's four group colours go with four shapes, so colour is never the only cue.
+    static const GroupMarker kMarkers[] = {
+        { colour::GroupAcute2016, MarkerShape_Circle },
+        { colour::GroupAcute2017, MarkerShape_Square },
+        { colour::GroupMental, MarkerShape_Diamond },
+        { colour::GroupAmbulance, MarkerShape_Triangle },
     };
-    constexpr size_t known = sizeof kKnown / sizeof kKnown[0];
+    constexpr size_t count = sizeof kMarkers / sizeof kMarkers[0];
     size_t index = 0;
-    for (size_t i = 0; i < known; ++i)
-        if (group_id == kKnown[i].Id) return GroupMarker{ kKnown[i].Colour, kKnown[i].Shape };
-    for (size_t i = 0; i < data.Groups.size(); ++i)     // a group this code does not know: by its place
+    for (size_t i = 0; i < data.Groups.size(); ++i)
         if (data.Groups[i].Id == group_id) index = i;
-    return GroupMarker{ kKnown[index % known].Colour, kKnown[index % known].Shape };
+    return kMarkers[index % count];
 }
 
 void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker)
@@ -187,19 +192,25 @@ std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const 
 
 void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height)
 {
-    const Outline& o = TheOutline();
-    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, max_height);
-    bool pressed = ImGui::InvisibleButton("##trust-map", f.Size);
+    const Outline& o = core::TheOutline();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    MapFrame f = core::FrameAt(o, core::MapPoint(origin.x, origin.y), width, max_height);
+    bool pressed = ImGui::InvisibleButton("##trust-map", Im(f.Size));
     bool hovered = ImGui::IsItemHovered();
     a11y::AddLastItem(a11y::Role::Image, DescribeTrustMap(ctx.Data, trusts));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
 
     const float radius = f.Scale >= 45.0f ? 7.0f : 6.0f;
-    std::vector<ImVec2> at;
-    for (const core::Trust* t : trusts) at.push_back(f.Project(o, t->Lon, t->Lat));
+    std::vector<core::MapPoint> spots;
+    for (const core::Trust* t : trusts) spots.push_back(f.Project(o, t->Lon, t->Lat));
     // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
-    std::vector<ImVec2> pos = SpreadDots(at, kTarget + 0.5f);
+    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kTarget + 0.5f);
+    std::vector<ImVec2> at, pos;
+    for (size_t i = 0; i < spots.size(); ++i) {
+        at.push_back(Im(spots[i]));
+        pos.push_back(Im(spread[i]));
+    }
 
     // The dots under the pointer, nearest first; the nearest is the one a click opens.
     std::vector<size_t> under;
@@ -273,20 +284,21 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
 
 float TrustMapWidth(float width, float max_height)
 {
-    return FrameAt(TheOutline(), ImVec2(0.0f, 0.0f), width, max_height).Size.x;
+    return core::FrameAt(core::TheOutline(), core::MapPoint(), width, max_height).Size.x;
 }
 
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width)
 {
-    const Outline& o = TheOutline();
+    const Outline& o = core::TheOutline();
     float aspect = (o.MaxY - o.MinY) / (o.MaxX - o.MinX);
-    MapFrame f = FrameAt(o, ImGui::GetCursorScreenPos(), width, width * aspect + 2 * kMapPad);
-    ImGui::Dummy(f.Size);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    MapFrame f = core::FrameAt(o, core::MapPoint(origin.x, origin.y), width, width * aspect + 2 * core::kMapPad);
+    ImGui::Dummy(Im(f.Size));
     std::string name = "Map of the UK marking " + trust.OfficialName + " in " + trust.MainTown + ", " + trust.Region;
     a11y::AddLastItem(a11y::Role::Image, name + (trust.CoordinatesApproximate ? " (approximate position)." : "."));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
-    ImVec2 p = f.Project(o, trust.Lon, trust.Lat);
+    ImVec2 p = Im(f.Project(o, trust.Lon, trust.Lat));
     dl->AddCircle(p, 14.0f, ToImColor(colour::Text), 0, 2.0f);
     DrawMarker(dl, p.x, p.y, 8.0f, MarkerForGroup(data, trust.Group));
 }

@@ -46,6 +46,5 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
 // The map's text alternative: how many trusts, in which groups and regions.
 std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const core::Trust*>& trusts);
 
-bool InsideUkOutline(double lon, double lat);   // on land, as the bundled outline draws it
 
 } // namespace ui

@@ -10,6 +10,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -22,14 +23,6 @@
 namespace ui {
 
 namespace {
-
-std::string Money(double millions)
-{
-    char buf[32];
-    if (millions == static_cast<int>(millions)) std::snprintf(buf, sizeof buf, "\u00a3%dm", static_cast<int>(millions));
-    else std::snprintf(buf, sizeof buf, "\u00a3%.1fm", millions);
-    return buf;
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Key figures
@@ -60,7 +53,7 @@ void DrawKeyFigures(const ScreenContext& ctx)
     if (figures.empty()) return;
     Heading("Key figures", 2);
     float width = ContentWidth();
-    size_t columns = width >= 760.0f ? 3 : (width >= 480.0f ? 2 : 1);
+    size_t columns = width >= kThreeCards ? 3 : (width >= kLabelBeside ? 2 : 1);
     float gap = ImGui::GetStyle().ItemSpacing.x;
     float card_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
@@ -88,8 +81,8 @@ void DrawKeyFigures(const ScreenContext& ctx)
 std::string TierSum(const core::FundingTier& t)
 {
     std::string about = t.TrustsApproximate ? "about " : "";
-    return about + std::to_string(t.Trusts) + " \u00d7 up to " + Money(t.MaxEachGbpM) + " = up to " + about +
-           Money(t.Trusts * t.MaxEachGbpM);
+    return about + std::to_string(t.Trusts) + " \u00d7 up to " + core::Money(t.MaxEachGbpM) + " = up to " + about +
+           core::Money(t.Trusts * t.MaxEachGbpM);
 }
 
 // One bar a tier, one block a trust: a block's length is the most that trust could get from the centre,
@@ -236,9 +229,7 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
 
     const core::Dataset& d = ctx.Data;
     DrawKeyFigures(ctx);
-    // The chart follows the section about the money; without it, the first section.
-    auto money = std::find_if(d.Sections.begin(), d.Sections.end(), [](const core::ProgrammeSection& s) { return s.Id == "the-money"; });
-    const core::ProgrammeSection* chart_after = money != d.Sections.end() ? &*money : (d.Sections.empty() ? nullptr : &d.Sections.front());
+    const core::ProgrammeSection* chart_after = core::FundingSection(d);   // the section about the money
     if (!chart_after) DrawFundingChart(ctx);
     for (const core::ProgrammeSection& s : d.Sections) {
         ImGui::PushID(s.Id.c_str());

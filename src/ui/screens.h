@@ -2,6 +2,8 @@
 // and makes them afresh when the data changes, so no filter or page count outlives the data it was for.
 #pragma once
 
+#include "core/search_everything.h"
+#include "core/trust_list.h"
 #include "ui/app.h"
 #include "ui/map_view.h"
 
@@ -15,14 +17,10 @@ public:
     void Draw(const ScreenContext& ctx);           // "#/programme", "#/programme?view=timeline"
 };
 
-enum TrustColumn_ { TrustColumn_Name, TrustColumn_Town, TrustColumn_Region, TrustColumn_Group, TrustColumn_Record, TrustColumn_COUNT };
-
-// The trusts list's filters and sort order: kept while the app runs on the same data.
+// The trusts list's filters and sort order (core::FilterTrusts, core::SortTrusts): kept while the app runs on the same data.
 struct TrustsState {
-    std::string Text;                       // the search box
-    std::vector<std::string> Groups;        // chosen group ids; none chosen shows every group
-    std::vector<std::string> Regions;
-    int SortColumn = TrustColumn_Name;
+    core::TrustFilter Filter;
+    core::TrustSort SortBy = core::TrustSort::Name;
     bool SortDescending = false;
 };
 
@@ -69,6 +67,17 @@ public:
     void Draw(const ScreenContext& ctx);           // "#/sources"
 };
 
+// The header box's results (search_screen.cpp): everything the words find, grouped by kind.
+class SearchScreen {
+public:
+    void Draw(const ScreenContext& ctx);           // "#/search?q=…"
+
+private:
+    bool Valid = false;
+    std::string Text;                       // the words the results are for
+    core::EverythingResults Results;
+};
+
 // Every screen, made together.
 struct Screens {
     ProgrammeScreen Programme;
@@ -76,6 +85,7 @@ struct Screens {
     AppsScreen Apps;
     WearablesScreen Wearables;
     SourcesScreen Sources;
+    SearchScreen Search;
     SearchScope Scope;                      // what a search scope (scope=search:…) lets through
 };
 

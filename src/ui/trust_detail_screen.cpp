@@ -3,6 +3,7 @@
 #include "ui/screens.h"
 
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/map_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -50,7 +51,7 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
         float x = ImGui::GetCursorScreenPos().x;
         dl->AddLine(ImVec2(x, y), ImVec2(x + width, y), ToImColor(colour::Divider));
     };
-    const bool beside = width >= 480.0f;
+    const bool beside = width >= kLabelBeside;
     if (beside) rule(ImGui::GetCursorScreenPos().y - line_gap);
     for (const auto& f : facts) {
         if (beside) {
@@ -87,15 +88,15 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     if (const core::TrustGroup* g = ctx.Data.FindGroup(t->Group)) {
         ImVec2 p = ImGui::GetCursorScreenPos();
         DrawMarker(ImGui::GetWindowDrawList(), p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(ctx.Data, t->Group));
-        ImGui::Indent(28.0f);
+        ImGui::Indent(kMarkerIndent);
         Paragraph(g->Label);
-        ImGui::Unindent(28.0f);
+        ImGui::Unindent(kMarkerIndent);
     }
     Spacing(8);
 
     const float width = ContentWidth();
-    if (width >= 640.0f) {   // the facts, and the small map beside them
-        const float map_w = 220.0f, gap = 24.0f;
+    if (width >= kSideBySide) {   // the facts, and the small map beside them
+        const float map_w = kLocatorWidth, gap = kGap;
         ImGui::BeginGroup();
         DrawFacts(ctx, *t, width - map_w - gap);
         ImGui::EndGroup();
@@ -105,7 +106,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
         ImGui::EndGroup();
     } else {
         DrawFacts(ctx, *t, width);
-        DrawTrustLocator(ctx.Data, *t, std::min(width, 260.0f));
+        DrawTrustLocator(ctx.Data, *t, std::min(width, kLocatorMaxWidth));
         Spacing(8);
     }
 

@@ -17,13 +17,19 @@ namespace ui {
 
 namespace {
 
+// Columns by their place in the table, which is core::TrustSort's order.
+constexpr int kName = static_cast<int>(core::TrustSort::Name), kTown = static_cast<int>(core::TrustSort::Town),
+              kRegion = static_cast<int>(core::TrustSort::Region), kGroup = static_cast<int>(core::TrustSort::Group),
+              kRecord = static_cast<int>(core::TrustSort::RecordSystem);
+core::TrustSort Sort(int column) { return static_cast<core::TrustSort>(column); }
+
 std::string CellText(const core::Dataset& d, const core::Trust& t, int column)
 {
     switch (column) {
-    case TrustColumn_Town: return t.MainTown;
-    case TrustColumn_Region: return t.Region;
-    case TrustColumn_Group: return core::GroupLabel(d, t.Group);
-    case TrustColumn_Record: return NotKnown(t.RecordSystem);
+    case kTown: return t.MainTown;
+    case kRegion: return t.Region;
+    case kGroup: return core::GroupLabel(d, t.Group);
+    case kRecord: return NotKnown(t.RecordSystem);
     default: return t.OfficialName;
     }
 }
@@ -55,31 +61,31 @@ bool TrustLink(const core::Dataset& d, const core::Trust& t, const char* id, ImV
 // code for one fixed table). Each column heading sorts; each row is one link to the trust.
 void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts)
 {
-    const float weights[TrustColumn_COUNT] = { 2.6f, 1.25f, 1.45f, 2.4f, 2.3f };
+    const float weights[core::TrustSortCount] = { 2.6f, 1.25f, 1.45f, 2.4f, 2.3f };
     const float width = ContentWidth(), pad_x = 8.0f, pad_y = 6.0f, font = kBodySize, marker_w = 20.0f;
-    float col_x[TrustColumn_COUNT + 1] = { 0.0f };
+    float col_x[core::TrustSortCount + 1] = { 0.0f };
     float total = 0.0f;
     for (float w : weights) total += w;
-    for (int c = 0; c < TrustColumn_COUNT; ++c) col_x[c + 1] = col_x[c] + width * weights[c] / total;
-    auto text_w = [&](int c) { return std::max(20.0f, col_x[c + 1] - col_x[c] - 2 * pad_x - (c == TrustColumn_Group ? marker_w : 0.0f)); };
+    for (int c = 0; c < core::TrustSortCount; ++c) col_x[c + 1] = col_x[c] + width * weights[c] / total;
+    auto text_w = [&](int c) { return std::max(20.0f, col_x[c + 1] - col_x[c] - 2 * pad_x - (c == kGroup ? marker_w : 0.0f)); };
     const float arrow = font * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     // Header: each column heading is a button; the accessible layer says what it sorts and how.
     float header_h = 0.0f;
-    for (int c = 0; c < TrustColumn_COUNT; ++c)
-        header_h = std::max(header_h, Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kTrustColumnNames[c]).y);
+    for (int c = 0; c < core::TrustSortCount; ++c)
+        header_h = std::max(header_h, Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, ColumnName(Sort(c))).y);
     header_h += 2 * pad_y;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + header_h), ToImColor(colour::Divider));
     int activated = -1;
-    for (int c = 0; c < TrustColumn_COUNT; ++c) {
+    for (int c = 0; c < core::TrustSortCount; ++c) {
         ImVec2 a(origin.x + col_x[c], origin.y);
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(c);
         bool pressed = ImGui::InvisibleButton("##sort", ImVec2(col_x[c + 1] - col_x[c], header_h));
-        bool sorted = s.SortColumn == c;
-        std::string name = sorted ? "Sorted by " + SortDescription(c, s.SortDescending) : std::string("Sort by ") + kTrustColumnNames[c];
+        bool sorted = s.SortBy == Sort(c);
+        std::string name = sorted ? "Sorted by " + SortDescription(Sort(c), s.SortDescending) : std::string("Sort by ") + ColumnName(Sort(c));
         // Toggle buttons in one toolbar: the pressed one is the column sorted by.
         if (a11y::AddLastItem(a11y::Role::Checkbox, name, "", 0, sorted) || pressed) activated = c;
         a11y::Describe("Sort the trusts");
@@ -90,8 +96,8 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
             dl->AddRectFilled(a, ImVec2(a.x + col_x[c + 1] - col_x[c], a.y + header_h), ToImColor(colour::Border));
         }
         ImVec2 text(a.x + pad_x, a.y + pad_y);
-        ImVec2 size = Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, kTrustColumnNames[c]);
-        dl->AddText(Fonts.Bold, font, text, ToImColor(colour::Text), kTrustColumnNames[c], nullptr, text_w(c) - arrow - 4.0f);
+        ImVec2 size = Fonts.Bold->CalcTextSizeA(font, FLT_MAX, text_w(c) - arrow - 4.0f, ColumnName(Sort(c)));
+        dl->AddText(Fonts.Bold, font, text, ToImColor(colour::Text), ColumnName(Sort(c)), nullptr, text_w(c) - arrow - 4.0f);
         if (sorted) {   // a small triangle after the heading: up for A to Z, down for Z to A
             float x = text.x + size.x + 4.0f, y = text.y + font * 0.5f, h = arrow * 0.5f;
             ImU32 col = ToImColor(colour::Text);
@@ -101,20 +107,20 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + header_h));
     if (activated >= 0) {
-        s.SortDescending = s.SortColumn == activated ? !s.SortDescending : false;
-        s.SortColumn = activated;
+        s.SortDescending = s.SortBy == Sort(activated) ? !s.SortDescending : false;
+        s.SortBy = Sort(activated);
     }
-    SortTrusts(ctx.Data, s, trusts);
+    core::SortTrusts(ctx.Data, s.SortBy, s.SortDescending, trusts);
 
     // Rows: one button across the whole row, as tall as its longest wrapped cell.
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
     int index = 0;
     for (const core::Trust* t : trusts) {
-        std::string cells[TrustColumn_COUNT];
+        std::string cells[core::TrustSortCount];
         float row_h = font;
-        for (int c = 0; c < TrustColumn_COUNT; ++c) {
+        for (int c = 0; c < core::TrustSortCount; ++c) {
             cells[c] = CellText(ctx.Data, *t, c);
-            ImFont* f = c == TrustColumn_Name ? Fonts.Bold : Fonts.Body;
+            ImFont* f = c == kName ? Fonts.Bold : Fonts.Body;
             row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, text_w(c), cells[c].c_str()).y);
         }
         row_h += 2 * pad_y;
@@ -124,15 +130,15 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         ImVec2 b(a.x + width, a.y + row_h);
         dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Divider : (index++ % 2 ? colour::Page : colour::Card)));
         dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
-        for (int c = 0; c < TrustColumn_COUNT; ++c) {
+        for (int c = 0; c < core::TrustSortCount; ++c) {
             ImVec2 p(a.x + col_x[c] + pad_x, a.y + pad_y);
-            if (c == TrustColumn_Group) {
+            if (c == kGroup) {
                 DrawMarker(dl, p.x + 6.0f, p.y + font * 0.6f, 6.0f, MarkerForGroup(ctx.Data, t->Group));
                 p.x += marker_w;
             }
-            uint32_t col = c == TrustColumn_Name ? (hovered ? colour::LinkHover : colour::Link)
-                       : (c == TrustColumn_Record && t->RecordSystem.empty() ? colour::TextMuted : colour::Text);
-            dl->AddText(c == TrustColumn_Name ? Fonts.Bold : Fonts.Body, font, p, ToImColor(col), cells[c].c_str(), nullptr, text_w(c));
+            uint32_t col = c == kName ? (hovered ? colour::LinkHover : colour::Link)
+                       : (c == kRecord && t->RecordSystem.empty() ? colour::TextMuted : colour::Text);
+            dl->AddText(c == kName ? Fonts.Bold : Fonts.Body, font, p, ToImColor(col), cells[c].c_str(), nullptr, text_w(c));
         }
         if (clicked) ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
     }
@@ -145,21 +151,21 @@ void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const 
 {
     BoldLine("Sort by");
     std::vector<Chip> chips;
-    for (int c = 0; c < TrustColumn_COUNT; ++c) {
+    for (int c = 0; c < core::TrustSortCount; ++c) {
         Chip chip;
-        bool sorted = s.SortColumn == c;
-        chip.Label = sorted ? SortDescription(c, s.SortDescending) : kTrustColumnNames[c];
-        chip.AccessibleName = "Sort by " + SortDescription(c, sorted && s.SortDescending);
+        bool sorted = s.SortBy == Sort(c);
+        chip.Label = sorted ? SortDescription(Sort(c), s.SortDescending) : ColumnName(Sort(c));
+        chip.AccessibleName = "Sort by " + SortDescription(Sort(c), sorted && s.SortDescending);
         chip.Selected = sorted;
         chips.push_back(chip);
     }
     int hit = DrawChips("sort", chips);
     if (hit >= 0) {
-        s.SortDescending = s.SortColumn == hit ? !s.SortDescending : false;
-        s.SortColumn = hit;
+        s.SortDescending = s.SortBy == Sort(hit) ? !s.SortDescending : false;
+        s.SortBy = Sort(hit);
     }
     Spacing(8);
-    SortTrusts(ctx.Data, s, trusts);
+    core::SortTrusts(ctx.Data, s.SortBy, s.SortDescending, trusts);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ContentWidth(), pad = 14.0f, inner = width - 2 * pad;

@@ -3,16 +3,14 @@
 // page in trust_detail_screen.cpp.
 //
 // Index
-// - [SECTION] Filter and sort
 // - [SECTION] Filters: search box and chips
 // - [SECTION] Map view and its key
 // - [SECTION] The screen
 #include "ui/trust_views.h"
 
-#include "core/stable_sort.h"
-#include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/map_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -20,17 +18,23 @@
 #include "imgui.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace ui {
 
-const char* const kTrustColumnNames[TrustColumn_COUNT] = { "Trust", "Town", "Region", "Group", "Record system" };
+const char* ColumnName(core::TrustSort column)
+{
+    static const char* const names[core::TrustSortCount] = { "Trust", "Town", "Region", "Group", "Record system" };
+    return names[static_cast<int>(column)];
+}
+
+std::string SortDescription(core::TrustSort column, bool descending)
+{
+    std::string name = ColumnName(column);
+    if (column == core::TrustSort::Group) return name + (descending ? ", latest first" : ", earliest first");
+    return name + (descending ? ", Z to A" : ", A to Z");
+}
 
 namespace {
-
-//-----------------------------------------------------------------------------
-// [SECTION] Filter and sort
-//-----------------------------------------------------------------------------
 
 bool Contains(const std::vector<std::string>& list, const std::string& s)
 {
@@ -44,86 +48,6 @@ void Toggle(std::vector<std::string>& list, const std::string& s)
     else list.erase(it);
 }
 
-std::vector<std::string> RegionsOf(const core::Dataset& d)
-{
-    std::vector<std::string> regions;
-    for (const core::Trust& t : d.Trusts)
-        if (!t.Region.empty() && !Contains(regions, t.Region)) regions.push_back(t.Region);
-    return regions;
-}
-
-// The trusts the search box and the filters leave, in data order. The words go through the app's one search
-// engine (names, towns, regions, hospitals, record systems, what happened later), with its misspellings,
-// synonyms and prefix for the word being typed; "free" or "android" here are words, not app filters.
-std::vector<const core::Trust*> Filtered(const core::Dataset& d, const core::SearchIndex& index, const TrustsState& s)
-{
-    std::vector<char> found(d.Trusts.size(), 1);
-    if (!core::NormalizeText(s.Text).empty()) {
-        found.assign(d.Trusts.size(), 0);
-        core::SearchQuery q;
-        q.Text = s.Text;
-        q.FiltersFromText = false;
-        for (const core::SearchHit& hit : index.Search(q).Hits)
-            if (hit.Kind == core::ResultKind::Trust && hit.Index < found.size()) found[hit.Index] = 1;
-    }
-    std::vector<const core::Trust*> out;
-    for (std::size_t i = 0; i < d.Trusts.size(); ++i) {
-        const core::Trust& t = d.Trusts[i];
-        if (!found[i]) continue;
-        if (!s.Groups.empty() && !Contains(s.Groups, t.Group)) continue;
-        if (!s.Regions.empty() && !Contains(s.Regions, t.Region)) continue;
-        out.push_back(&t);
-    }
-    return out;
-}
-
-int GroupIndex(const core::Dataset& d, const std::string& id)
-{
-    for (size_t i = 0; i < d.Groups.size(); ++i)
-        if (d.Groups[i].Id == id) return static_cast<int>(i);
-    return static_cast<int>(d.Groups.size());
-}
-
-std::string SortKey(const core::Trust& t, int column)
-{
-    switch (column) {
-    case TrustColumn_Town: return core::NormalizeText(t.MainTown);
-    case TrustColumn_Region: return core::NormalizeText(t.Region);
-    case TrustColumn_Record: return t.RecordSystem.empty() ? "~" : core::NormalizeText(t.RecordSystem);   // not known last
-    default: return core::NormalizeText(t.OfficialName);
-    }
-}
-
-} // namespace
-
-void SortTrusts(const core::Dataset& d, const TrustsState& s, std::vector<const core::Trust*>& trusts)
-{
-    struct Keyed { int Rank; std::string Key, Name; const core::Trust* Trust; };
-    std::vector<Keyed> keyed;
-    for (const core::Trust* t : trusts) {
-        bool by_group = s.SortColumn == TrustColumn_Group;
-        keyed.push_back({ by_group ? GroupIndex(d, t->Group) : 0, by_group ? "" : SortKey(*t, s.SortColumn),
-                          core::NormalizeText(t->OfficialName), t });
-    }
-    const bool descending = s.SortDescending;
-    core::StableSort(keyed, [&](const Keyed& a, const Keyed& b) {
-        if (a.Rank != b.Rank) return descending ? a.Rank > b.Rank : a.Rank < b.Rank;
-        if (a.Key != b.Key) return descending ? a.Key > b.Key : a.Key < b.Key;
-        if (a.Name != b.Name) return a.Name < b.Name;   // ties: by name, A to Z
-        return std::less<const core::Trust*>()(a.Trust, b.Trust);   // then in file order (one array)
-    });
-    for (size_t i = 0; i < keyed.size(); ++i) trusts[i] = keyed[i].Trust;
-}
-
-std::string SortDescription(int column, bool descending)
-{
-    std::string name = kTrustColumnNames[column];
-    if (column == TrustColumn_Group) return name + (descending ? ", latest first" : ", earliest first");
-    return name + (descending ? ", Z to A" : ", A to Z");
-}
-
-namespace {
-
 //-----------------------------------------------------------------------------
 // [SECTION] Filters
 //-----------------------------------------------------------------------------
@@ -133,7 +57,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
 {
     bool changed = false;
     BoldLine("Search the trusts");
-    changed |= SearchBox("Search the trusts by name, town, hospital or record system", s.Text);
+    changed |= SearchBox("Search the trusts by name, town, hospital or record system", s.Filter.Text);
     MutedText("For example a town, \u201cmental health\u201d or \u201cCerner\u201d.");
     Spacing(4);
 
@@ -147,35 +71,35 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
         Chip c;
         c.Label = g.Label + " (" + std::to_string(n) + ")";
         c.AccessibleName = "Show " + g.Label + " (" + std::to_string(n) + " trusts)";
-        c.Selected = Contains(s.Groups, g.Id);
+        c.Selected = Contains(s.Filter.Groups, g.Id);
         c.Marker = &markers[i];
         chips.push_back(c);
     }
     int hit = DrawChips("groups", chips);
     if (hit >= 0) {
-        Toggle(s.Groups, d.Groups[static_cast<size_t>(hit)].Id);
+        Toggle(s.Filter.Groups, d.Groups[static_cast<size_t>(hit)].Id);
         changed = true;
     }
     Spacing(4);
 
     BoldLine("Region");
-    std::vector<std::string> regions = RegionsOf(d);
+    std::vector<std::string> regions = core::TrustRegions(d);
     chips.clear();
     for (const std::string& r : regions) {
         Chip c;
         c.Label = r;
         c.AccessibleName = "Show trusts in " + r;
-        c.Selected = Contains(s.Regions, r);
+        c.Selected = Contains(s.Filter.Regions, r);
         chips.push_back(c);
     }
     hit = DrawChips("regions", chips);
     if (hit >= 0) {
-        Toggle(s.Regions, regions[static_cast<size_t>(hit)]);
+        Toggle(s.Filter.Regions, regions[static_cast<size_t>(hit)]);
         changed = true;
     }
     Spacing(8);
 
-    bool any = !s.Text.empty() || !s.Groups.empty() || !s.Regions.empty();
+    bool any = s.Filter.Any();
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
                                                   : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
@@ -185,9 +109,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
         if (ImGui::GetItemRectSize().x + 16.0f + ImGui::CalcTextSize(clear).x <= ContentWidth())
             ImGui::SameLine(0.0f, 16.0f);
         if (TextButton(clear)) {
-            s.Text.clear();
-            s.Groups.clear();
-            s.Regions.clear();
+            s.Filter = core::TrustFilter();
             changed = true;
         }
     }
@@ -199,33 +121,33 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
 void TrustFilters(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts)
 {
     if (!DrawFilters(ctx.Data, s, trusts.size())) return;
-    trusts = Filtered(ctx.Data, ctx.Search, s);
+    trusts = core::FilterTrusts(ctx.Data, ctx.Search, s.Filter);
 }
 
 // The filters and the sort live in the address ("#/trusts?region=London&sort=-town"), as the apps' do, so a
-// reload, Back or a copied link keeps them. Column keys, in TrustColumn order.
-const char* const kSortKeys[TrustColumn_COUNT] = { "name", "town", "region", "group", "record" };
+// reload, Back or a copied link keeps them. Sort keys, in core::TrustSort order.
+const char* const kSortKeys[core::TrustSortCount] = { "name", "town", "region", "group", "record" };
 
 void ReadRoute(const core::Route& r, TrustsState& s)
 {
-    s.Text = r.Query;
-    s.Groups = core::SplitList(r.Groups);
-    s.Regions = core::SplitList(r.Regions);
+    s.Filter.Text = r.Query;
+    s.Filter.Groups = core::SplitList(r.Groups);
+    s.Filter.Regions = core::SplitList(r.Regions);
     s.SortDescending = !r.Sort.empty() && r.Sort[0] == '-';
     std::string key = r.Sort.substr(s.SortDescending ? 1 : 0);
-    s.SortColumn = TrustColumn_Name;
-    for (int c = 0; c < TrustColumn_COUNT; ++c)
-        if (key == kSortKeys[c]) s.SortColumn = c;
+    s.SortBy = core::TrustSort::Name;
+    for (int c = 0; c < core::TrustSortCount; ++c)
+        if (key == kSortKeys[c]) s.SortBy = static_cast<core::TrustSort>(c);
 }
 
 core::Route WithState(core::Route r, const TrustsState& s)
 {
-    r.Query = s.Text;
-    r.Groups = core::JoinList(s.Groups);
-    r.Regions = core::JoinList(s.Regions);
+    r.Query = s.Filter.Text;
+    r.Groups = core::JoinList(s.Filter.Groups);
+    r.Regions = core::JoinList(s.Filter.Regions);
     r.Sort.clear();
-    if (s.SortColumn != TrustColumn_Name || s.SortDescending)
-        r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[s.SortColumn];
+    if (s.SortBy != core::TrustSort::Name || s.SortDescending)
+        r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[static_cast<int>(s.SortBy)];
     return r;
 }
 
@@ -241,9 +163,9 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
         ImVec2 p = ImGui::GetCursorScreenPos();
         DrawMarker(dl, p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(d, g.Id));
-        ImGui::Indent(28.0f);
+        ImGui::Indent(kMarkerIndent);
         Paragraph(g.Label + " (" + std::to_string(n) + ")");
-        ImGui::Unindent(28.0f);
+        ImGui::Unindent(kMarkerIndent);
     }
     Spacing(6);
     MutedText("Trusts in the same town are drawn side by side, joined to the town by a thin line. "
@@ -258,17 +180,17 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     const float width = ContentWidth();
     const float view_h = ctx.ViewHeight;
     if (!filters_beside) {
-        map.Draw(ctx, trusts, width, std::max(400.0f, view_h - 80.0f));
+        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - 80.0f));
         Spacing(8);
         DrawMapKey(ctx.Data, trusts);
         return;
     }
-    const float map_h = std::max(460.0f, std::min(680.0f, view_h - 180.0f));
-    const float map_w = TrustMapWidth(std::min(width * 0.5f, 420.0f), map_h);
+    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - 180.0f));
+    const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);
     ImGui::EndGroup();
-    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::SameLine(0.0f, kGap);
     ImGui::BeginGroup();
     DrawMapKey(ctx.Data, trusts);
     Spacing(12);
@@ -295,8 +217,8 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     const bool map = ctx.Route.Tab == "map";
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
-    std::vector<const core::Trust*> trusts = Filtered(d, ctx.Search, State);
-    const bool beside = map && ContentWidth() >= 640.0f;
+    std::vector<const core::Trust*> trusts = core::FilterTrusts(d, ctx.Search, State.Filter);
+    const bool beside = map && ContentWidth() >= kSideBySide;
     if (!beside) TrustFilters(ctx, State, trusts);
     if (map) DrawMapView(ctx, State, Map, trusts, beside);
     else if (trusts.empty()) Paragraph("No trust matches these filters.");

@@ -158,20 +158,15 @@ float ContentWidth()
     return ImGui::GetContentRegionAvail().x;
 }
 
-std::string NotKnown(const std::string& s)
-{
-    return s.empty() ? std::string("not known") : s;
-}
-
 } // namespace ui
 
 namespace ui {
 
-bool SearchBox(const std::string& label, std::string& value, float height)
+bool SearchBox(const std::string& label, std::string& value, float height, float width)
 {
     ImGui::PushID(label.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
+    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
     ImGui::InvisibleButton("##search", ImVec2(width, height));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     ImDrawList* dl = ImGui::GetWindowDrawList();

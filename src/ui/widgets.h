@@ -2,6 +2,7 @@
 // Headings, paragraphs and links are drawn here so they look the same on every screen.
 #pragma once
 
+#include "core/text_format.h"
 #include "ui/a11y.h"
 
 #include <string>
@@ -27,7 +28,7 @@ bool PrimaryButton(const std::string& label);
 void Notice(const std::string& text);                        // yellow-edged box for warnings
 void Spacing(float css_px);
 float ContentWidth();                                        // the width of the reading column
-std::string NotKnown(const std::string& s);                  // s, or "not known" when empty
+using core::NotKnown;                                        // s, or "not known" when empty (core/text_format.h)
 
 // [SECTION] Chips (widgets/chips.cpp)
 // A toggle button in a row that flows left to right and wraps; a label too long for the line wraps inside it.
@@ -48,6 +49,6 @@ bool Pill(const std::string& text, const std::string& id, a11y::Role role, const
 namespace ui {
 // A labelled search field. In the browser, a real <input type="search"> placed over it by the
 // accessible layer is the editor (phone keyboards, paste, input methods, screen readers); ImGui
-// draws the frame underneath. Returns true when the value changed this frame.
-bool SearchBox(const std::string& label, std::string& value, float height = 48.0f);
+// draws the frame underneath. Returns true when the value changed this frame. width 0: to the column's edge.
+bool SearchBox(const std::string& label, std::string& value, float height = 48.0f, float width = 0.0f);
 } // namespace ui

@@ -5,6 +5,7 @@
 // rely on: every problem names a file and a pointer, no file lists more than its share, and what loaded
 // obeys the rules of docs/data-format.md that the app and the HTML writer take for granted.
 #include "core/data_loader.h"
+#include "core/text_format.h"
 #include "core/search_index.h"
 #include "core/static_html.h"
 

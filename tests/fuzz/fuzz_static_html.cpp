@@ -6,6 +6,7 @@
 // anchor, or an https:, http: or mailto: address, each id once per page, no raw control byte, and the
 // shell's security policy first in every page's head.
 #include "core/data_loader.h"
+#include "core/text_format.h"
 #include "core/static_html.h"
 
 #include "fuzz_common.h"

@@ -4,7 +4,7 @@
 // ids and ODS codes, known sources, the latitude/longitude box) is not tested again here: the bundled data
 // loading with no problems (bundled_data_test.cpp) and the bad-data cases cover it.
 #include "core/data_loader.h"
-#include "ui/map_view.h"
+#include "core/map_geometry.h"
 
 #include <doctest/doctest.h>
 
@@ -77,18 +77,18 @@ TEST_CASE("every trust lies on land inside the map's outline of the UK")
     for (const core::Trust& t : Data().Trusts) {
         CAPTURE(t.OdsCode);
         CAPTURE(t.MainTown);
-        CHECK(ui::InsideUkOutline(t.Lon, t.Lat));
+        CHECK(core::InsideUkOutline(t.Lon, t.Lat));
     }
 }
 
 TEST_CASE("the outline of the UK leaves out the sea and the Republic of Ireland")
 {
-    CHECK(ui::InsideUkOutline(-0.128, 51.507));     // London
-    CHECK(ui::InsideUkOutline(-7.300, 54.600));     // Omagh, Northern Ireland
-    CHECK(ui::InsideUkOutline(-4.251, 55.864));     // Glasgow
-    CHECK_FALSE(ui::InsideUkOutline(-6.260, 53.350));   // Dublin
-    CHECK_FALSE(ui::InsideUkOutline(-4.000, 53.800));   // the Irish Sea
-    CHECK_FALSE(ui::InsideUkOutline(2.350, 48.857));    // Paris
+    CHECK(core::InsideUkOutline(-0.128, 51.507));     // London
+    CHECK(core::InsideUkOutline(-7.300, 54.600));     // Omagh, Northern Ireland
+    CHECK(core::InsideUkOutline(-4.251, 55.864));     // Glasgow
+    CHECK_FALSE(core::InsideUkOutline(-6.260, 53.350));   // Dublin
+    CHECK_FALSE(core::InsideUkOutline(-4.000, 53.800));   // the Irish Sea
+    CHECK_FALSE(core::InsideUkOutline(2.350, 48.857));    // Paris
 }
 
 TEST_CASE("the Sources screen lists only sources that something cites")

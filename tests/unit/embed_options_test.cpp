@@ -3,6 +3,7 @@
 // Also their text pages (src/core/static_html.cpp): the scoped apps pages, TextPageFor in a frame, the builder's choices.
 #include "core/data_loader.h"
 #include "core/route.h"
+#include "core/search_everything.h"
 #include "core/static_html.h"
 
 #include <doctest/doctest.h>
@@ -147,18 +148,29 @@ TEST_CASE("a card's full screen in the app is its detail route") {
     CHECK(core::CardRoute(o) == "#/programme");
 }
 
-TEST_CASE("each topic, platform and cost has a text page with exactly the apps in scope") {
+TEST_CASE("each topic, platform, cost and offered search has a text page with exactly the apps in scope") {
     const core::Dataset& d = Bundled();
     const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
-    CHECK(pages.size() == d.Categories.size() + 3 + 3);
+    const std::vector<std::string> searches = core::SearchScopeWords(d);
+    CHECK(searches.size() >= 10);
+    CHECK(pages.size() == d.Categories.size() + 3 + 3 + searches.size());
+    core::SearchIndex index;
+    index.Build(d);
     for (const core::StaticPage& page : pages) {
         CAPTURE(page.FileName);
-        const std::string name = page.FileName.substr(5, page.FileName.size() - 10);   // "topic-diabetes"
+        std::string name = page.FileName.substr(5, page.FileName.size() - 10);   // "topic-diabetes", "search-blood-sugar"
+        if (name.rfind("search-", 0) == 0)                                     // the file name has no spaces: find its words
+            for (const std::string& words : searches)
+                if (core::TextPageFor(core::ParseRoute("#/apps"), d, core::ParseEmbedOptions("scope=search:" + core::PercentEncode(words), d).Options) == page.FileName)
+                    name = "search-" + core::PercentEncode(words);
         const core::EmbedParse p = core::ParseEmbedOptions("scope=" + name.substr(0, name.find('-')) + ":" + name.substr(name.find('-') + 1), d);
         REQUIRE(p.Notices.empty());
-        for (const core::App& a : d.Apps) {
+        // A search scope's apps are what the app's engine finds for its words, as the scoped frame shows them.
+        const std::vector<unsigned char> found = core::AppsInSearchScope(index, p.Options.ScopeValue, d.Apps.size());
+        for (std::size_t i = 0; i < d.Apps.size(); ++i) {
+            const core::App& a = d.Apps[i];
             const bool listed = page.Html.find("id=\"app-" + a.Id + "\"") != std::string::npos;
-            CHECK(listed == core::AppInScope(p.Options, a));
+            CHECK(listed == (p.Options.Scope == core::ScopeKind::Search ? found[i] == 1 : core::AppInScope(p.Options, a)));
         }
         CHECK(page.Html.find("<h1>" + core::EscapeHtml(core::ScopeDescription(p.Options, d)) + "</h1>") != std::string::npos);
         CHECK(page.Html.find("<script") == std::string::npos);
@@ -174,7 +186,13 @@ TEST_CASE("in a frame, the text-only version keeps the scope or card") {
     for (const core::App& a : d.Apps)
         if (core::AppInScope(topic, a))
             CHECK(core::TextPageFor(core::DetailRoute(core::Screen::AppDetail, a.Id), d, topic) == "apps-topic-diabetes.html#app-" + a.Id);
+    // A search the builder offers (the first words of a synonym group) has its own page; other words, which only
+    // a hand-edited address carries, the whole list.
     core::EmbedOptions search = core::ParseEmbedOptions("scope=search:asthma", d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps-search-asthma.html");
+    search = core::ParseEmbedOptions("scope=search:blood%20sugar", d).Options;
+    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps-search-blood-sugar.html");
+    search = core::ParseEmbedOptions("scope=search:asthma%20inhaler", d).Options;
     CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps.html");
     core::EmbedOptions card = core::ParseEmbedOptions("card=trust:" + d.Trusts.front().OdsCode, d).Options;
     CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "card-trust-" + d.Trusts.front().OdsCode + ".html");
@@ -190,8 +208,19 @@ TEST_CASE("the builder's choices list every topic, trust, app, wearable topic an
         for (size_t at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
         return n;
     };
-    CHECK(count("<option ") == d.Categories.size() + 3 + 3 + d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
-    for (const char* kind : { "topic", "platform", "cost", "trust", "app", "wearable", "figure" })
+    // Searches: only those that find an app, each with its own text page.
+    core::SearchIndex index;
+    index.Build(d);
+    std::size_t searches = 0;
+    for (const std::string& words : core::SearchScopeWords(d)) {
+        const std::vector<unsigned char> found = core::AppsInSearchScope(index, words, d.Apps.size());
+        if (std::count(found.begin(), found.end(), 1) == 0) continue;
+        ++searches;
+        CHECK(html.find("<option value=\"" + core::EscapeHtml(words) + "\" data-text=\"apps-search-") != std::string::npos);
+    }
+    CHECK(searches >= 10);
+    CHECK(count("<option ") == d.Categories.size() + 3 + 3 + searches + d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
+    for (const char* kind : { "topic", "platform", "cost", "search", "trust", "app", "wearable", "figure" })
         CHECK(count(std::string("<template id=\"choices-") + kind + "\">") == 1);
     CHECK(html.find("<b>") == std::string::npos);
     CHECK(html.find("&lt;b&gt;A &amp; B&lt;/b&gt;") != std::string::npos);

@@ -27,7 +27,6 @@ struct RecordingHost : ui::Host {
     void Navigate(const std::string& hash, bool) override { Navigations.push_back(hash); }
     void OpenExternal(const std::string& url) override { Opened.push_back(url); }
     void SetDocumentTitle(const std::string& title) override { Title = title; }
-    void CopyText(const std::string&) override {}
     void CopyLink() override {}
     void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
@@ -138,7 +137,8 @@ TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters 
 TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
     Harness h;
     const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
-                             "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere" };
+                             "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere",
+                             "#/search", "#/search?q=heart" };
     for (std::string r : routes) {
         CAPTURE(r);
         h.Show(r);

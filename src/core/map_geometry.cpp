@@ -1,49 +1,47 @@
 // map_geometry.cpp — the UK outline from uk_outline.inc, triangulated once for the land fill; the map's
-// frame; dots pushed apart (layer: ui; no drawing here).
-#include "ui/map_geometry.h"
-
-#include "ui/map_view.h"
+// frame; dots pushed apart (layer: core; no drawing here).
+#include "core/map_geometry.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace ui {
+namespace core {
 
 namespace {
 
-#include "ui/uk_outline.inc"
+#include "core/uk_outline.inc"
 
 constexpr float kPi = 3.14159265f;
 
-float Cross(const ImVec2& o, const ImVec2& a, const ImVec2& b)
+float Cross(const MapPoint& o, const MapPoint& a, const MapPoint& b)
 {
     return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
 }
 
 // Ear clipping: ImGui 1.90 fills only convex polygons, and the coast is anything but.
-void Triangulate(const std::vector<ImVec2>& pts, int first, int count, std::vector<int>& out)
+void Triangulate(const std::vector<MapPoint>& pts, int first, int count, std::vector<int>& out)
 {
     std::vector<int> ring(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) ring[static_cast<size_t>(i)] = first + i;
     double area = 0.0;
     for (size_t i = 0; i < ring.size(); ++i) {
-        const ImVec2& a = pts[static_cast<size_t>(ring[i])];
-        const ImVec2& b = pts[static_cast<size_t>(ring[(i + 1) % ring.size()])];
+        const MapPoint& a = pts[static_cast<size_t>(ring[i])];
+        const MapPoint& b = pts[static_cast<size_t>(ring[(i + 1) % ring.size()])];
         area += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
     }
     if (area < 0.0) std::reverse(ring.begin(), ring.end());   // counter-clockwise from here on
-    auto at = [&](size_t k) -> const ImVec2& { return pts[static_cast<size_t>(ring[k])]; };
+    auto at = [&](size_t k) -> const MapPoint& { return pts[static_cast<size_t>(ring[k])]; };
     while (ring.size() > 3) {
         const size_t n = ring.size();
         size_t ear = n;
         for (size_t i = 0; i < n && ear == n; ++i) {
             size_t prev = (i + n - 1) % n, next = (i + 1) % n;
-            const ImVec2 &a = at(prev), &b = at(i), &c = at(next);
+            const MapPoint &a = at(prev), &b = at(i), &c = at(next);
             if (Cross(a, b, c) <= 0.0f) continue;             // a reflex or flat corner is no ear
             bool empty = true;
             for (size_t k = 0; k < n && empty; ++k) {
                 if (k == prev || k == i || k == next) continue;
-                const ImVec2& p = at(k);
+                const MapPoint& p = at(k);
                 if (Cross(a, b, p) >= 0.0f && Cross(b, c, p) >= 0.0f && Cross(c, a, p) >= 0.0f) empty = false;
             }
             if (empty) ear = i;
@@ -68,7 +66,7 @@ Outline BuildOutline()
         for (int i = 0; i < r.Points; ++i) {
             lon += r.Steps[2 * i];
             lat += r.Steps[2 * i + 1];
-            ImVec2 p(static_cast<float>(lon / 1000.0 * kCosLat), static_cast<float>(kUkLatOrigin + lat / 1000.0));
+            MapPoint p(static_cast<float>(lon / 1000.0 * kCosLat), static_cast<float>(kUkLatOrigin + lat / 1000.0));
             o.Points.push_back(p);
             o.MinX = std::min(o.MinX, p.x);
             o.MaxX = std::max(o.MaxX, p.x);
@@ -90,21 +88,21 @@ const Outline& TheOutline()
     return outline;
 }
 
-MapFrame FrameAt(const Outline& o, ImVec2 min, float width, float max_height)
+MapFrame FrameAt(const Outline& o, MapPoint min, float width, float max_height)
 {
     MapFrame f;
     f.Min = min;
     float span_x = o.MaxX - o.MinX, span_y = o.MaxY - o.MinY;
     f.Scale = std::max(1.0f, std::min((width - 2 * kMapPad) / span_x, (max_height - 2 * kMapPad) / span_y));
-    f.Size = ImVec2(std::floor(span_x * f.Scale + 2 * kMapPad), std::floor(span_y * f.Scale + 2 * kMapPad));
+    f.Size = MapPoint(std::floor(span_x * f.Scale + 2 * kMapPad), std::floor(span_y * f.Scale + 2 * kMapPad));
     return f;
 }
 
 // Dots closer than min_gap are pushed apart until none overlap, so several trusts in one town stay
 // distinguishable; those at exactly the same spot start on a small ring around it.
-std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
+std::vector<MapPoint> SpreadDots(const std::vector<MapPoint>& at, float min_gap)
 {
-    std::vector<ImVec2> pos = at;
+    std::vector<MapPoint> pos = at;
     std::vector<bool> placed(at.size(), false);
     for (size_t i = 0; i < at.size(); ++i) {
         if (placed[i]) continue;
@@ -115,7 +113,7 @@ std::vector<ImVec2> SpreadDots(const std::vector<ImVec2>& at, float min_gap)
         float radius = 0.5f * min_gap / std::sin(kPi / static_cast<float>(same.size()));
         for (size_t k = 0; k < same.size(); ++k) {
             float angle = -0.5f * kPi + 2.0f * kPi * static_cast<float>(k) / static_cast<float>(same.size());
-            pos[same[k]] = ImVec2(at[i].x + radius * std::cos(angle), at[i].y + radius * std::sin(angle));
+            pos[same[k]] = MapPoint(at[i].x + radius * std::cos(angle), at[i].y + radius * std::sin(angle));
             placed[same[k]] = true;
         }
     }
@@ -152,11 +150,11 @@ bool InsideUkOutline(double lon, double lat)
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r) {
         const int first = o.RingStart[r], end = o.RingStart[r + 1];
         for (int i = first, j = end - 1; i < end; j = i++) {
-            const ImVec2 &a = o.Points[static_cast<size_t>(i)], &b = o.Points[static_cast<size_t>(j)];
+            const MapPoint &a = o.Points[static_cast<size_t>(i)], &b = o.Points[static_cast<size_t>(j)];
             if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x) inside = !inside;
         }
     }
     return inside;
 }
 
-} // namespace ui
+} // namespace core

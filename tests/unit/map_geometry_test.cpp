@@ -1,0 +1,85 @@
+// map_geometry_test.cpp — the trusts map's outline, frame and dot spreading (src/core/map_geometry.cpp).
+#include "core/map_geometry.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+double RingArea(const core::Outline& o, int first, int end)
+{
+    double area = 0.0;
+    for (int i = first, j = end - 1; i < end; j = i++)
+        area += static_cast<double>(o.Points[j].x) * o.Points[i].y - static_cast<double>(o.Points[i].x) * o.Points[j].y;
+    return std::fabs(area) * 0.5;
+}
+
+double TriangleArea(const core::MapPoint& a, const core::MapPoint& b, const core::MapPoint& c)
+{
+    return std::fabs((b.x - a.x) * static_cast<double>(c.y - a.y) - (c.x - a.x) * static_cast<double>(b.y - a.y)) * 0.5;
+}
+
+} // namespace
+
+TEST_SUITE("map_geometry") {
+
+TEST_CASE("the land fill's triangles cover each ring of the outline exactly once")
+{
+    const core::Outline& o = core::TheOutline();
+    REQUIRE(o.RingStart.size() >= 2);
+    REQUIRE(o.Triangles.size() % 3 == 0);
+    double rings = 0.0, triangles = 0.0;
+    for (size_t r = 0; r + 1 < o.RingStart.size(); ++r) rings += RingArea(o, o.RingStart[r], o.RingStart[r + 1]);
+    for (size_t t = 0; t < o.Triangles.size(); t += 3)
+        triangles += TriangleArea(o.Points[static_cast<size_t>(o.Triangles[t])], o.Points[static_cast<size_t>(o.Triangles[t + 1])],
+                                  o.Points[static_cast<size_t>(o.Triangles[t + 2])]);
+    CHECK(triangles == doctest::Approx(rings).epsilon(0.001));
+}
+
+TEST_CASE("the map's frame fits the limits it is given and keeps the outline's shape")
+{
+    const core::Outline& o = core::TheOutline();
+    for (float width : { 200.0f, 420.0f, 860.0f }) {
+        for (float height : { 300.0f, 680.0f }) {
+            CAPTURE(width);
+            CAPTURE(height);
+            core::MapFrame f = core::FrameAt(o, core::MapPoint(5.0f, 7.0f), width, height);
+            CHECK(f.Size.x <= width + 0.5f);
+            CHECK(f.Size.y <= height + 0.5f);
+            CHECK((f.Size.x == doctest::Approx(width).epsilon(0.01) || f.Size.y == doctest::Approx(height).epsilon(0.01)));
+            const core::MapPoint london = f.Project(o, -0.128, 51.507);     // inside the frame, right of and below Glasgow
+            const core::MapPoint glasgow = f.Project(o, -4.251, 55.864);
+            CHECK(london.x > f.Min.x);
+            CHECK(london.x < f.Min.x + f.Size.x);
+            CHECK(london.x > glasgow.x);
+            CHECK(london.y > glasgow.y);
+        }
+    }
+}
+
+TEST_CASE("dots closer than the gap are pushed apart, and dots on one spot share a ring around it")
+{
+    std::vector<core::MapPoint> at = { { 100, 100 }, { 100, 100 }, { 100, 100 }, { 110, 102 }, { 300, 300 } };
+    const float gap = 24.5f;
+    std::vector<core::MapPoint> pos = core::SpreadDots(at, gap);
+    REQUIRE(pos.size() == at.size());
+    for (size_t i = 0; i < pos.size(); ++i)
+        for (size_t j = i + 1; j < pos.size(); ++j) {
+            CAPTURE(i);
+            CAPTURE(j);
+            CHECK(std::max(std::fabs(pos[i].x - pos[j].x), std::fabs(pos[i].y - pos[j].y)) >= gap - 0.02f);
+        }
+    CHECK(pos[4].x == 300.0f);                                             // a dot with room stays on its spot
+    CHECK(pos[4].y == 300.0f);
+}
+
+TEST_CASE("on land or not, as the outline draws it")
+{
+    CHECK(core::InsideUkOutline(-1.548, 53.801));        // Leeds
+    CHECK_FALSE(core::InsideUkOutline(-3.000, 50.000));  // the Channel
+}
+
+}
