@@ -29,11 +29,13 @@ done
 # The page's own two scripts as one file: one request, and one gzip stream that shares their words (-170 B).
 terser "$root/web/boot.js" "$root/web/layer.js" --compress --mangle --output "$site/boot.js"
 rm "$site/layer.js"
-# The page's style sheet without comments and spaces (it is part of the first load; -400 B gzip). The rules
-# hold no strings, url()s or " :" selectors that these patterns could change.
-node -e 'const fs = require("fs"), f = process.argv[1];
-fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/\/\*[^]*?\*\//g, "").replace(/\s+/g, " ")
-  .replace(/ ?([{};,>]) ?/g, "$1").replace(/: /g, ":").replace(/;}/g, "}").trim() + "\n");' "$site/app.css"
+# The style sheets without their comments and indentation (app.css is part of the first load: 300 B less gzip).
+# Only those two things go, so every rule stays as written. Strings are matched first and kept whole, so a
+# "/*" inside one is not taken for a comment.
+for f in app.css embed-builder.css; do
+    perl -0pe 's{("(?:[^"\\]|\\.)*"|'"'"'(?:[^'"'"'\\]|\\.)*'"'"')|/\*.*?\*/}{defined $1 ? $1 : ""}gse;
+               s/^[ \t]+//gm; s/\n{2,}/\n/g; s/\A\n//' "$root/web/$f" > "$site/$f"
+done
 # The pages, for readers without JavaScript or WebGL: index.html (the shell with the Programme as plain HTML)
 # and a text page for each other screen (timeline.html, trusts.html, apps.html, wearables.html, sources.html).
 "$root/build/native/appfinder-cli" html --shell "$root/shell.html" --builder "$root/web/embed.html" "$site"

@@ -1,5 +1,6 @@
 // fonts.cpp — builds the font atlas from the bundled Noto Sans (layer: ui).
 #include "ui/fonts.h"
+#include "ui/glyph_ranges.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -22,15 +23,9 @@ const core::BundledFile* FindFont(const char* name)
     return nullptr;
 }
 
-// What the Regular subset holds (cmake/fonts.cmake): Latin-1 (its letters and a few of its symbols; ImGui
-// skips what the font lacks) and typographic punctuation.
-const ImWchar kTextRanges[] = { 0x0020, 0x00FF, 0x2010, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
-                                0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0 };
-
-// ASCII and the symbols and punctuation the content and the interface use (the Bold subset's set).
-const ImWchar kContentRanges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00B0, 0x00B0, 0x00B7, 0x00B7, 0x00D7, 0x00D7,
-                                   0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
-                                   0x20AC, 0x20AC, 0 };
+// The glyph sets come from cmake/glyph_ranges.txt, the same list the font subsets are made from.
+const ImWchar* const kTextRanges = glyphs::kRegular;      // all the Regular subset holds: people type into it
+const ImWchar* const kContentRanges = glyphs::kContent;   // ASCII and the content's symbols
 
 std::set<ImWchar> g_seen;                    // characters beyond ASCII found in the data
 ImVector<ImWchar> g_content_ranges;          // kContentRanges plus g_seen; alive until the atlas is built
@@ -61,8 +56,6 @@ bool LoadFonts(float pixel_ratio)
         Fonts = FontSet();
         return false;
     }
-    // The key figures' large font needs only ASCII, £, ×, € and dashes: fewer big glyphs to rasterise.
-    static const ImWchar figure_ranges[] = { 0x0020, 0x007E, 0x00A3, 0x00A3, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x20AC, 0x20AC, 0 };
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(kContentRanges);
     for (ImWchar c : g_seen) builder.AddChar(c);
@@ -81,7 +74,7 @@ bool LoadFonts(float pixel_ratio)
     Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio, content);
     Fonts.H1 = add_bold(kH1Size);
     Fonts.H2 = add_bold(kH2Size);
-    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, figure_ranges);
+    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure);   // fewer big glyphs to rasterise
     io.FontDefault = Fonts.Body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     return io.Fonts->Build();
