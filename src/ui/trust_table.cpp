@@ -48,7 +48,7 @@ bool TrustLink(const core::Dataset& d, const core::Trust& t, const char* id, ImV
     ImGui::PushID(t.OdsCode.c_str());
     bool clicked = ImGui::InvisibleButton(id, size);
     std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
-    clicked = a11y::AddLastItem(a11y::Role::Link, RowName(d, t), href) || clicked;
+    clicked = a11y::AddLastItem(a11y::Role::ListItem, RowName(d, t), href) || clicked;
     hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -86,7 +86,9 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         bool pressed = ImGui::InvisibleButton("##sort", ImVec2(col_x[c + 1] - col_x[c], header_h));
         bool sorted = s.SortBy == Sort(c);
         std::string name = sorted ? "Sorted by " + SortDescription(Sort(c), s.SortDescending) : std::string("Sort by ") + ColumnName(Sort(c));
-        if (a11y::AddLastItem(a11y::Role::Button, name, "", 0, sorted) || pressed) activated = c;
+        // Toggle buttons in one toolbar: the pressed one is the column sorted by.
+        if (a11y::AddLastItem(a11y::Role::Checkbox, name, "", 0, sorted) || pressed) activated = c;
+        a11y::Describe("Sort the trusts");
         ImGui::PopID();
         bool hovered = ImGui::IsItemHovered();
         if (hovered) {
