@@ -83,10 +83,17 @@ void WebInput::Install(const char* canvas, void (*wake)(void* owner), void* owne
 
 EM_BOOL WebInput::OnKey(int type, const EmscriptenKeyboardEvent* e, void* self)
 {
-    // A focused element of the accessible layer (a link, the search box) takes its own keys.
-    if (FocusInAccessibleLayer()) return EM_FALSE;
     WebInput& in = *static_cast<WebInput*>(self);
     ImGuiIO& io = ImGui::GetIO();
+    // Escape dismisses what the pointer's hover shows (a link's address, a map dot's card) without moving
+    // the pointer (WCAG 1.4.13): the pointer counts as away until it moves again.
+    if (type == EMSCRIPTEN_EVENT_KEYDOWN && in.Inside && std::strcmp(e->key, "Escape") == 0) {
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        in.Inside = false;
+        in.Wake();
+    }
+    // A focused element of the accessible layer (a link, the search box) takes its own keys.
+    if (FocusInAccessibleLayer()) return EM_FALSE;
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     bool command = e->ctrlKey || e->metaKey;
     // Paste comes through the page's paste event, with the text; let the browser fire it.
