@@ -139,3 +139,14 @@ export const focusBoxes = () => {
   const r = el.getBoundingClientRect();
   return { layer: [r.left, r.top, r.width, r.height], drawn: [c.left + x, c.top + y, w, h], text: el.textContent || el.getAttribute('aria-label') };
 };
+
+// The canvas covers the part of the app in the window, wherever the page is scrolled, and the app has drawn
+// everything it was asked to: what a screenshot or a click at a drawn item needs.
+export async function drawnAndIdle(page) {
+  await page.waitForFunction(() => {
+    const r = document.getElementById('canvas').getBoundingClientRect();
+    const root = document.getElementById('app-root').getBoundingClientRect();
+    return r.top <= Math.max(0, root.top) + 1 && r.bottom >= Math.min(window.innerHeight, root.bottom) - 1 &&
+      document.documentElement.getAttribute('data-app-idle') === 'true';
+  });
+}

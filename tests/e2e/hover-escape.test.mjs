@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodePng } from './png.mjs';
-import { startServer, launch, openPage, waitForState, afterFrame, asset } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, afterFrame, asset, drawnAndIdle } from './harness.mjs';
 
 const trusts = asset('trusts.json').trusts;
 
@@ -14,15 +14,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.stop(); });
 
-// The canvas covers the window and the app has drawn everything it was asked to.
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const r = document.getElementById('canvas').getBoundingClientRect();
-    const root = document.getElementById('app-root').getBoundingClientRect();
-    return r.top <= Math.max(0, root.top) + 1 && r.bottom >= Math.min(window.innerHeight, root.bottom) - 1 &&
-      document.documentElement.getAttribute('data-app-idle') === 'true';
-  });
-}
+const settled = drawnAndIdle;
 
 function differing(a, b) {
   let n = 0;
