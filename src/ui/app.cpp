@@ -38,10 +38,10 @@ void ScreenContext::Go(const core::Route& r, bool replace) const
     AppHost.Navigate(core::FormatRoute(r), replace);
 }
 
-bool ScreenContext::Link(const std::string& label, const core::Route& r) const
+bool ScreenContext::Link(const std::string& label, const core::Route& r, bool list_item) const
 {
     std::string href = core::FormatRoute(r);
-    if (!LinkText(label, href)) return false;
+    if (!LinkText(label, href, "", list_item)) return false;
     AppHost.Navigate(href, false);
     return true;
 }

@@ -38,7 +38,7 @@ struct ScreenContext {
     float ViewHeight = 0.0f;                    // CSS px of the browser's view (not the canvas): for a map that fits the screen
     SearchScope* Scope = nullptr;               // the apps a search scope allows, worked out once; never null while drawing
     void Go(const core::Route& r, bool replace = false) const;   // navigate inside the app
-    bool Link(const std::string& label, const core::Route& r) const;  // a link to r; follows it when activated
+    bool Link(const std::string& label, const core::Route& r, bool list_item = false) const;  // a link to r; follows it when activated
     void QueryBox(const std::string& label) const;              // a labelled search box bound to the route's q=
     void NotFound(const std::string& heading, const std::string& text, const std::string& back_label, core::Screen back) const;
     void OpenSources(const std::vector<std::string>& source_ids) const;  // "Source: …" links

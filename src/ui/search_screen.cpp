@@ -71,7 +71,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         for (const core::SearchHit& h : r.Of(kind).Hits) {
             if (h.Kind != kind || (shown == kBestOfGroup && !core::ShowsAll(kind))) continue;
             ImGui::PushID(shown++);
-            ctx.Link(std::string(h.Title), core::HitRoute(h));
+            ctx.Link(std::string(h.Title), core::HitRoute(h), true);   // each group a list under its heading
             ImGui::PopID();
         }
         // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.

@@ -84,10 +84,10 @@ bool LinkLike(const std::string& label, const std::string& id)
 
 } // namespace
 
-bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name)
+bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name, bool list_item)
 {
     bool clicked = LinkLike(label, label + "##" + href);
-    a11y::AddLastItem(a11y::Role::Link, accessible_name.empty() ? label : accessible_name, href);
+    a11y::AddLastItem(list_item ? a11y::Role::ListItem : a11y::Role::Link, accessible_name.empty() ? label : accessible_name, href);
     return clicked;
 }
 

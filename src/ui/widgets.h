@@ -18,7 +18,8 @@ struct GroupMarker;
 void Heading(const std::string& text, int level);           // 1 or 2; wraps at the column width
 void Paragraph(const std::string& text, float width = 0.0f); // wrapped body text; at `width` from the cursor, or the column
 void MutedText(const std::string& text);                     // wrapped, smaller, grey
-bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name = "");  // underlined link; true when activated
+bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name = "",
+              bool list_item = false);  // underlined link (one item of a result list); true when activated
 bool TextButton(const std::string& label);                   // looks like a link, acts as a button
 bool Disclosure(const std::string& label);                   // a TextButton that shows what follows it; true while open (aria-expanded)
 void ExternalLink(Host& host, const std::string& label, const std::string& url, const std::string& accessible_name = "");

@@ -28,7 +28,7 @@ const layerGroups = (page) => page.evaluate(() => {
   const groups = [];
   for (const el of document.querySelectorAll('#a11y-layer main h2, #a11y-layer main a')) {
     if (el.tagName === 'H2') groups.push({ heading: el.textContent, links: [] });
-    else if (groups.length) groups[groups.length - 1].links.push({ text: el.textContent, href: el.getAttribute('href') });
+    else if (groups.length) groups[groups.length - 1].links.push({ text: el.textContent, href: el.getAttribute('href'), inList: !!el.closest('ul > li') });
   }
   return groups;
 });
@@ -56,12 +56,16 @@ test('typing "heart" into the header box shows apps, advice and trusts grouped, 
     const shown = groups[i].links;
     const opens = g.results.map((r) => r.opens);
     assert.deepEqual(shown.slice(0, opens.length).map((l) => l.href), opens, `${g.heading}: the engine's results, in order`);
+    assert.ok(shown.slice(0, opens.length).every((l) => l.inList), `${g.heading}: the results are items of a list`);
     for (const r of g.results) {
       if (r.kind === 'app') assert.ok(appById.has(r.id), r.id);
       if (r.kind === 'wearable') assert.ok(topicIds.has(r.id), r.id);
       if (r.kind === 'trust') assert.ok(trustIds.has(r.id), r.id);
     }
-    if (g.kind === 'app') assert.equal(shown[opens.length].href, g.more, 'the Apps group ends with its full list');
+    if (g.kind === 'app') {
+      assert.equal(shown[opens.length].href, g.more, 'the Apps group ends with its full list');
+      assert.equal(shown[opens.length].inList, false, 'the full list\'s link comes after the list, not in it');
+    }
   }
   await page.screenshot({ path: artefact('search-everything-heart.png') });
 
