@@ -187,7 +187,7 @@ void App::DrawHeader()
     // Measure the header first so its blue band can be drawn behind it.
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + 12.0f));
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + kHeaderTitleTop));
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     {
         ImVec2 p = ImGui::GetCursorScreenPos();
@@ -197,12 +197,12 @@ void App::DrawHeader()
         bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         dl->AddText(p, ToImColor(colour::OnBrand), kAppName);
-        if (hovered) dl->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ToImColor(colour::OnBrand), 2.0f);
+        if (hovered) dl->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ToImColor(colour::OnBrand), kBorder);
     }
     ImGui::PopFont();
 
     // Navigation: tabs that wrap onto a second row on narrow screens.
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + 4.0f));
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + kHeaderNavTop));
     core::Screen current = core::ListScreenOf(Route.View);
     const bool show_nav = !Embed.HideNav && !Embed.Scoped();   // a scoped frame has nowhere else to go
     float x = top.x + pad;
@@ -212,10 +212,10 @@ void App::DrawHeader()
     for (const NavItem& item : kNav) {
         if (!show_nav) break;
         ImVec2 text = ImGui::CalcTextSize(item.Label);
-        float tab_w = text.x + 28.0f;
+        float tab_w = text.x + 2 * kTabPadX;
         if (x + tab_w > right && x > top.x + pad) {
             x = top.x + pad;
-            row_y += tab_h + 4.0f;
+            row_y += tab_h + kTabGap;
         }
         ImGui::SetCursorScreenPos(ImVec2(x, row_y));
         bool selected = item.View == current;
@@ -227,17 +227,17 @@ void App::DrawHeader()
         bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        if (selected) dl->AddRectFilled(a, b, ToImColor(colour::Page), 4.0f, ImDrawFlags_RoundCornersTop);
-        else if (hovered) dl->AddRectFilled(a, b, ToImColor(colour::BrandDark), 4.0f, ImDrawFlags_RoundCornersTop);
-        dl->AddText(ImVec2(a.x + 14.0f, a.y + (tab_h - text.y) * 0.5f),
+        if (selected) dl->AddRectFilled(a, b, ToImColor(colour::Page), kCardRounding, ImDrawFlags_RoundCornersTop);
+        else if (hovered) dl->AddRectFilled(a, b, ToImColor(colour::BrandDark), kCardRounding, ImDrawFlags_RoundCornersTop);
+        dl->AddText(ImVec2(a.x + kTabPadX, a.y + (tab_h - text.y) * 0.5f),
                     ToImColor(selected ? colour::Text : colour::OnBrand), item.Label);
-        if (!selected && hovered) dl->AddLine(ImVec2(a.x + 14, b.y - 10), ImVec2(b.x - 14, b.y - 10), ToImColor(colour::OnBrand), 2.0f);
+        if (!selected && hovered) dl->AddLine(ImVec2(a.x + kTabPadX, b.y - kTabUnderlineRise), ImVec2(b.x - kTabPadX, b.y - kTabUnderlineRise), ToImColor(colour::OnBrand), kBorder);
         ImGui::PopID();
         if (pressed) AppHost.Navigate(core::FormatRoute(target), false);
-        x += tab_w + 4.0f;
+        x += tab_w + kTabGap;
     }
-    float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
-    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + 8.0f) + 12.0f;
+    float bottom = show_nav ? row_y + tab_h : row_y + kHeaderBottom;
+    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + kHeaderBottom) + kHeaderSearchBottom;
     ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
@@ -255,11 +255,11 @@ void App::DrawHeader()
 float App::DrawHeaderSearch(float x, float right, float y)
 {
     const core::Screen list = core::ListScreenOf(Route.View);
-    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
+    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - kHeaderBottom;
     const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
-    const float box_h = 40.0f;
+    const float box_h = kHeaderBoxHeight;
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
-    const float box_x = x + ImGui::CalcTextSize(label).x + 12.0f;
+    const float box_x = x + ImGui::CalcTextSize(label).x + kHeaderBoxLabelGap;
     ImGui::SetCursorScreenPos(ImVec2(box_x, y));
     if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h, right - box_x)) {
         core::Route to;
@@ -276,11 +276,11 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
     ImGui::PushFont(Fonts.Small);
     const char* copy = LinkCopied ? "Link copied" : "Copy link";
     const char* text = "Text-only version";
-    float gap = 20.0f;
+    float gap = kHeaderActionsGap;
     float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
     float x = top.x + width - pad - w_copy - gap - w_text;
     float title_right = top.x + pad + title_width;
-    if (x < title_right + 16.0f) {             // no room beside the title: leave them out of the header band
+    if (x < title_right + kHeaderActionsRoom) {             // no room beside the title: leave them out of the header band
         ImGui::PopFont();
         DrawActionsBelow = true;
         return;
@@ -288,7 +288,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
     DrawActionsBelow = false;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto action = [&](const char* label, float at, float w) {
-        ImGui::SetCursorScreenPos(ImVec2(at, top.y + 16.0f));
+        ImGui::SetCursorScreenPos(ImVec2(at, top.y + kHeaderActionsTop));
         ImGui::PushID(label);
         bool pressed = ImGui::InvisibleButton("##action", ImVec2(w, ImGui::GetFontSize() + 4));
         pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;
@@ -297,7 +297,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
         ImVec2 p = ImGui::GetItemRectMin();
         dl->AddText(p, ToImColor(colour::OnBrand), label);
         float y = p.y + ImGui::GetFontSize() + 1;
-        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), ToImColor(colour::OnBrand), hovered ? 2.0f : 1.0f);
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), ToImColor(colour::OnBrand), hovered ? kBorder : kHairline);
         ImGui::PopID();
         return pressed;
     };
@@ -311,7 +311,7 @@ void App::DrawProblems()
     if (DrawActionsBelow) {
         ImGui::PushFont(Fonts.Small);
         if (TextButton(LinkCopied ? "Link copied" : "Copy link")) AppHost.CopyLink();
-        ImGui::SameLine(0.0f, 24.0f);
+        ImGui::SameLine(0.0f, kActionsBelowGap);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
         Spacing(4);
@@ -386,8 +386,8 @@ void App::Frame()
     float margin = narrow ? kPageMarginNarrow : kPageMargin;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
-    if (column < 100.0f) column = 100.0f;
-    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? 16.0f : 28.0f)));
+    if (column < kColumnMinWidth) column = kColumnMinWidth;
+    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? kColumnTopNarrow : kColumnTop)));
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;

@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -68,7 +69,7 @@ void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const 
         const char* he = std::min(begin + r.second, cut);
         float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, hb).x;
         float x1 = x0 + font->CalcTextSizeA(size, FLT_MAX, 0.0f, hb, he).x;
-        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), 2.0f);
+        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), kHighlightRounding);
     }
     dl->AddText(font, size, pos, ToImColor(text_colour), begin, cut);
     if (ellipsis) {
@@ -124,7 +125,7 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
 {
     ImGui::PushID(app.Id.c_str());
     ImVec2 a = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height - 8.0f));
+    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height - kAppCardGap));
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 b = ImGui::GetItemRectMax();
@@ -134,19 +135,19 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     pressed = a11y::AddLastItem(a11y::Role::Link, name, core::FormatRoute(detail)) || pressed;
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, ToImColor(colour::Card), 4.0f);
-    dl->AddRect(a, b, ToImColor(hovered ? colour::Brand : colour::Divider), 4.0f, 0, hovered ? 3.0f : 2.0f);
-    float pad = 16.0f, inner = width - 2 * pad;
-    float y = a.y + 12.0f;
+    dl->AddRectFilled(a, b, ToImColor(colour::Card), kCardRounding);
+    dl->AddRect(a, b, ToImColor(hovered ? colour::Brand : colour::Divider), kCardRounding, 0, hovered ? kBorderHovered : kBorder);
+    float pad = kAppCardPadX, inner = width - 2 * pad;
+    float y = a.y + kAppCardPadTop;
     ImGui::PushFont(Fonts.Bold);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Name, core::HighlightRanges(app.Name, results.Query, ctx.Search), colour::Link, inner);
     float name_w = std::min(ImGui::CalcTextSize(app.Name.c_str()).x, inner);
-    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), 1.0f);
-    y += ImGui::GetFontSize() + 8.0f;
+    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), kHairline);
+    y += ImGui::GetFontSize() + kAppCardNameGap;
     ImGui::PopFont();
     ImGui::PushFont(Fonts.Small);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), facts, core::HighlightRanges(facts, results.Query, ctx.Search), colour::TextMuted, inner);
-    y += ImGui::GetFontSize() + 6.0f;
+    y += ImGui::GetFontSize() + kAppCardFactsGap;
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Description, core::HighlightRanges(app.Description, results.Query, ctx.Search), colour::Text, inner);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + height));
@@ -307,7 +308,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     for (const core::SearchHit& hit : res.Hits)
         if (hit.Kind == core::ResultKind::App && hit.Index < ctx.Data.Apps.size()) apps.push_back(&ctx.Data.Apps[hit.Index]);
     size_t shown = std::min(apps.size(), State.Shown);
-    const float card_h = 112.0f;
+    const float card_h = kAppCardHeight;
     float width = ContentWidth();
     float top = ImGui::GetCursorScreenPos().y;
     ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
@@ -329,7 +330,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             n.X = ImGui::GetCursorScreenPos().x;
             n.Y = y;
             n.W = width;
-            n.H = card_h - 8.0f;
+            n.H = card_h - kAppCardGap;
             a11y::Add(std::move(n));
             ImGui::Dummy(ImVec2(width, card_h));
             continue;

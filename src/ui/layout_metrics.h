@@ -30,4 +30,96 @@ constexpr float kMapBesideMaxWidth = Rem(26.25f);           // 420
 constexpr float kLocatorWidth = Rem(13.75f);                // 220: one trust's small map beside its facts
 constexpr float kLocatorMaxWidth = Rem(16.25f);             // 260: ... or under them
 
+// Lines and corners shared by the drawn controls.
+constexpr float kHairline = Rem(0.0625f);                   // 1: a border at rest
+constexpr float kBorder = Rem(0.125f);                      // 2: a chip's border at rest, a card's when hovered
+constexpr float kBorderHovered = Rem(0.1875f);              // 3: a chip's border under the pointer
+constexpr float kCardRounding = Rem(0.25f);                 // 4: cards, the map's frame, tooltips
+constexpr float kTouchTarget = Rem(2.5f);                   // 40: the least height of a chip or pill
+
+// The trusts' table (wide screens).
+constexpr float kCellPadX = Rem(0.5f), kCellPadY = Rem(0.375f);              // 8, 6: inside each cell
+constexpr float kCellMinTextWidth = Rem(1.25f);             // 20: a cell's text never wraps narrower
+constexpr float kCellMarkerWidth = Rem(1.25f);              // 20: a group's marker before the cell's text
+constexpr float kCellMarkerRadius = Rem(0.375f);            // 6
+constexpr float kSortArrowGap = Rem(0.25f);                 // 4: between a heading and its sort arrow
+
+// The trusts as cards (narrow screens).
+constexpr float kCardPad = Rem(0.875f);                     // 14: inside a card
+constexpr float kCardStripe = Rem(0.3125f);                 // 5: the group's colour down the card's left edge
+constexpr float kCardLineGap = Rem(0.25f);                  // 4: between a card's lines
+constexpr float kCardGroupGap = Rem(0.375f);                // 6: above the group's line
+constexpr float kCardMarkerIndent = Rem(1.25f);             // 20: the group's text after its marker
+constexpr float kCardMarkerCentre = Rem(0.375f);            // 6: the marker's centre from the card's text edge
+constexpr float kCardMarkerRadius = Rem(0.34375f);          // 5.5
+constexpr float kSortChipsGap = Rem(0.5f);                  // 8: under the sort chips
+constexpr float kCardGap = Rem(0.125f);                     // 2: between cards
+
+// Chips (toggle buttons that flow and wrap) and pills.
+constexpr float kChipPadX = Rem(0.875f), kChipPadY = Rem(0.5625f);           // 14, 9
+constexpr float kChipIcon = Rem(1.375f);                    // 22: a tick's or a marker's room in a chip
+constexpr float kChipGap = Rem(0.5f);                       // 8: between chips, across and down
+constexpr float kChipMinTextWidth = Rem(2.5f);              // 40
+constexpr float kChipRounding = Rem(0.375f);                // 6
+constexpr float kChipTick = Rem(0.875f);                    // 14: the tick's side
+constexpr float kChipTickStroke = Rem(0.15625f);            // 2.5
+constexpr float kChipMarkerCentre = Rem(0.4375f);           // 7: the marker's centre from its room's left edge
+constexpr float kChipMarkerRadius = Rem(0.375f);            // 6
+
+// The trusts' map and its tooltip.
+constexpr float kDotTarget = Rem(1.5f);                     // 24: the side of a dot's link target (WCAG 2.5.8)
+constexpr float kDotRadius = Rem(0.375f), kDotRadiusLarge = Rem(0.4375f);   // 6, 7 (the larger on a larger map)
+constexpr float kDotRingGap = Rem(0.3125f);                 // 5: the ring round the dot under the pointer
+constexpr float kDotRingStroke = Rem(0.15625f);             // 2.5
+constexpr float kLeaderMark = Rem(0.125f);                  // 2: the true spot of a dot moved off its town
+constexpr float kLocatorDot = Rem(0.5f), kLocatorRing = Rem(0.875f);         // 8, 14: one trust on its small map
+constexpr float kTipPadX = Rem(0.75f), kTipPadY = Rem(0.625f);               // 12, 10
+constexpr float kTipIndent = Rem(1.25f);                    // 20: a trust's text after its marker
+constexpr float kTipMinWrap = Rem(7.5f), kTipMaxWrap = Rem(20.0f);           // 120, 320
+constexpr float kTipSlack = Rem(0.25f);                     // 4
+constexpr float kTipOffsetX = Rem(1.5f), kTipOffsetY = Rem(1.125f);          // 24, 18: from the dot
+constexpr float kTipSpacingX = Rem(0.5f), kTipSpacingY = Rem(0.1875f);       // 8, 3
+constexpr float kTipEntryGap = Rem(0.25f);                  // 4: between trusts
+constexpr float kTipMarkerCentre = Rem(0.4375f), kTipMarkerRadius = Rem(0.375f);   // 7, 6
+
+// The Programme's bar chart and timeline.
+constexpr float kBarValueBeside = Rem(35.0f);               // 560: a bar's figures beside it, not under it
+constexpr float kBarHeight = Rem(1.625f), kBarRowGap = Rem(1.125f);          // 26, 18
+constexpr float kBarLabelGap = Rem(0.375f);                 // 6: under a bar's label
+constexpr float kBarValueGap = Rem(0.25f);                  // 4: above the figures under a bar
+constexpr float kBarSlack = Rem(0.125f);                    // 2: the bar stops short of the column's edge
+constexpr float kBarBlockMin = Rem(0.5f);                   // 8: blocks this wide or wider get the wider gap
+constexpr float kBarBlockGap = Rem(0.125f);                 // 2: between one trust's block and the next (else kHairline)
+constexpr float kBarValueOffset = Rem(0.625f);              // 10: the figures after the bar
+constexpr float kBarTextNudge = Rem(0.0625f);               // 1: the figures sit a hair above centre
+constexpr float kTimelineRail = Rem(1.875f);                // 30: the rail's room left of the events
+constexpr float kTimelineRailX = Rem(0.5f);                 // 8: the rail's line from the left edge
+constexpr float kTimelineDotY = Rem(0.6875f);               // 11: an event's dot from its first line's top
+constexpr float kTimelineDotOuter = Rem(0.4375f), kTimelineDot = Rem(0.34375f);    // 7, 5.5
+
+// The apps' cards.
+constexpr float kAppCardHeight = Rem(7.0f);                 // 112: each card's slot, the gap under it included
+constexpr float kAppCardGap = Rem(0.5f);                    // 8: under each card
+constexpr float kAppCardPadX = Rem(1.0f), kAppCardPadTop = Rem(0.75f);       // 16, 12
+constexpr float kAppCardNameGap = Rem(0.5f);                // 8: under the name
+constexpr float kAppCardFactsGap = Rem(0.375f);             // 6: under the facts line
+constexpr float kHighlightRounding = Rem(0.125f);           // 2: a search match's highlight
+
+// The header.
+constexpr float kHeaderTitleTop = Rem(0.75f);               // 12: above the app's name
+constexpr float kHeaderNavTop = Rem(0.25f);                 // 4: between the name and the tabs
+constexpr float kTabPadX = Rem(0.875f);                     // 14: either side of a tab's label
+constexpr float kTabGap = Rem(0.25f);                       // 4: between tabs, across and down
+constexpr float kTabUnderlineRise = Rem(0.625f);            // 10: a hovered tab's underline above its bottom
+constexpr float kHeaderBottom = Rem(0.5f);                  // 8: under the tabs, or the name when there are none
+constexpr float kHeaderSearchBottom = Rem(0.75f);           // 12: under the header's search box
+constexpr float kHeaderBoxHeight = Rem(2.5f);               // 40: the header's search box
+constexpr float kHeaderBoxLabelGap = Rem(0.75f);            // 12: between the box's label and the box
+constexpr float kHeaderActionsGap = Rem(1.25f);             // 20: between the header's two small links
+constexpr float kHeaderActionsRoom = Rem(1.0f);             // 16: their least distance from the title
+constexpr float kHeaderActionsTop = Rem(1.0f);              // 16
+constexpr float kActionsBelowGap = Rem(1.5f);               // 24: the two links under the header, between them
+constexpr float kColumnMinWidth = Rem(6.25f);               // 100: the reading column, however narrow the window
+constexpr float kColumnTop = Rem(1.75f), kColumnTopNarrow = Rem(1.0f);       // 28, 16: above the column
+
 } // namespace ui

@@ -14,6 +14,7 @@
 #include "ui/a11y.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 
 #include "imgui.h"
@@ -32,7 +33,6 @@ using core::Outline;
 
 ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
 
-constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
 constexpr uint32_t kSea = 0xFFFFFF;
 constexpr uint32_t kLand = 0xE8EDEE;
 constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
@@ -43,8 +43,8 @@ constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration 
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
-    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), 4.0f);
-    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
+    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), kCardRounding);
+    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), kCardRounding, 0, kHairline);
     std::vector<ImVec2> screen(o.Points.size());
     for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o, o.Points[i]));
 
@@ -59,7 +59,7 @@ void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
     const ImU32 coast = ToImColor(kCoast);
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
-                        ImDrawFlags_Closed, 1.0f);
+                        ImDrawFlags_Closed, kHairline);
 }
 
 // Names the trusts under the pointer, beside the nearest dot and within the map's width (the page's
@@ -69,9 +69,9 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
                  const std::vector<size_t>& under, ImVec2 dot, const MapFrame& frame, bool touch)
 {
     const ImVec2 view = ImGui::GetMainViewport()->Size;
-    const ImVec2 padding(12.0f, 10.0f);
-    const float indent = 20.0f;
-    const float wrap = std::max(120.0f, std::min(320.0f, frame.Size.x - 2 * padding.x - indent - 4.0f));
+    const ImVec2 padding(kTipPadX, kTipPadY);
+    const float indent = kTipIndent;
+    const float wrap = std::max(kTipMinWrap, std::min(kTipMaxWrap, frame.Size.x - 2 * padding.x - indent - kTipSlack));
     const char* what = under.size() > 1 ? "the first" : "its page";
     char hint[64];
     std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
@@ -82,14 +82,14 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         std::string line = t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group);
         inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
     }
-    const float tip_w = inner + 2 * padding.x + 2.0f;
-    const float x = std::max(frame.Min.x, std::min(dot.x - 24.0f, frame.Min.x + frame.Size.x - tip_w));
+    const float tip_w = inner + 2 * padding.x + 2 * kHairline;
+    const float x = std::max(frame.Min.x, std::min(dot.x - kTipOffsetX, frame.Min.x + frame.Size.x - tip_w));
     const bool above = dot.y > view.y * 0.4f;
-    ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - 18.0f : dot.y + 18.0f), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - kTipOffsetY : dot.y + kTipOffsetY), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f, 3.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, kHairline);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, kCardRounding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(kTipSpacingX, kTipSpacingY));
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(padding.x + indent + wrap);
     if (under.size() > 1) {
@@ -102,7 +102,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(ImGui::GetWindowDrawList(), p.x + 7.0f, p.y + kBodySize * 0.6f, 6.0f, MarkerForGroup(data, t.Group));
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + kTipMarkerCentre, p.y + kBodySize * 0.6f, kTipMarkerRadius, MarkerForGroup(data, t.Group));
         ImGui::Indent(indent);
         ImGui::PushFont(Fonts.Bold);
         ImGui::TextUnformatted(t.OfficialName.c_str());
@@ -111,7 +111,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         ImGui::TextUnformatted((t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
         ImGui::Unindent(indent);
-        ImGui::Dummy(ImVec2(0.0f, 4.0f));
+        ImGui::Dummy(ImVec2(0.0f, kTipEntryGap));
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
     ImGui::PushFont(Fonts.Small);
@@ -201,11 +201,11 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
 
-    const float radius = f.Scale >= 45.0f ? 7.0f : 6.0f;
+    const float radius = f.Scale >= 45.0f ? kDotRadiusLarge : kDotRadius;
     std::vector<core::MapPoint> spots;
     for (const core::Trust* t : trusts) spots.push_back(f.Project(o, t->Lon, t->Lat));
     // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
-    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kTarget + 0.5f);
+    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kDotTarget + 0.5f);
     std::vector<ImVec2> at, pos;
     for (size_t i = 0; i < spots.size(); ++i) {
         at.push_back(Im(spots[i]));
@@ -218,7 +218,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         ImVec2 m = ImGui::GetIO().MousePos;
         for (size_t i = 0; i < pos.size(); ++i) {
             float dx = pos[i].x - m.x, dy = pos[i].y - m.y;
-            if (dx * dx + dy * dy <= 0.25f * kTarget * kTarget * 1.3f) under.push_back(i);
+            if (dx * dx + dy * dy <= 0.25f * kDotTarget * kDotTarget * 1.3f) under.push_back(i);
         }
         core::StableSort(under, [&](size_t a, size_t b) {
             auto d = [&](size_t i) { return (pos[i].x - m.x) * (pos[i].x - m.x) + (pos[i].y - m.y) * (pos[i].y - m.y); };
@@ -231,8 +231,8 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     for (size_t i = 0; i < pos.size(); ++i) {
         float dx = pos[i].x - at[i].x, dy = pos[i].y - at[i].y;
         if (dx * dx + dy * dy < 4.0f) continue;
-        dl->AddLine(at[i], pos[i], leader, 1.0f);
-        dl->AddCircleFilled(at[i], 2.0f, leader);
+        dl->AddLine(at[i], pos[i], leader, kHairline);
+        dl->AddCircleFilled(at[i], kLeaderMark, leader);
     }
     for (size_t i = 0; i < pos.size(); ++i) {
         const core::Trust& t = *trusts[i];
@@ -242,7 +242,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         n.Name = t.OfficialName + ", " + t.MainTown + " (" + core::GroupLabel(ctx.Data, t.Group) + ")";
         n.Href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
         n.Id = ImGui::GetID(t.OdsCode.c_str());
-        const float half = 0.5f * kTarget;
+        const float half = 0.5f * kDotTarget;
         n.X = pos[i].x - half;
         n.Y = pos[i].y - half;
         n.W = n.H = 2.0f * half;
@@ -250,7 +250,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     }
     if (!under.empty()) {
         const ImVec2& p = pos[under.front()];
-        dl->AddCircle(p, radius + 5.0f, ToImColor(colour::Text), 0, 2.5f);
+        dl->AddCircle(p, radius + kDotRingGap, ToImColor(colour::Text), 0, kDotRingStroke);
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
 
@@ -288,8 +288,8 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
     ImVec2 p = Im(f.Project(o, trust.Lon, trust.Lat));
-    dl->AddCircle(p, 14.0f, ToImColor(colour::Text), 0, 2.0f);
-    DrawMarker(dl, p.x, p.y, 8.0f, MarkerForGroup(data, trust.Group));
+    dl->AddCircle(p, kLocatorRing, ToImColor(colour::Text), 0, kBorder);
+    DrawMarker(dl, p.x, p.y, kLocatorDot, MarkerForGroup(data, trust.Group));
 }
 
 } // namespace ui
