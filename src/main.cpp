@@ -25,8 +25,9 @@ void UseOwnData(const std::vector<core::DataFile>& files, const std::vector<std:
 {
     core::OwnData own = core::MergeOwnData(core::BundledDataFiles(), files, errors);
     if (own.Accepted) {
-        ui::ForgetCharacters();               // the fonts get the new data's characters
-        for (const core::DataFile& f : own.Files) ui::NoteCharacters(f.Text);
+        ui::FontLibrary& fonts = platform::Platform().Fonts();
+        fonts.ForgetCharacters();             // the fonts get the new data's characters
+        for (const core::DataFile& f : own.Files) fonts.NoteCharacters(f.Text);
         platform::Platform().RebuildFonts();
         g_app->SetData(std::move(own.Data), {});
     }
@@ -37,7 +38,7 @@ void LoadBundledFile()                        // one data file a task
 {
     if (!g_loading) {
         g_loading = std::make_unique<core::StepwiseLoad>(core::BundledDataFiles());
-        for (const core::DataFile& f : g_loading->Files()) ui::NoteCharacters(f.Text);
+        for (const core::DataFile& f : g_loading->Files()) platform::Platform().Fonts().NoteCharacters(f.Text);
     }
     g_loading->LoadNext();
     if (g_loading->Done()) {

@@ -105,7 +105,7 @@ bool WebPlatform::Init(const AppHooks& hooks)
 bool WebPlatform::BuildFonts()
 {
     UpdateCanvasSize();
-    if (!ui::LoadFonts(PixelRatio)) {
+    if (!FontBuilder.Load(PixelRatio)) {
         SetAppState("error", "The interactive version could not load its fonts. The text version is below.");
         SetReadiness(0, true);
         return false;
@@ -263,7 +263,7 @@ void WebPlatform::DrawFrame(double time_ms)
 
     UpdateCanvasSize();
     if (FontRatio != PixelRatio) {
-        ui::LoadFonts(PixelRatio);
+        FontBuilder.Load(PixelRatio);
         Renderer.RebuildFontTexture();
         FontRatio = PixelRatio;
     }

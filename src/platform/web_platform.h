@@ -8,6 +8,7 @@
 #include "platform/page_view.h"
 #include "platform/steps.h"
 #include "platform/web_input.h"
+#include "ui/fonts.h"
 #include "ui/host.h"
 
 #include <string>
@@ -36,6 +37,7 @@ public:
     bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
     void Start();                                       // font texture, settling frames (tasks), first frame; then event-driven
     void RebuildFonts() { FontRatio = 0.0f; Wake(); }   // before the next frame (new data, new characters)
+    ui::FontLibrary& Fonts() { return FontBuilder; }    // tell it the data's characters before (re)building
 
     // ui::Host
     void Navigate(const std::string& hash, bool replace) override;
@@ -84,6 +86,7 @@ private:
     int FramesLeft = 0;
     double LastTime = 0.0;
     float PixelRatio = 0.0f;
+    ui::FontLibrary FontBuilder;                        // owns the characters the atlas is built for
     float FontRatio = 0.0f;
     int CanvasW = 0, CanvasH = 0;                       // device px
     float CanvasTopCss = 0.0f, CanvasCssH = 0.0f;       // where the canvas sits in the page, CSS px

@@ -49,7 +49,7 @@ bool ScreenContext::Link(const std::string& label, const core::Route& r) const
 void ScreenContext::QueryBox(const std::string& label) const
 {
     std::string query = Route.Query;
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(label);
     ImGui::PopFont();
     if (SearchBox(label, query)) {
@@ -76,7 +76,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
         const core::Source* s = Data.FindSource(id);
         if (!s) continue;
         ImGui::PushID(id.c_str());
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::TextUnformatted("Source:");
         ImGui::SameLine();
         std::string label = s->Publisher + ": " + s->Title;
@@ -188,7 +188,7 @@ void App::DrawHeader()
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + kHeaderTitleTop));
-    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
+    ImGui::PushFont(narrow || Embedded ? Fonts().Bold : Fonts().H2);
     {
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImVec2 size = ImGui::CalcTextSize(kAppName);
@@ -238,7 +238,7 @@ void App::DrawHeader()
     }
     float bottom = show_nav ? row_y + tab_h : row_y + kHeaderBottom;
     if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + kHeaderBottom) + kHeaderSearchBottom;
-    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
+    ImGui::PushFont(narrow || Embedded ? Fonts().Bold : Fonts().H2);
     float title_w = ImGui::CalcTextSize(kAppName).x;
     ImGui::PopFont();
     DrawHeaderActions(top, width, pad, title_w);
@@ -273,7 +273,7 @@ float App::DrawHeaderSearch(float x, float right, float y)
 // Small white links at the top right: copy this screen's link, and the text-only version.
 void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_width)
 {
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     const char* copy = LinkCopied ? "Link copied" : "Copy link";
     const char* text = "Text-only version";
     float gap = kHeaderActionsGap;
@@ -309,7 +309,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
 void App::DrawProblems()
 {
     if (DrawActionsBelow) {
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         if (TextButton(LinkCopied ? "Link copied" : "Copy link")) AppHost.CopyLink();
         ImGui::SameLine(0.0f, kActionsBelowGap);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));

@@ -99,7 +99,7 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
                std::string core::Route::*field, const std::string& current)
 {
     if (facets.empty() || ScopeFixes(ctx, field)) return;
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(title);
     ImGui::PopFont();
     float left = ImGui::GetCursorScreenPos().x;
@@ -139,13 +139,13 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     dl->AddRect(a, b, ToImColor(hovered ? colour::Brand : colour::Divider), kCardRounding, 0, hovered ? kBorderHovered : kBorder);
     float pad = kAppCardPadX, inner = width - 2 * pad;
     float y = a.y + kAppCardPadTop;
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Name, core::HighlightRanges(app.Name, results.Query, ctx.Search), colour::Link, inner);
     float name_w = std::min(ImGui::CalcTextSize(app.Name.c_str()).x, inner);
     dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), kHairline);
     y += ImGui::GetFontSize() + kAppCardNameGap;
     ImGui::PopFont();
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), facts, core::HighlightRanges(facts, results.Query, ctx.Search), colour::TextMuted, inner);
     y += ImGui::GetFontSize() + kAppCardFactsGap;
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Description, core::HighlightRanges(app.Description, results.Query, ctx.Search), colour::Text, inner);
@@ -262,7 +262,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     if (!ctx.Route.Query.empty()) count += " for \u201c" + ctx.Route.Query + "\u201d";
     if (filtered) count += " with the filters chosen";
     a11y::Announce(count);
-    ImGui::PushFont(Fonts.H2);
+    ImGui::PushFont(Fonts().H2);
     Paragraph(count);
     ImGui::PopFont();
 

@@ -7,12 +7,11 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <set>
 #include <vector>
 
-namespace ui {
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "fonts.h keeps characters as ImWchar, 16 bits");
 
-FontSet Fonts;
+namespace ui {
 
 namespace {
 
@@ -27,9 +26,6 @@ const core::BundledFile* FindFont(const char* name)
 const ImWchar* const kTextRanges = glyphs::kRegular;      // all the Regular subset holds: people type into it
 const ImWchar* const kContentRanges = glyphs::kContent;   // ASCII and the content's symbols
 
-std::set<ImWchar> g_seen;                    // characters beyond ASCII found in the data
-ImVector<ImWchar> g_content_ranges;          // kContentRanges plus g_seen; alive until the atlas is built
-
 ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, const ImWchar* ranges, bool merge = false)
 {
     ImFontConfig config;
@@ -42,9 +38,30 @@ ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, co
                                                      size * pixel_ratio, &config, ranges);
 }
 
+bool InContentRanges(unsigned int c)
+{
+    for (const ImWchar* r = kContentRanges; r[0]; r += 2)
+        if (c >= r[0] && c <= r[1]) return true;
+    return false;
+}
+
 } // namespace
 
-bool LoadFonts(float pixel_ratio)
+FontSet Fonts()
+{
+    const ImVector<ImFont*>& f = ImGui::GetIO().Fonts->Fonts;
+    FontSet set;
+    if (f.Size < 6) return set;
+    set.Body = f[0];                          // in the order Load() adds them
+    set.Bold = f[1];
+    set.Small = f[2];
+    set.H1 = f[3];
+    set.H2 = f[4];
+    set.Figure = f[5];
+    return set;
+}
+
+bool FontLibrary::Load(float pixel_ratio)
 {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -53,50 +70,40 @@ bool LoadFonts(float pixel_ratio)
     if (!regular || !bold) {
         // Cannot happen with the build's embedded fonts. The web build has no ProggyClean to fall back on
         // (cmake/imgui.cmake), so say so plainly rather than draw nothing.
-        Fonts = FontSet();
         return false;
     }
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(kContentRanges);
-    for (ImWchar c : g_seen) builder.AddChar(c);
-    g_content_ranges.clear();
-    builder.BuildRanges(&g_content_ranges);
-    const ImWchar* content = g_content_ranges.Data;
+    for (ImWchar c : Seen) builder.AddChar(c);
+    ImVector<ImWchar> ranges;
+    builder.BuildRanges(&ranges);
+    ContentRanges.assign(ranges.begin(), ranges.end());
+    const ImWchar* content = ContentRanges.data();
     // Bold is subset to ASCII and the content's symbols; Regular fills in any other letter the data uses.
-    const bool fill_in = !g_seen.empty();
+    const bool fill_in = !Seen.empty();
     auto add_bold = [&](float size) {
         ImFont* font = AddFont(bold, size, pixel_ratio, content);
         if (fill_in) AddFont(regular, size, pixel_ratio, content, true);
         return font;
     };
-    Fonts.Body = AddFont(regular, kBodySize, pixel_ratio, kTextRanges);
-    Fonts.Bold = add_bold(kBodySize);
-    Fonts.Small = AddFont(regular, kSmallSize, pixel_ratio, content);
-    Fonts.H1 = add_bold(kH1Size);
-    Fonts.H2 = add_bold(kH2Size);
-    Fonts.Figure = AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure);   // fewer big glyphs to rasterise
-    io.FontDefault = Fonts.Body;
+    // Added in FontSet's order, which Fonts() reads back; a merged font adds no entry of its own.
+    ImFont* body = AddFont(regular, kBodySize, pixel_ratio, kTextRanges);
+    add_bold(kBodySize);
+    AddFont(regular, kSmallSize, pixel_ratio, content);
+    add_bold(kH1Size);
+    add_bold(kH2Size);
+    AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure);   // fewer big glyphs to rasterise
+    io.FontDefault = body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     return io.Fonts->Build();
 }
 
-namespace {
-
-bool InContentRanges(unsigned int c)
+void FontLibrary::Note(unsigned int c)
 {
-    for (const ImWchar* r = kContentRanges; r[0]; r += 2)
-        if (c >= r[0] && c <= r[1]) return true;
-    return false;
+    if (c > 0x7E && c < 0xFFFF && !InContentRanges(c)) Seen.insert(static_cast<ImWchar>(c));
 }
 
-void Note(unsigned int c)
-{
-    if (c > 0x7E && c < 0xFFFF && !InContentRanges(c)) g_seen.insert(static_cast<ImWchar>(c));
-}
-
-} // namespace
-
-void NoteCharacters(const std::string& text)
+void FontLibrary::NoteCharacters(const std::string& text)
 {
     const char* p = text.c_str();
     const char* end = p + text.size();
@@ -124,7 +131,5 @@ void NoteCharacters(const std::string& text)
         p += n;
     }
 }
-
-void ForgetCharacters() { g_seen.clear(); }
 
 } // namespace ui

@@ -75,12 +75,12 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     const char* what = under.size() > 1 ? "the first" : "its page";
     char hint[64];
     std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
-    float inner = Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
+    float inner = Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
-        inner = std::max(inner, indent + Fonts.Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
         std::string line = t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group);
-        inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
     }
     const float tip_w = inner + 2 * padding.x + 2 * kHairline;
     const float x = std::max(frame.Min.x, std::min(dot.x - kTipOffsetX, frame.Min.x + frame.Size.x - tip_w));
@@ -94,7 +94,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     ImGui::PushTextWrapPos(padding.x + indent + wrap);
     if (under.size() > 1) {
         ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::Text("%d trusts here:", static_cast<int>(under.size()));
         ImGui::PopFont();
         ImGui::PopStyleColor();
@@ -104,17 +104,17 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
         ImVec2 p = ImGui::GetCursorScreenPos();
         DrawMarker(ImGui::GetWindowDrawList(), p.x + kTipMarkerCentre, p.y + kBodySize * 0.6f, kTipMarkerRadius, MarkerForGroup(data, t.Group));
         ImGui::Indent(indent);
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         ImGui::TextUnformatted(t.OfficialName.c_str());
         ImGui::PopFont();
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::TextUnformatted((t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
         ImGui::Unindent(indent);
         ImGui::Dummy(ImVec2(0.0f, kTipEntryGap));
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     ImGui::TextUnformatted(hint);
     ImGui::PopFont();
     ImGui::PopStyleColor();

@@ -33,7 +33,7 @@ void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float wi
     ImGui::PushID(f.Id.c_str());
     ImGui::BeginChild("##figure", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PushFont(Fonts.Figure);
+    ImGui::PushFont(Fonts().Figure);
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::Brand));
     Paragraph(f.Value);
     ImGui::PopStyleColor();
@@ -110,11 +110,11 @@ void DrawFundingChart(const ScreenContext& ctx)
     for (const core::FundingTier& t : tiers) {
         Row r;
         r.LabelY = y;
-        y += Fonts.Bold->CalcTextSizeA(font, FLT_MAX, width, t.Label.c_str()).y + kBarLabelGap;
+        y += Fonts().Bold->CalcTextSizeA(font, FLT_MAX, width, t.Label.c_str()).y + kBarLabelGap;
         r.BarY = y;
         y += bar_h;
         r.ValueY = y + kBarValueGap;
-        if (!beside) y += kBarValueGap + Fonts.Body->CalcTextSizeA(font, FLT_MAX, width, TierSum(t).c_str()).y;
+        if (!beside) y += kBarValueGap + Fonts().Body->CalcTextSizeA(font, FLT_MAX, width, TierSum(t).c_str()).y;
         y += row_gap;
         rows.push_back(r);
     }
@@ -130,7 +130,7 @@ void DrawFundingChart(const ScreenContext& ctx)
     for (size_t i = 0; i < tiers.size(); ++i) {
         const core::FundingTier& t = tiers[i];
         const Row& r = rows[i];
-        dl->AddText(Fonts.Bold, font, ImVec2(origin.x, origin.y + r.LabelY), text, t.Label.c_str(), nullptr, width);
+        dl->AddText(Fonts().Bold, font, ImVec2(origin.x, origin.y + r.LabelY), text, t.Label.c_str(), nullptr, width);
         float block = static_cast<float>(t.MaxEachGbpM) * scale;
         float gap = block >= kBarBlockMin ? kBarBlockGap : kHairline;
         float top = origin.y + r.BarY;
@@ -141,9 +141,9 @@ void DrawFundingChart(const ScreenContext& ctx)
         std::string sum = TierSum(t);
         if (beside) {
             float x = origin.x + static_cast<float>(t.Trusts) * block + kBarValueOffset;
-            dl->AddText(Fonts.Body, font, ImVec2(x, top + (bar_h - font) * 0.5f - kBarTextNudge), text, sum.c_str());
+            dl->AddText(Fonts().Body, font, ImVec2(x, top + (bar_h - font) * 0.5f - kBarTextNudge), text, sum.c_str());
         } else {
-            dl->AddText(Fonts.Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
+            dl->AddText(Fonts().Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
         }
     }
     Spacing(10);
@@ -153,7 +153,7 @@ void DrawFundingChart(const ScreenContext& ctx)
         const core::FundingTier& t = tiers[i];
         if (t.Caveat.empty() && t.Sources.empty()) continue;
         ImGui::PushID(t.Id.c_str());
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         Paragraph(t.Label);
         ImGui::PopFont();
         if (!t.Caveat.empty()) MutedText(t.Caveat);
@@ -192,7 +192,7 @@ void DrawTimeline(const ScreenContext& ctx)
             dots.push_back(ImGui::GetCursorScreenPos().y + kTimelineDotY);
             ImGui::Indent(rail);
             MutedText(ReadableDate(e.Date));
-            ImGui::PushFont(Fonts.Bold);
+            ImGui::PushFont(Fonts().Bold);
             Paragraph(e.Title);
             ImGui::PopFont();
             if (!e.Detail.empty()) Paragraph(e.Detail);

@@ -42,7 +42,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     }
     const std::string count = std::to_string(total) + (total == 1 ? " result" : " results") + " for \u201c" + text + "\u201d";
     a11y::Announce(count);
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(count);
     ImGui::PopFont();
     std::string filters;                        // what the words named: "android, free" (the Apps screen shows them as chips)
@@ -76,7 +76,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         }
         // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.
         if (kind == core::ResultKind::App || shown < n) {
-            ImGui::PushFont(Fonts.Bold);
+            ImGui::PushFont(Fonts().Bold);
             ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found" : " apps found"),
                      core::FullList(r, kind));
             ImGui::PopFont();

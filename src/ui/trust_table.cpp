@@ -127,10 +127,10 @@ void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         std::string place = t->MainTown + " \u00b7 " + t->Region;
         std::string group = core::GroupLabel(ctx.Data, t->Group);
         std::string record = "Record system: " + NotKnown(t->RecordSystem);
-        float name_h = Fonts.Bold->CalcTextSizeA(body, FLT_MAX, inner, t->OfficialName.c_str()).y;
-        float place_h = Fonts.Body->CalcTextSizeA(body, FLT_MAX, inner, place.c_str()).y;
-        float group_h = Fonts.Small->CalcTextSizeA(small, FLT_MAX, inner - kCardMarkerIndent, group.c_str()).y;
-        float record_h = Fonts.Small->CalcTextSizeA(small, FLT_MAX, inner, record.c_str()).y;
+        float name_h = Fonts().Bold->CalcTextSizeA(body, FLT_MAX, inner, t->OfficialName.c_str()).y;
+        float place_h = Fonts().Body->CalcTextSizeA(body, FLT_MAX, inner, place.c_str()).y;
+        float group_h = Fonts().Small->CalcTextSizeA(small, FLT_MAX, inner - kCardMarkerIndent, group.c_str()).y;
+        float record_h = Fonts().Small->CalcTextSizeA(small, FLT_MAX, inner, record.c_str()).y;
         float height = pad + name_h + kCardLineGap + place_h + kCardGroupGap + group_h + kCardLineGap + record_h + pad;
 
         ImVec2 a = ImGui::GetCursorScreenPos();
@@ -142,14 +142,14 @@ void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         dl->AddRectFilled(a, ImVec2(a.x + kCardStripe, b.y), ToImColor(MarkerForGroup(ctx.Data, t->Group).Colour), kCardRounding, ImDrawFlags_RoundCornersLeft);
         float x = a.x + pad, y = a.y + pad;
         ImU32 link = ToImColor(hovered ? colour::LinkHover : colour::Link);
-        dl->AddText(Fonts.Bold, body, ImVec2(x, y), link, t->OfficialName.c_str(), nullptr, inner);
+        dl->AddText(Fonts().Bold, body, ImVec2(x, y), link, t->OfficialName.c_str(), nullptr, inner);
         y += name_h + kCardLineGap;
-        dl->AddText(Fonts.Body, body, ImVec2(x, y), ToImColor(colour::Text), place.c_str(), nullptr, inner);
+        dl->AddText(Fonts().Body, body, ImVec2(x, y), ToImColor(colour::Text), place.c_str(), nullptr, inner);
         y += place_h + kCardGroupGap;
         DrawMarker(dl, x + kCardMarkerCentre, y + small * 0.6f, kCardMarkerRadius, MarkerForGroup(ctx.Data, t->Group));
-        dl->AddText(Fonts.Small, small, ImVec2(x + kCardMarkerIndent, y), ToImColor(colour::TextMuted), group.c_str(), nullptr, inner - kCardMarkerIndent);
+        dl->AddText(Fonts().Small, small, ImVec2(x + kCardMarkerIndent, y), ToImColor(colour::TextMuted), group.c_str(), nullptr, inner - kCardMarkerIndent);
         y += group_h + kCardLineGap;
-        dl->AddText(Fonts.Small, small, ImVec2(x, y), ToImColor(colour::TextMuted), record.c_str(), nullptr, inner);
+        dl->AddText(Fonts().Small, small, ImVec2(x, y), ToImColor(colour::TextMuted), record.c_str(), nullptr, inner);
         Spacing(kCardGap);
         if (clicked) ctx.Go(core::DetailRoute(core::Screen::TrustDetail, t->OdsCode));
     }

@@ -32,7 +32,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
         std::string count = std::to_string(topics.size()) + (topics.size() == 1 ? " piece of advice" : " pieces of advice") +
                             " found for \u201c" + ctx.Route.Query + "\u201d";
         a11y::Announce(count);
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         Paragraph(count);
         ImGui::PopFont();
         if (topics.empty()) Paragraph("Try another word, such as \u201cbattery\u201d, \u201cprivacy\u201d or \u201caccuracy\u201d.");
@@ -40,7 +40,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
 
     for (const core::WearableTopic* t : topics) {
         ImGui::PushID(t->Id.c_str());
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
         ImGui::PopFont();
         MutedText(t->Summary);
@@ -60,7 +60,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
             Paragraph(c.Text);
             const core::WearableTopic* t = ctx.Data.FindTopic(c.Topic);
             if (t) {
-                ImGui::PushFont(Fonts.Small);
+                ImGui::PushFont(Fonts().Small);
                 ctx.Link("Read: " + t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
                 ImGui::PopFont();
             }

@@ -16,7 +16,7 @@ namespace ui {
 
 void Heading(const std::string& text, int level)
 {
-    ImGui::PushFont(level <= 1 ? Fonts.H1 : Fonts.H2);
+    ImGui::PushFont(level <= 1 ? Fonts().H1 : Fonts().H2);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
@@ -34,14 +34,14 @@ void Paragraph(const std::string& text, float width)
 
 void BoldLine(const std::string& text, float width)
 {
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(text, width);
     ImGui::PopFont();
 }
 
 void MutedText(const std::string& text)
 {
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
     Paragraph(text);
     ImGui::PopStyleColor();

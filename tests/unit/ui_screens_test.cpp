@@ -31,6 +31,13 @@ struct RecordingHost : ui::Host {
     void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
 
+// The fonts' builder that goes with the one ImGui context below: it knows no characters beyond the bundled symbols.
+ui::FontLibrary& BundledFonts()
+{
+    static ui::FontLibrary fonts;
+    return fonts;
+}
+
 // One ImGui context and font atlas for the whole file (ImGui's, not the app's), and the bundled data read once.
 void ImGuiOnce()
 {
@@ -42,7 +49,7 @@ void ImGuiOnce()
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60.0f;
-    ui::LoadFonts(1.0f);
+    BundledFonts().Load(1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -103,32 +110,34 @@ TEST_SUITE("ui screens") {
 TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the data uses that Bold leaves out")
 {
     ImGuiOnce();
-    const ImFontGlyph* bold_w = ui::Fonts.Bold->FindGlyphNoFallback('W');
-    const ImFontGlyph* body_w = ui::Fonts.Body->FindGlyphNoFallback('W');
+    const ImFontGlyph* bold_w = ui::Fonts().Bold->FindGlyphNoFallback('W');
+    const ImFontGlyph* body_w = ui::Fonts().Body->FindGlyphNoFallback('W');
     REQUIRE(bold_w);
     REQUIRE(body_w);
     CHECK(bold_w->AdvanceX > body_w->AdvanceX);              // a real bold, not Regular under another name
-    CHECK(ui::Fonts.Body->FindGlyphNoFallback(0x00E9));      // é: body text has all of Latin-1, for typing
-    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
+    CHECK(ui::Fonts().Body->FindGlyphNoFallback(0x00E9));      // é: body text has all of Latin-1, for typing
+    for (ImFont* font : { ui::Fonts().Bold, ui::Fonts().H1, ui::Fonts().H2, ui::Fonts().Small }) {
         CHECK(font->FindGlyphNoFallback(0x00A3));            // £: the content uses it
         CHECK_FALSE(font->FindGlyphNoFallback(0x00E9));      // é: not in the bundled data, so not rasterised
     }
 
-    ui::NoteCharacters("{\"name\": \"Caf\u00e9 \u0142\\u00f1\"}");   // é and ł as UTF-8, ñ as a JSON escape
-    ui::LoadFonts(1.0f);
-    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
+    ui::FontLibrary fonts;                                  // a builder of the test's own, told of more characters
+    fonts.NoteCharacters("{\"name\": \"Caf\u00e9 \u0142\\u00f1\"}");   // é and ł as UTF-8, ñ as a JSON escape
+    fonts.Load(1.0f);
+    for (ImFont* font : { ui::Fonts().Bold, ui::Fonts().H1, ui::Fonts().H2, ui::Fonts().Small }) {
         CHECK(font->FindGlyphNoFallback(0x00E9));
         CHECK(font->FindGlyphNoFallback(0x00F1));
         CHECK(font->FindGlyphNoFallback(0x00A3));
     }
-    const ImFontGlyph* bold_e = ui::Fonts.Bold->FindGlyphNoFallback(0x00E9);
-    const ImFontGlyph* body_e = ui::Fonts.Body->FindGlyphNoFallback(0x00E9);
+    const ImFontGlyph* bold_e = ui::Fonts().Bold->FindGlyphNoFallback(0x00E9);
+    const ImFontGlyph* body_e = ui::Fonts().Body->FindGlyphNoFallback(0x00E9);
     REQUIRE(bold_e);
     REQUIRE(body_e);
     CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX));   // the filled-in glyph is Regular's
-    ui::ForgetCharacters();
-    ui::LoadFonts(1.0f);
-    CHECK_FALSE(ui::Fonts.H1->FindGlyphNoFallback(0x00E9));
+    fonts.ForgetCharacters();
+    fonts.Load(1.0f);
+    CHECK_FALSE(ui::Fonts().H1->FindGlyphNoFallback(0x00E9));
+    BundledFonts().Load(1.0f);                              // the atlas the other tests use, from a builder that outlives them
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -32,7 +32,7 @@ void DrawCheck(ImDrawList* dl, ImVec2 at, float size, ImU32 col)
 int DrawChips(const char* id, const std::vector<Chip>& chips)
 {
     ImGui::PushID(id);
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     const float avail = ContentWidth(), font = ImGui::GetFontSize();
     const float pad_x = kChipPadX, pad_y = kChipPadY, icon = kChipIcon, gap = kChipGap;
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -43,7 +43,7 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
         const Chip& c = chips[i];
         float icons = (c.Selected ? icon : 0.0f) + (c.Marker ? icon : 0.0f);
         float wrap = std::max(kChipMinTextWidth, avail - 2 * pad_x - icons);
-        ImVec2 text = Fonts.Small->CalcTextSizeA(font, FLT_MAX, wrap, c.Label.c_str());
+        ImVec2 text = Fonts().Small->CalcTextSizeA(font, FLT_MAX, wrap, c.Label.c_str());
         ImVec2 size(std::ceil(text.x + 2 * pad_x + icons), std::max(kTouchTarget, std::ceil(text.y + 2 * pad_y)));
         if (x > start.x && x + size.x > start.x + avail) {
             x = start.x;
@@ -80,7 +80,7 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
             DrawMarker(dl, cx + kChipMarkerCentre, y + size.y * 0.5f, kChipMarkerRadius, *c.Marker);
             cx += icon;
         }
-        dl->AddText(Fonts.Small, font, ImVec2(cx, y + (size.y - text.y) * 0.5f), text_col, c.Label.c_str(), nullptr, wrap);
+        dl->AddText(Fonts().Small, font, ImVec2(cx, y + (size.y - text.y) * 0.5f), text_col, c.Label.c_str(), nullptr, wrap);
         x += size.x + gap;
         line_h = std::max(line_h, size.y);
     }

@@ -32,7 +32,7 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
         if (i != current) {
             ctx.Link(label, target);
         } else {
-            ImGui::PushFont(Fonts.Bold);
+            ImGui::PushFont(Fonts().Bold);
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImVec2 size = ImGui::CalcTextSize(label.c_str());
             ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + 4.0f));
@@ -47,7 +47,7 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
     // The bar under the current view, drawn after the line so it sits on top of it.
     float x = start.x;
     for (size_t i = 0; i < views.size(); ++i) {
-        ImGui::PushFont(i == current ? Fonts.Bold : Fonts.Body);
+        ImGui::PushFont(i == current ? Fonts().Bold : Fonts().Body);
         float w = ImGui::CalcTextSize(views[i].first.c_str()).x;
         ImGui::PopFont();
         if (i == current) dl->AddRectFilled(ImVec2(x, line_y - 3.0f), ImVec2(x + w, line_y + 2.0f), ToImColor(colour::Brand));

@@ -34,7 +34,7 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
     auto heading_wrap = [&](int c) { return TextWidth(c) - arrow - kSortArrowGap; };
     float header_h = 0.0f;
     for (int c = 0; c < count; ++c)
-        header_h = std::max(header_h, Fonts.Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), Columns[c].Heading.c_str()).y);
+        header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), Columns[c].Heading.c_str()).y);
     header_h += 2 * kCellPadY;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Divider));
@@ -52,8 +52,8 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         }
         const char* heading = Columns[c].Heading.c_str();
         ImVec2 text(a.x + kCellPadX, a.y + kCellPadY);
-        ImVec2 size = Fonts.Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), heading);
-        dl->AddText(Fonts.Bold, font, text, ToImColor(colour::Text), heading, nullptr, heading_wrap(c));
+        ImVec2 size = Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), heading);
+        dl->AddText(Fonts().Bold, font, text, ToImColor(colour::Text), heading, nullptr, heading_wrap(c));
         if (c == sorted) {   // a small triangle after the heading: up for ascending, down for descending
             float x = text.x + size.x + kSortArrowGap, y = text.y + font * 0.5f, h = arrow * 0.5f;
             ImU32 col = ToImColor(colour::Text);
@@ -71,7 +71,7 @@ bool Table::DrawRow(const TableRow& row)
     const int count = static_cast<int>(Columns.size());
     float row_h = font;
     for (int c = 0; c < count; ++c) {
-        ImFont* f = row.Cells[c].Bold ? Fonts.Bold : Fonts.Body;
+        ImFont* f = row.Cells[c].Bold ? Fonts().Bold : Fonts().Body;
         row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, TextWidth(c), row.Cells[c].Text.c_str()).y);
     }
     row_h += 2 * kCellPadY;
@@ -96,7 +96,7 @@ bool Table::DrawRow(const TableRow& row)
         ImVec2 p(a.x + ColumnX[c] + kCellPadX, a.y + kCellPadY);
         if (cell.Marker) DrawMarker(dl, p.x + kCellMarkerRadius, p.y + font * 0.6f, kCellMarkerRadius, *cell.Marker);
         p.x += Columns[c].Lead;
-        dl->AddText(cell.Bold ? Fonts.Bold : Fonts.Body, font, p, ToImColor(hovered ? cell.HoveredColour : cell.Colour), cell.Text.c_str(), nullptr, TextWidth(c));
+        dl->AddText(cell.Bold ? Fonts().Bold : Fonts().Body, font, p, ToImColor(hovered ? cell.HoveredColour : cell.Colour), cell.Text.c_str(), nullptr, TextWidth(c));
     }
     return clicked;
 }
