@@ -98,24 +98,49 @@ std::size_t InvalidUtf8At(std::string_view s)
     return std::string::npos;
 }
 
+namespace {
+
+// What no link may hold anywhere: spaces of any kind, control characters, a backslash (browsers read it as "/"),
+// and the characters that reverse or hide the direction of text. web/layer.js keeps the same list as a pattern.
+bool RefusedInLink(std::uint32_t cp)
+{
+    return cp <= 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == '\\' || cp == 0x061C || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || cp == 0x205F ||
+           (cp >= 0x2066 && cp <= 0x2069) || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool StartsWithNoCase(const std::string& s, const char* prefix)
+{
+    const size_t n = std::strlen(prefix);
+    if (s.size() < n) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i]) return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool IsLinkableUrl(const std::string& url)
 {
-    static const char* const kSchemes[] = { "https://", "http://", "mailto:" };
-    bool scheme_ok = false;
-    for (const char* scheme : kSchemes) {
-        const size_t n = std::strlen(scheme);
-        if (url.size() <= n) continue;
-        bool same = true;
-        for (size_t i = 0; i < n && same; i++) {
-            char c = url[i];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            same = c == scheme[i];
-        }
-        scheme_ok = scheme_ok || same;
+    if (StartsWithNoCase(url, "mailto:")) {
+        if (url.size() == 7 || url[7] == '/') return false;
+    } else {
+        const size_t rest = StartsWithNoCase(url, "https://") ? 8 : StartsWithNoCase(url, "http://") ? 7 : 0;
+        if (rest == 0) return false;
+        // A host name, and no user name before it: "https://nhs.uk@evil.example/" goes to evil.example.
+        const size_t host_end = std::min(url.find_first_of("/?#", rest), url.size());
+        if (host_end == rest || url.find('@', rest) < host_end) return false;
     }
-    if (!scheme_ok) return false;
-    // Browsers drop tabs and newlines inside addresses; refuse them and spaces rather than guess.
-    return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
+    std::uint32_t cp = 0;
+    for (size_t i = 0; i < url.size();) {
+        const size_t len = Utf8Sequence(url, i, cp);
+        if (len == 0 || RefusedInLink(cp)) return false;
+        i += len;
+    }
+    return true;
 }
 
 } // namespace core
