@@ -4,6 +4,7 @@
 #include "core/route.h"
 #include "platform/a11y_dom.h"
 #include "platform/browser.h"
+#include "platform/colour_scheme.h"
 #include "platform/web_platform.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -76,7 +77,9 @@ void InitPlatform()
     hooks.LinkCopied = [](bool ok) { g_app->OnLinkCopied(ok); };
     hooks.DataArrived = UseOwnData;
     g_platform_ok = web.Init(hooks);
-    if (g_platform_ok) platform::ConnectAccessibleLayer();
+    if (!g_platform_ok) return;
+    platform::ConnectAccessibleLayer();
+    platform::InstallColourScheme([] { platform::Platform().Wake(); });   // light, dark or forced colours
 }
 
 void BuildFonts()

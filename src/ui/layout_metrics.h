@@ -43,6 +43,7 @@ constexpr float kCellMinTextWidth = Rem(1.25f);             // 20: a cell's text
 constexpr float kCellMarkerWidth = Rem(1.25f);              // 20: a group's marker before the cell's text
 constexpr float kCellMarkerRadius = Rem(0.375f);            // 6
 constexpr float kSortArrowGap = Rem(0.25f);                 // 4: between a heading and its sort arrow
+constexpr float kHeadingHoverBar = Rem(0.1875f);            // 3: the bar under a heading under the pointer
 
 // The trusts as cards (narrow screens).
 constexpr float kCardPad = Rem(0.875f);                     // 14: inside a card

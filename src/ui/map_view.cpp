@@ -33,9 +33,6 @@ using core::Outline;
 
 ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
 
-constexpr uint32_t kSea = 0xFFFFFF;
-constexpr uint32_t kLand = 0xE8EDEE;
-constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration only
 
 //-----------------------------------------------------------------------------
 // [SECTION] Land and the tooltip
@@ -43,20 +40,20 @@ constexpr uint32_t kCoast = 0x768692;               // NHS mid grey; decoration 
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
-    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(kSea), kCardRounding);
+    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Card), kCardRounding);
     dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), kCardRounding, 0, kHairline);
     std::vector<ImVec2> screen(o.Points.size());
     for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o, o.Points[i]));
 
     // One mesh without anti-aliasing, so the triangles meet without seams; the coastline is stroked on top.
-    const ImU32 land = ToImColor(kLand);
+    const ImU32 land = ToImColor(colour::Land);
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     dl->PrimReserve(static_cast<int>(o.Triangles.size()), static_cast<int>(screen.size()));
     const unsigned int base = dl->_VtxCurrentIdx;
     for (const ImVec2& p : screen) dl->PrimWriteVtx(p, uv, land);
     for (int index : o.Triangles) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + static_cast<unsigned int>(index)));
 
-    const ImU32 coast = ToImColor(kCoast);
+    const ImU32 coast = ToImColor(colour::Coast);
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
                         ImDrawFlags_Closed, kHairline);
@@ -132,18 +129,19 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id)
 {
     // By the group's place in the data, not its id: renaming a group or adding one needs no code. The
-    // theme's four group colours go with four shapes, so colour is never the only cue.
-    static const GroupMarker kMarkers[] = {
-        { colour::GroupAcute2016, MarkerShape_Circle },
-        { colour::GroupAcute2017, MarkerShape_Square },
-        { colour::GroupMental, MarkerShape_Diamond },
-        { colour::GroupAmbulance, MarkerShape_Triangle },
+    // theme's four group colours go with four shapes, so colour is never the only cue. The table points at
+    // the palette in use, which can change while the app runs (dark mode, forced colours).
+    static const struct { const uint32_t* Colour; MarkerShape_ Shape; } kMarkers[] = {
+        { &colour::GroupAcute2016, MarkerShape_Circle },
+        { &colour::GroupAcute2017, MarkerShape_Square },
+        { &colour::GroupMental, MarkerShape_Diamond },
+        { &colour::GroupAmbulance, MarkerShape_Triangle },
     };
     constexpr size_t count = sizeof kMarkers / sizeof kMarkers[0];
     size_t index = 0;
     for (size_t i = 0; i < data.Groups.size(); ++i)
         if (data.Groups[i].Id == group_id) index = i;
-    return kMarkers[index % count];
+    return GroupMarker{ *kMarkers[index % count].Colour, kMarkers[index % count].Shape };
 }
 
 void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker)

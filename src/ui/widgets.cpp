@@ -107,8 +107,8 @@ bool PrimaryButton(const std::string& label)
 {
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::OnBrand));
     ImGui::PushStyleColor(ImGuiCol_Button, ToImColor(colour::Success));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImColor(0x00401E));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImColor(0x00401E));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImColor(colour::SuccessDark));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImColor(colour::SuccessDark));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     bool pressed = ImGui::Button(label.c_str());
     pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;

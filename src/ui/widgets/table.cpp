@@ -37,7 +37,7 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), Columns[c].Heading.c_str()).y);
     header_h += 2 * kCellPadY;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Divider));
+    dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Shade));
     int activated = -1;
     for (int c = 0; c < count; ++c) {
         ImVec2 a(origin.x + ColumnX[c], origin.y);
@@ -48,7 +48,8 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         ImGui::PopID();
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            dl->AddRectFilled(a, ImVec2(a.x + ColumnX[c + 1] - ColumnX[c], a.y + header_h), ToImColor(colour::Border));
+            // A bar under the heading: the heading's text on Border would be too faint.
+            dl->AddRectFilled(ImVec2(a.x, a.y + header_h - kHeadingHoverBar), ImVec2(a.x + ColumnX[c + 1] - ColumnX[c], a.y + header_h), ToImColor(colour::Border));
         }
         const char* heading = Columns[c].Heading.c_str();
         ImVec2 text(a.x + kCellPadX, a.y + kCellPadY);
@@ -89,7 +90,7 @@ bool Table::DrawRow(const TableRow& row)
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b(a.x + Width, a.y + row_h);
-    dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Divider : (RowCount++ % 2 ? colour::Page : colour::Card)));
+    dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
     dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
     for (int c = 0; c < count; ++c) {
         const TableCell& cell = row.Cells[c];
