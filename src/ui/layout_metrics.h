@@ -123,4 +123,25 @@ constexpr float kActionsBelowGap = Rem(1.5f);               // 24: the two links
 constexpr float kColumnMinWidth = Rem(6.25f);               // 100: the reading column, however narrow the window
 constexpr float kColumnTop = Rem(1.75f), kColumnTopNarrow = Rem(1.0f);       // 28, 16: above the column
 
+// Small pieces the screens share.
+constexpr float kKeyMarkerCentre = Rem(0.5f), kKeyMarkerRadius = Rem(0.4375f);     // 8, 7: a group's marker before its name
+constexpr float kPullUp = Rem(0.375f);                      // 6: a line drawn closer under the one it belongs to
+constexpr float kFactGap = Rem(0.75f);                      // 12: between a fact's label and its value
+constexpr float kInlineGap = Rem(1.0f);                     // 16: a button beside the control it goes with
+constexpr float kMapRoomAbove = Rem(5.0f);                  // 80: the view's height a map under the filters leaves
+constexpr float kMapBesideRoomAbove = Rem(11.25f);          // 180: ... and a map beside its key
+constexpr float kSubNavGap = Rem(1.75f);                    // 28: between a sub-navigation's links
+constexpr float kSubNavRuleGap = Rem(0.5f);                 // 8: from the links to the line under them
+constexpr float kSubNavMarkAbove = Rem(0.1875f), kSubNavMarkBelow = Rem(0.125f);  // 3, 2: the current link's mark on the line
+constexpr float kLinkSlack = Rem(0.25f);                    // 4: under a link's last line, inside its target
+constexpr float kListNumberWidth = Rem(2.0f);               // 32: a numbered list's numbers
+constexpr float kMinTarget = Rem(1.5f);                     // 24: the least side of a link's target (WCAG 2.5.8)
+constexpr float kLinkMinWrap = Rem(2.5f);                   // 40: a link wraps no narrower
+constexpr float kLinkTargetSlack = Rem(0.375f);             // 6: a link's target below its text
+constexpr float kNoticeIndent = Rem(1.125f), kNoticePadRight = Rem(0.75f);   // 18, 12: a notice's text inside its box
+constexpr float kNoticePadY = Rem(0.25f);                   // 4: above and below it
+constexpr float kNoticeStripe = Rem(0.5f);                  // 8: the warning colour down its left edge
+constexpr float kSearchPadX = Rem(0.75f);                   // 12: a search box's text from its left edge
+constexpr float kSearchClipRight = Rem(0.5f);               // 8: ... and where it stops on the right
+
 } // namespace ui

@@ -6,6 +6,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -41,7 +42,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
             ImGui::PushID(s->Id.c_str());
             WrappedExternalLink(ctx.AppHost, s->Title, s->Url);
             if (!s->Date.empty()) {
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);     // the date belongs to the title above
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp);     // the date belongs to the title above
                 MutedText(ReadableDate(s->Date));
             }
             Spacing(2);

@@ -105,8 +105,8 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     BoldLine(count);
     if (any) {
         const char* clear = "Clear the filters";
-        if (ImGui::GetItemRectSize().x + 16.0f + ImGui::CalcTextSize(clear).x <= ContentWidth())
-            ImGui::SameLine(0.0f, 16.0f);
+        if (ImGui::GetItemRectSize().x + kInlineGap + ImGui::CalcTextSize(clear).x <= ContentWidth())
+            ImGui::SameLine(0.0f, kInlineGap);
         if (TextButton(clear)) {
             s.Filter = core::TrustFilter();
             changed = true;
@@ -135,7 +135,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
     for (const core::TrustGroup& g : d.Groups) {
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(dl, p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(d, g.Id));
+        DrawMarker(dl, p.x + kKeyMarkerCentre, p.y + ImGui::GetFontSize() * 0.6f, kKeyMarkerRadius, MarkerForGroup(d, g.Id));
         ImGui::Indent(kMarkerIndent);
         Paragraph(g.Label + " (" + std::to_string(n) + ")");
         ImGui::Unindent(kMarkerIndent);
@@ -153,12 +153,12 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     const float width = ContentWidth();
     const float view_h = ctx.ViewHeight;
     if (!filters_beside) {
-        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - 80.0f));
+        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - kMapRoomAbove));
         Spacing(8);
         DrawMapKey(ctx.Data, trusts);
         return;
     }
-    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - 180.0f));
+    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - kMapBesideRoomAbove));
     const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);

@@ -3,6 +3,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -55,7 +56,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
             const core::ChecklistItem& c = ctx.Data.Checklist[i];
             ImGui::PushID(static_cast<int>(i));
             ImGui::TextUnformatted(std::to_string(i + 1).append(".").c_str());
-            ImGui::SameLine(32.0f);
+            ImGui::SameLine(kListNumberWidth);
             ImGui::BeginGroup();
             Paragraph(c.Text);
             const core::WearableTopic* t = ctx.Data.FindTopic(c.Topic);
