@@ -144,4 +144,14 @@ constexpr float kNoticeStripe = Rem(0.5f);                  // 8: the warning co
 constexpr float kSearchPadX = Rem(0.75f);                   // 12: a search box's text from its left edge
 constexpr float kSearchClipRight = Rem(0.5f);               // 8: ... and where it stops on the right
 
+// ImGui's own style (theme.cpp), for the few ImGui widgets the app uses.
+constexpr float kFramePadX = Rem(0.75f), kFramePadY = Rem(0.625f);           // 12, 10
+constexpr float kItemSpacingX = Rem(0.75f), kItemSpacingY = Rem(0.625f);     // 12, 10
+constexpr float kItemInnerX = Rem(0.5f), kItemInnerY = Rem(0.375f);          // 8, 6
+constexpr float kCellPadStyleX = Rem(0.625f), kCellPadStyleY = Rem(0.5f);    // 10, 8
+constexpr float kScrollbarSize = Rem(1.0f), kScrollbarRounding = Rem(0.5f);  // 16, 8
+
+// A group's marker: its white edge, wider for the triangle, whose corners are sharper.
+constexpr float kMarkerEdge = Rem(0.09375f), kMarkerEdgeTriangle = Rem(0.1375f);   // 1.5, 2.2
+
 } // namespace ui

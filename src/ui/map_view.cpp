@@ -158,7 +158,7 @@ void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarke
             break;
         }
     };
-    shape(radius + (marker.Shape == MarkerShape_Triangle ? 2.2f : 1.5f), ToImColor(colour::Card));
+    shape(radius + (marker.Shape == MarkerShape_Triangle ? kMarkerEdgeTriangle : kMarkerEdge), ToImColor(colour::Card));
     shape(radius, ToImColor(marker.Colour));
 }
 

@@ -1,6 +1,8 @@
 // theme.cpp — the palettes, ImGui style from the one in use, and WCAG contrast arithmetic (layer: ui).
 #include "ui/theme.h"
 
+#include "ui/layout_metrics.h"
+
 #include "imgui.h"
 
 #include <algorithm>
@@ -117,17 +119,17 @@ void ApplyTheme()
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(0, 0);
     s.WindowBorderSize = 0.0f;
-    s.ChildRounding = 4.0f;
+    s.ChildRounding = kCardRounding;
     s.ChildBorderSize = 0.0f;
-    s.FramePadding = ImVec2(12, 10);
-    s.FrameRounding = 4.0f;
-    s.FrameBorderSize = 2.0f;
-    s.ItemSpacing = ImVec2(12, 10);
-    s.ItemInnerSpacing = ImVec2(8, 6);
-    s.CellPadding = ImVec2(10, 8);
-    s.ScrollbarSize = 16.0f;
-    s.ScrollbarRounding = 8.0f;
-    s.GrabMinSize = 24.0f;
+    s.FramePadding = ImVec2(kFramePadX, kFramePadY);
+    s.FrameRounding = kCardRounding;
+    s.FrameBorderSize = kBorder;
+    s.ItemSpacing = ImVec2(kItemSpacingX, kItemSpacingY);
+    s.ItemInnerSpacing = ImVec2(kItemInnerX, kItemInnerY);
+    s.CellPadding = ImVec2(kCellPadStyleX, kCellPadStyleY);
+    s.ScrollbarSize = kScrollbarSize;
+    s.ScrollbarRounding = kScrollbarRounding;
+    s.GrabMinSize = kMinTarget;
     s.SelectableTextAlign = ImVec2(0.0f, 0.5f);
 
     ImVec4* c = s.Colors;
