@@ -4,22 +4,30 @@
 // readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
 // JSON when it changes and positions when only they change. DOM changes use only textContent,
 // setAttribute and element.style, which a strict Content-Security-Policy allows.
+//
+// Structure a screen reader can use: results (ListItem nodes) go in a <ul>, one <li> each, with their
+// description reachable through aria-describedby; a run of filter chips (Checkbox nodes) is one toolbar,
+// one Tab stop, with the arrow keys moving inside it; the search box has a real <label>; the one live
+// region sits in <main>, where the count it repeats would be, and that count's own paragraph is hidden.
 (function () {
   'use strict';
   // Must match ui::a11y::Role.
   var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8;
   var layer = null, header = null, nav = null, main = null, live = null;
-  var els = [];           // element per node, in node order
+  var els = [];           // element per node, in node order; el.k is its key
   var nodes = [];
   var byKey = {};
   var host = null;        // set by the C++ side: activate(id), focus(index), input(id, text)
   var focused = -1;       // index of the focused element, as last told to the C++ side
+  var boxes = [];         // result lists (<ul>) and chip toolbars, reused in order
+  var liveText = '', liveTimer = 0, countEl = null;
+  var opener = '';        // key of a control that vanished when used (More filters): focus returns to it
 
   function init() {
     if (layer) return true;
     layer = document.getElementById('a11y-layer');
     live = document.getElementById('a11y-live');
-    if (!layer) return false;
+    if (!layer || !live) return false;
     header = document.createElement('header');
     nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Main');
@@ -27,10 +35,23 @@
     header.appendChild(nav);
     layer.appendChild(header);
     layer.appendChild(main);
+    var skip = document.getElementById('skip-link');
+    if (skip) {
+      skip.addEventListener('click', function (e) {
+        var h = main.querySelector('h1');
+        if (!h) return;
+        e.preventDefault();          // the hash is the app's route: a skip link must not change it
+        h.focus();
+      });
+    }
     layer.addEventListener('focusin', function (e) {
       var i = els.indexOf(e.target);
       focused = i;
       if (i >= 0 && host) host.focus(i);
+      if (e.target.parentNode.getAttribute('role') === 'toolbar') rove(e.target.parentNode);
+    });
+    layer.addEventListener('focusout', function (e) {
+      if (host && !layer.contains(e.relatedTarget)) host.focus(focused = -1);
     });
     layer.addEventListener('click', function (e) {
       var el = e.target.closest ? e.target.closest('[data-node]') : null;
@@ -44,10 +65,19 @@
       }
     });
     layer.addEventListener('keydown', function (e) {
+      var t = e.target, bar = t.parentNode, k = e.key;
       // Space activates links too, as it does buttons.
-      if (e.key === ' ' && e.target.tagName === 'A') {
+      if (k === 'Escape' && host) host.escape();
+      else if (k === ' ' && t.tagName === 'A') {
         e.preventDefault();
-        e.target.click();
+        t.click();
+      } else if (bar.getAttribute('role') === 'toolbar' && /^(Arrow|Home$|End$)/.test(k)) {
+        var b = bar.children, i = [].indexOf.call(b, t);
+        i = k === 'Home' ? 0 : k === 'End' ? b.length - 1 : i + (/Right|Down/.test(k) ? 1 : -1);
+        if (b[i]) {
+          e.preventDefault();
+          b[i].focus();
+        }
       }
     });
     layer.addEventListener('input', function (e) {
@@ -57,19 +87,21 @@
     return true;
   }
 
-  function tagFor(n) {
-    switch (n[0]) {
-      case HEADING: return 'h' + Math.min(Math.max(n[1], 1), 3);
-      case LINK: case TAB: return 'a';
-      case BUTTON: case CHECKBOX: return 'button';
-      case SEARCHBOX: return 'input';
-      case IMAGE: return 'div';
-      default: return 'p';
-    }
+  // A toolbar is one Tab stop: the focused chip, else the pressed one, else the first.
+  function rove(bar) {
+    var b = [].slice.call(bar.children);
+    var stop = b.indexOf(document.activeElement) < 0 ? bar.querySelector('[aria-pressed=true]') || b[0] : document.activeElement;
+    b.forEach(function (c) { c.tabIndex = c === stop ? 0 : -1; });
   }
 
-  function keyFor(n) {
-    return tagFor(n) + '|' + (n[6] ? 'id' + n[6] : n[2]);
+  // A paragraph just before a search box is its visible label: a real <label>.
+  function tagFor(n, next) {
+    if (next && next[0] === SEARCHBOX && n[0] === TEXT) return 'label';
+    return n[0] === HEADING ? 'h' + Math.min(Math.max(n[1], 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div'][n[0]] || 'p';
+  }
+
+  function keyFor(n, next) {
+    return tagFor(n, next) + '|' + (n[6] ? 'id' + n[6] : n[2]);
   }
 
   function isHeader(n, i) {
@@ -88,16 +120,19 @@
     return isLinkable(h) || (typeof h === 'string' && OWN.test(h) && !REFUSED.test(h)) ? h : null;
   }
 
+  function text(el, s) {
+    if (el.textContent !== s) el.textContent = s;
+  }
+
   function fill(el, n) {
     var role = n[0];
     if (role === SEARCHBOX) {
-      el.setAttribute('aria-label', n[2]);
       if (document.activeElement !== el && el.value !== n[4]) el.value = n[4];
       return;
     }
-    if (el.textContent !== n[2] && role !== IMAGE) el.textContent = n[2];
     if (role === IMAGE) el.setAttribute('aria-label', n[2]);
-    if (role === LINK || role === TAB) {
+    else text(el, n[2]);
+    if (role === LINK || role === TAB || role === LISTITEM) {
       var href = safeHref(n[3]);
       if (href === null) el.removeAttribute('href');
       else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
@@ -109,12 +144,16 @@
       // The current tab, or the current view of a screen's own sub-navigation.
       if (n[5]) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
     }
+    if (role === LISTITEM) text(el.nextSibling, n[4]);    // the description, read after the name
     if (role === CHECKBOX) el.setAttribute('aria-pressed', n[5] ? 'true' : 'false');
+    if (role === BUTTON && n[1]) el.setAttribute('aria-expanded', n[5] ? 'true' : 'false');
   }
 
-  function create(n) {
-    var el = document.createElement(tagFor(n));
+  var uid = 0;
+  function create(n, next) {
+    var el = document.createElement(tagFor(n, next));
     el.setAttribute('data-node', '');
+    el.id = 'n' + ++uid;
     if (n[0] === SEARCHBOX) {
       el.type = 'search';
       el.setAttribute('autocomplete', 'off');
@@ -126,6 +165,13 @@
       el.setAttribute('role', 'img');
     } else if (n[0] === HEADING && n[1] === 1) {
       el.setAttribute('tabindex', '-1');   // focus moves here when the screen changes
+    } else if (n[0] === LISTITEM) {
+      var li = document.createElement('li'), d = document.createElement('span');
+      d.hidden = true;
+      d.id = el.id + 'd';
+      el.setAttribute('aria-describedby', d.id);
+      li.appendChild(el);
+      li.appendChild(d);
     }
     return el;
   }
@@ -137,38 +183,95 @@
     el.style.height = p[3] + 'px';
   }
 
+  // Puts `wanted` in `zone` in order. Unwanted children go first, so the ones that stay are never taken
+  // out and put back: moving the focused element would drop its focus.
   function arrange(zone, wanted) {
+    var c = zone.firstChild, next;
+    for (; c; c = next) {
+      next = c.nextSibling;
+      if (wanted.indexOf(c) < 0) zone.removeChild(c);
+    }
     for (var k = 0; k < wanted.length; k++) {
       if (zone.children[k] !== wanted[k]) zone.insertBefore(wanted[k], zone.children[k] || null);
     }
-    while (zone.children.length > wanted.length) zone.removeChild(zone.lastChild);
   }
 
   function setNodes(list) {
-    var nextByKey = {};
-    var nextEls = [];
-    var inHeader = [], inNav = [], inMain = [];
+    var nextByKey = {}, nextEls = [];
+    var inHeader = [], inNav = [], inMain = [], used = 0, box = null, prev = null;
     for (var i = 0; i < list.length; i++) {
-      var n = list[i];
-      var key = keyFor(n);
+      var n = list[i], next = list[i + 1];
+      var key = keyFor(n, next);
       while (nextByKey[key]) key += '+';
-      var el = byKey[key];
-      if (!el) el = create(n);
+      var el = byKey[key] || create(n, next);
+      el.k = key;
       nextByKey[key] = el;
       fill(el, n);
       place(el, n.slice(7, 11));
       nextEls.push(el);
+      el.removeAttribute('aria-hidden');
+      var kind = n[0] === LISTITEM ? 'UL' : n[0] === CHECKBOX ? 'DIV' : '';
       if (n[0] === TAB) inNav.push(el);
       else if (isHeader(n, i)) inHeader.push(el);
-      else inMain.push(el);
+      else if (kind) {
+        if (!box || box.tagName !== kind) {
+          box = boxes[used];
+          if (!box || box.tagName !== kind) box = boxes[used] = document.createElement(kind);
+          used++;
+          box.kids = [];
+          inMain.push(box);
+          // A toolbar is named by its first chip's Value, else by the paragraph before it ("Topic").
+          if (kind === 'DIV') {
+            box.setAttribute('role', 'toolbar');
+            box.setAttribute('aria-label', n[4] || (prev[0] === TEXT ? prev[2] : 'Filters'));
+          }
+        }
+        box.kids.push(kind === 'UL' ? el.parentNode : el);
+      } else {
+        box = null;
+        if (n[0] === TEXT && n[2] === liveText && inMain.indexOf(live) < 0) {
+          inMain.push(live);                 // the count is read once, from the live region
+          el.setAttribute('aria-hidden', 'true');
+          countEl = el;
+        }
+        if (n[0] === SEARCHBOX) {
+          if (prev && prev[0] === TEXT) {
+            inMain[inMain.length - 1].htmlFor = el.id;
+            el.removeAttribute('aria-label');
+          } else el.setAttribute('aria-label', n[2]);
+        }
+        inMain.push(el);
+      }
+      prev = n;
     }
+    if (inMain.indexOf(live) < 0) inMain.push(live);
     inHeader.push(nav);
     arrange(header, inHeader);
     arrange(nav, inNav);
+    boxes.length = used;
+    boxes.forEach(function (w) {
+      arrange(w, w.kids);
+      if (w.tagName === 'DIV') rove(w);
+    });
     arrange(main, inMain);
     els = nextEls;
     nodes = list;
     byKey = nextByKey;
+  }
+
+  // The live region: a count is said once it has settled (not once per key typed); a status ("Link
+  // copied") at once. The same status twice is made to differ, so it is said twice.
+  // On a phone, a count that changed because of the user's search or filter is brought into view with the
+  // first result below it, as far as the window allows without pushing the count above its top.
+  function say(s, now) {
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(function () {
+      text(live, s);
+      var a = document.activeElement;   // the search box or a filter chip: what the user changed the count with
+      if (now || innerWidth > 700 || !countEl || !main.contains(countEl) || !(a.type === 'search' || a.parentNode.getAttribute('role') === 'toolbar')) return;
+      var c = countEl.getBoundingClientRect(), f = main.querySelector('li a'), over = (f || countEl).getBoundingClientRect().bottom - innerHeight;
+      if (over > 0) scrollBy(0, Math.min(over, c.top));
+    }, now ? 0 : 700);
   }
 
   window.AppfinderLayer = {
@@ -176,8 +279,21 @@
     update: function (json) {
       if (!init()) return;
       var msg = JSON.parse(json);
+      var had = document.activeElement, at = els.indexOf(had);
+      if (typeof msg.live === 'string') liveText = msg.live;
       if (msg.nodes) {
         setNodes(msg.nodes);
+        // The focused element went with what changed (Copy link became Link copied; More filters opened):
+        // focus what took its place, or the control that opened what Escape closed, never <body>.
+        if (at >= 0 && !layer.contains(had)) {
+          var go = byKey[opener], back = !!go;
+          for (var d = 0; !go && d < els.length; d++) {
+            var c = els[at + d] || els[at - d];
+            if (c && c.matches('a[href],button,input') && c.tabIndex >= 0) go = c;
+          }
+          opener = back ? '' : had.k;
+          if (go) go.focus({ preventScroll: true });
+        }
         // The focused element may have moved in the list: say where it is now.
         var f = els.indexOf(document.activeElement);
         if (f >= 0 && f !== focused && host) { focused = f; host.focus(f); }
@@ -185,10 +301,12 @@
       if (msg.pos) {
         for (var i = 0; i < msg.pos.length && i < els.length; i++) place(els[i], msg.pos[i]);
       }
-      if (typeof msg.live === 'string' && live && live.textContent !== msg.live) live.textContent = msg.live;
+      if (typeof msg.say === 'string') say(msg.say + (live.textContent === msg.say ? '\u00a0' : ''), true);
+      else if (typeof msg.live === 'string') say(msg.live, msg.focusHeading);
       if (msg.focusHeading) {
-        // A new screen: focus its search box if it has one (the Apps screen), else its heading.
-        var target = main.querySelector('input[type=search]') || main.querySelector('h1');
+        // A new screen: focus its heading (not a search box, which would open a phone's keyboard).
+        var target = main.querySelector('h1');
+        opener = '';
         if (target) target.focus({ preventScroll: true });
       }
     },

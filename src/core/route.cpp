@@ -47,7 +47,8 @@ std::vector<std::string> Split(const std::string& s, char sep)
 bool Route::operator==(const Route& o) const
 {
     return View == o.View && Id == o.Id && Query == o.Query && Category == o.Category &&
-           Platform == o.Platform && Cost == o.Cost && Badge == o.Badge && Tab == o.Tab;
+           Platform == o.Platform && Cost == o.Cost && Badge == o.Badge && Tab == o.Tab && Groups == o.Groups &&
+           Regions == o.Regions && Sort == o.Sort;
 }
 
 std::string PercentEncode(const std::string& s)
@@ -79,6 +80,21 @@ std::string PercentDecode(const std::string& s)
             out += s[i];
         }
     }
+    return out;
+}
+
+std::vector<std::string> SplitList(const std::string& list)
+{
+    std::vector<std::string> out;
+    for (std::string& part : Split(list, ','))
+        if (!part.empty()) out.push_back(std::move(part));
+    return out;
+}
+
+std::string JoinList(const std::vector<std::string>& values)
+{
+    std::string out;
+    for (const std::string& v : values) out += (out.empty() ? "" : ",") + v;
     return out;
 }
 
@@ -120,12 +136,15 @@ Route ParseRoute(const std::string& hash)
             size_t eq = pair.find('=');
             std::string key = PercentDecode(pair.substr(0, eq));
             std::string value = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
+            if (key == "group") r.Groups = JoinList(SplitList(value));
+            else if (key == "region") r.Regions = JoinList(SplitList(value));
             if (key == "q") r.Query = value;
             else if (key == "category") r.Category = value;
             else if (key == "platform") r.Platform = value;
             else if (key == "cost") r.Cost = value;
             else if (key == "badge") r.Badge = value;
             else if (key == "view") r.Tab = value;
+            else if (key == "sort") r.Sort = value;
         }
     }
     return r;
@@ -153,7 +172,8 @@ std::string FormatRoute(const Route& r)
     if (ListScreenOf(r.View) != r.View) out += "/" + PercentEncode(r.Id);
     const std::pair<const char*, const std::string*> params[] = {
         { "q", &r.Query }, { "category", &r.Category }, { "platform", &r.Platform },
-        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab },
+        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab }, { "group", &r.Groups }, { "region", &r.Regions },
+        { "sort", &r.Sort },
     };
     char sep = '?';
     for (const auto& p : params) {
@@ -161,7 +181,12 @@ std::string FormatRoute(const Route& r)
         out += sep;
         out += p.first;
         out += '=';
-        out += PercentEncode(*p.second);
+        // A list's commas stay commas: "region=London,North%20West" reads as two values.
+        bool list = p.second == &r.Groups || p.second == &r.Regions;
+        std::string value;
+        for (const std::string& part : list ? Split(*p.second, ',') : std::vector<std::string>{ *p.second })
+            value += (value.empty() ? "" : ",") + PercentEncode(part);
+        out += value;
         sep = '&';
     }
     return out;

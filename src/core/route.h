@@ -21,11 +21,18 @@ struct Route {
     std::string Cost;                       // cost=
     std::string Badge;                      // badge=
     std::string Tab;                        // view= (for example "map" or "timeline")
+    // The trusts' filters and sort: "#/trusts?q=royal&group=gde&region=London,North%20West&sort=-town".
+    // A list is its values joined by commas (SplitList, JoinList): a value cannot hold a comma.
+    std::string Groups;                     // group=
+    std::string Regions;                    // region=
+    std::string Sort;                       // sort= a column key, "-" in front for descending
 
     bool operator==(const Route& o) const;
     bool operator!=(const Route& o) const { return !(*this == o); }
 };
 
+std::vector<std::string> SplitList(const std::string& list);     // "a,,b" -> {"a", "b"}
+std::string JoinList(const std::vector<std::string>& values);   // {"a", "b"} -> "a,b"
 Route DetailRoute(Screen detail, const std::string& id);  // e.g. (Screen::AppDetail, "mycopd")
 Route ParseRoute(const std::string& hash);  // accepts "#/apps?q=x", "/apps?q=x" or ""
 std::string FormatRoute(const Route& r);    // always starts with "#/"; empty parameters are left out

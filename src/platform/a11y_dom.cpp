@@ -5,7 +5,7 @@
 #include "platform/web_platform.h"
 #include "ui/a11y.h"
 
-#include <nlohmann/json.hpp>
+#include "core/text_format.h"
 
 #include <emscripten.h>
 
@@ -26,6 +26,7 @@ EM_JS(void, js_layer_connect, (), {
     if (!window.AppfinderLayer) return;
     window.AppfinderLayer.connect({
         activate: function(id) { _platform_a11y_activate(id >>> 0); },
+        escape: function() { _platform_a11y_escape(); },
         focus: function(index) { _platform_a11y_focus(index); },
         input: function(id, text) {
             // A search box's text: far more than any search is cut, and nothing is written when _malloc fails.
@@ -61,10 +62,51 @@ bool SamePlace(const ui::a11y::Node& a, const ui::a11y::Node& b)
            std::fabs(a.H - b.H) < 0.5f;
 }
 
-nlohmann::json Rect(const ui::a11y::Node& n)
+// The message to web/layer.js is JSON written here: strings escaped, an invalid UTF-8 byte as U+FFFD (a
+// name may hold what was typed in the address), numbers in tenths of a pixel.
+void AppendString(std::string& out, const std::string& s)
 {
-    auto r = [](float v) { return std::round(v * 10.0f) / 10.0f; };
-    return nlohmann::json::array({ r(n.X), r(n.Y), r(n.W), r(n.H) });
+    out += '"';
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::uint32_t cp = 0;
+        size_t len = c < 0x80 ? 1 : core::Utf8Sequence(s, i, cp);
+        if (c == '"' || c == '\\') out += '\\';
+        if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            len = 1;
+        } else {
+            out.append(s, i, len);
+        }
+        i += len;
+    }
+    out += '"';
+}
+
+void AppendNumber(std::string& out, float v)
+{
+    long tenths = std::lround(v * 10.0f);
+    if (tenths < 0) out += '-';
+    unsigned long t = static_cast<unsigned long>(tenths < 0 ? -tenths : tenths);
+    out += std::to_string(t / 10);
+    if (t % 10) {
+        out += '.';
+        out += static_cast<char>('0' + t % 10);
+    }
+}
+
+void AppendRect(std::string& out, const ui::a11y::Node& n)        // x,y,w,h
+{
+    const float v[4] = { n.X, n.Y, n.W, n.H };
+    for (int k = 0; k < 4; ++k) {
+        if (k) out += ',';
+        AppendNumber(out, v[k]);
+    }
 }
 
 } // namespace
@@ -86,27 +128,50 @@ void SyncAccessibleLayer(bool route_changed, float canvas_top)
     }
     const std::string& live = ui::a11y::Announcement();
     bool live_changed = live != g_sent_live;
-    if (!content_changed && !place_changed && !live_changed && !route_changed) return;
+    std::string said;
+    bool say = ui::a11y::TakeSaid(said);
+    if (!content_changed && !place_changed && !live_changed && !route_changed && !say) return;
 
-    nlohmann::json msg = nlohmann::json::object();
-    if (content_changed) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const ui::a11y::Node& n : nodes) {
-            nlohmann::json item = nlohmann::json::array({ static_cast<int>(n.NodeRole), n.Level, n.Name, n.Href, n.Value,
-                                                         n.Selected, n.Id });
-            for (const auto& v : Rect(n)) item.push_back(v);
-            list.push_back(std::move(item));
+    std::string text = "{";
+    auto key = [&text](const char* name) {
+        if (text.size() > 1) text += ',';
+        text += '"';
+        text += name;
+        text += "\":";
+    };
+    if (content_changed || place_changed) {
+        key(content_changed ? "nodes" : "pos");
+        text += '[';
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const ui::a11y::Node& n = nodes[i];
+            text += i ? ",[" : "[";
+            if (content_changed) {
+                text += std::to_string(static_cast<int>(n.NodeRole)) + ',' + std::to_string(n.Level) + ',';
+                for (const std::string* s : { &n.Name, &n.Href, &n.Value }) {
+                    AppendString(text, *s);
+                    text += ',';
+                }
+                text += n.Selected ? "true," : "false,";
+                text += std::to_string(n.Id) + ',';
+            }
+            AppendRect(text, n);
+            text += ']';
         }
-        msg["nodes"] = std::move(list);
-    } else if (place_changed) {
-        nlohmann::json pos = nlohmann::json::array();
-        for (const ui::a11y::Node& n : nodes) pos.push_back(Rect(n));
-        msg["pos"] = std::move(pos);
+        text += ']';
     }
-    if (live_changed) msg["live"] = live;
-    if (route_changed) msg["focusHeading"] = true;
-    // Invalid UTF-8 in a name would make dump() fail; replace it instead of aborting.
-    std::string text = msg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (live_changed) {
+        key("live");
+        AppendString(text, live);
+    }
+    if (say) {
+        key("say");
+        AppendString(text, said);
+    }
+    if (route_changed) {
+        key("focusHeading");
+        text += "true";
+    }
+    text += '}';
     js_layer_update(text.c_str());
     g_sent = std::move(nodes);
     g_sent_live = live;
@@ -144,11 +209,18 @@ EMSCRIPTEN_KEEPALIVE void platform_a11y_activate(unsigned int id)
     platform::Platform().Wake();
 }
 
+EMSCRIPTEN_KEEPALIVE void platform_a11y_escape()
+{
+    ui::a11y::QueueEscape();
+    platform::Platform().Wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(int index)
 {
-    if (index < 0 || index >= static_cast<int>(platform::g_sent.size())) return;
-    platform::g_focused = index;             // the browser scrolls the element into view; the canvas follows
-    platform::Platform().Wake();
+    if (index >= static_cast<int>(platform::g_sent.size())) return;
+    platform::g_focused = index < 0 ? -1 : index;   // -1: focus left the layer
+    ui::a11y::SetFocused(index < 0 ? 0 : platform::g_sent[static_cast<size_t>(index)].Id);
+    platform::Platform().Wake();             // the browser scrolls the element into view; the canvas follows
 }
 
 EMSCRIPTEN_KEEPALIVE void platform_a11y_input(unsigned int id, const char* text)

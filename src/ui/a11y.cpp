@@ -11,11 +11,37 @@ std::vector<Node> g_nodes;
 std::vector<unsigned int> g_activations;
 std::vector<std::pair<unsigned int, std::string>> g_inputs;
 std::string g_announcement;
+std::string g_said;
+bool g_escape = false, g_escaped = false;
+unsigned int g_focused = 0;
+bool g_say = false;
 }
 
 void BeginFrame()
 {
     g_nodes.clear();
+    g_escaped = g_escape;
+    g_escape = false;
+}
+
+void SetFocused(unsigned int id)
+{
+    g_focused = id;
+}
+
+unsigned int Focused()
+{
+    return g_focused;
+}
+
+void QueueEscape()
+{
+    g_escape = true;
+}
+
+bool Escaped()
+{
+    return g_escaped;
 }
 
 void Add(Node node)
@@ -40,6 +66,11 @@ bool AddLastItem(Role role, const std::string& name, const std::string& href, in
     unsigned int id = n.Id;
     g_nodes.push_back(std::move(n));
     return id != 0 && TakeActivation(id);
+}
+
+void Describe(const std::string& text)
+{
+    if (!g_nodes.empty()) g_nodes.back().Value = text;
 }
 
 const std::vector<Node>& Nodes()
@@ -88,6 +119,20 @@ void Announce(const std::string& text)
 const std::string& Announcement()
 {
     return g_announcement;
+}
+
+void Say(const std::string& text)
+{
+    g_said = text;
+    g_say = true;
+}
+
+bool TakeSaid(std::string& text)
+{
+    if (!g_say) return false;
+    g_say = false;
+    text = g_said;
+    return true;
 }
 
 } // namespace a11y

@@ -72,8 +72,20 @@ void ScreenContext::NotFound(const std::string& heading, const std::string& text
 
 void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) const
 {
+    // Several sources are one stop for the keyboard: "Sources (3)" shows them.
+    std::string key;
+    size_t known = 0;
     for (const std::string& id : source_ids) {
-        const core::Source* s = Data.FindSource(id);
+        key += id + " ";
+        known += Data.FindSource(id) ? 1 : 0;
+    }
+    ImGui::PushID(key.c_str());
+    ImGui::PushFont(Fonts.Small);
+    bool open = known < 2 || Disclosure("Sources (" + std::to_string(known) + ")");
+    ImGui::PopFont();
+    ImGui::PopID();
+    for (const std::string& id : source_ids) {
+        const core::Source* s = open ? Data.FindSource(id) : nullptr;
         if (!s) continue;
         ImGui::PushID(id.c_str());
         ImGui::PushFont(Fonts().Small);
@@ -363,7 +375,7 @@ void App::SetEmbedded(bool embedded)
 void App::OnLinkCopied(bool ok)
 {
     LinkCopied = ok;
-    a11y::Announce(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
+    a11y::Say(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
 }
 
 void App::Frame()

@@ -132,7 +132,8 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     core::Route detail = core::DetailRoute(core::Screen::AppDetail, app.Id);
     std::string facts = CardFacts(ctx.Data, app);
     std::string name = app.Name + ". " + facts;
-    pressed = a11y::AddLastItem(a11y::Role::Link, name, core::FormatRoute(detail)) || pressed;
+    pressed = a11y::AddLastItem(a11y::Role::ListItem, name, core::FormatRoute(detail)) || pressed;
+    a11y::Describe(app.Description);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, ToImColor(colour::Card), kCardRounding);
@@ -272,6 +273,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     FilterRow(ctx, "Topic", res.Categories, &core::Route::Category, applied.Category);
     bool more_active = chosen(applied.Platform, &core::Route::Platform) || chosen(applied.Cost, &core::Route::Cost) ||
                        chosen(applied.Badge, &core::Route::Badge);
+    if (a11y::Escaped()) State.MoreFilters = false;     // focus goes back to "More filters" (web/layer.js)
     if (ScopeFixes(ctx, &core::Route::Badge)) {
         // a search scope: no chips (see ScopeFixes)
     } else if (more_active || State.MoreFilters) {
@@ -321,8 +323,9 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             // with the drawn card's id, so its element (and keyboard focus) survives scrolling into view.
             const core::App& app = *apps[i];
             a11y::Node n;
-            n.NodeRole = a11y::Role::Link;
+            n.NodeRole = a11y::Role::ListItem;
             n.Name = app.Name + ". " + CardFacts(ctx.Data, app);
+            n.Value = app.Description;
             n.Href = core::FormatRoute(core::DetailRoute(core::Screen::AppDetail, app.Id));
             ImGui::PushID(app.Id.c_str());
             n.Id = ImGui::GetID("##card");

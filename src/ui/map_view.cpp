@@ -232,9 +232,19 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         dl->AddLine(at[i], pos[i], leader, kHairline);
         dl->AddCircleFilled(at[i], kLeaderMark, leader);
     }
-    for (size_t i = 0; i < pos.size(); ++i) {
+    for (size_t i = 0; i < pos.size(); ++i) DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, trusts[i]->Group));
+    // The dots' links in reading order, north to south (west to east on one line); a focused dot shows
+    // its tooltip as a hovered one does, until Escape.
+    std::vector<size_t> order(pos.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    core::StableSortIndices(order, [](const void* c, size_t a, size_t b) {
+        const std::vector<ImVec2>& p = *static_cast<const std::vector<ImVec2>*>(c);
+        return p[a].y != p[b].y ? p[a].y < p[b].y : p[a].x < p[b].x;
+    }, &at);
+    if (a11y::Escaped()) TipClosed = a11y::Focused();
+    const bool pointed = !under.empty();
+    for (size_t i : order) {
         const core::Trust& t = *trusts[i];
-        DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, t.Group));
         a11y::Node n;
         n.NodeRole = a11y::Role::Link;
         n.Name = t.OfficialName + ", " + t.MainTown + " (" + core::GroupLabel(ctx.Data, t.Group) + ")";
@@ -244,17 +254,18 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         n.X = pos[i].x - half;
         n.Y = pos[i].y - half;
         n.W = n.H = 2.0f * half;
+        if (!pointed && n.Id == a11y::Focused() && n.Id != TipClosed) under.push_back(i);
         a11y::Add(std::move(n));
     }
     if (!under.empty()) {
         const ImVec2& p = pos[under.front()];
         dl->AddCircle(p, radius + kDotRingGap, ToImColor(colour::Text), 0, kDotRingStroke);
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (pointed) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
 
     bool touch = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
     if (pressed) {
-        if (under.empty()) {
+        if (!pointed) {
             Tapped.clear();
         } else {
             const core::Trust& t = *trusts[under.front()];

@@ -36,6 +36,7 @@ public:
 
 private:
     std::string Tapped;                 // on a touch screen: the trust a first tap named; a second tap opens it
+    unsigned int TipClosed = 0;         // the focused dot whose tooltip Escape closed
 };
 float TrustMapWidth(float width, float max_height);     // how wide DrawTrustMap draws within these limits
 

@@ -31,6 +31,8 @@ public:
 
 private:
     TrustsState State;
+    core::Route Seen;                              // the address as last seen: State is read again when it changes
+    core::Route Written;                           // the address State last asked for
     TrustMap Map;
 };
 

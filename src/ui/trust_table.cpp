@@ -49,7 +49,7 @@ bool TrustLink(const core::Dataset& d, const core::Trust& t, const char* id, ImV
     ImGui::PushID(t.OdsCode.c_str());
     bool clicked = ImGui::InvisibleButton(id, size);
     std::string href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
-    clicked = a11y::AddLastItem(a11y::Role::Link, RowName(d, t), href) || clicked;
+    clicked = a11y::AddLastItem(a11y::Role::ListItem, RowName(d, t), href) || clicked;
     hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -72,7 +72,7 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
     }
     columns[kGroup].Lead = kCellMarkerWidth;
     Table table(std::move(columns), ContentWidth());
-    const int activated = table.DrawHeadings(static_cast<int>(s.SortBy), s.SortDescending, names);
+    const int activated = table.DrawHeadings(static_cast<int>(s.SortBy), s.SortDescending, names, "Sort the trusts");
     if (activated >= 0) {
         s.SortDescending = s.SortBy == Sort(activated) ? !s.SortDescending : false;
         s.SortBy = Sort(activated);

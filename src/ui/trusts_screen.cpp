@@ -103,6 +103,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
                                                   : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
+    a11y::Announce(count);                  // the live region stands in for this line (see web/layer.js)
     if (any) {
         const char* clear = "Clear the filters";
         if (ImGui::GetItemRectSize().x + kInlineGap + ImGui::CalcTextSize(clear).x <= ContentWidth())
@@ -121,7 +122,33 @@ void TrustFilters(const ScreenContext& ctx, TrustsState& s, std::vector<const co
 {
     if (!DrawFilters(ctx.Data, s, trusts.size())) return;
     trusts = core::FilterTrusts(ctx.Data, ctx.Search, s.Filter);
-    a11y::Announce(std::to_string(trusts.size()) + (trusts.size() == 1 ? " trust shown" : " trusts shown"));
+}
+
+// The filters and the sort live in the address ("#/trusts?region=London&sort=-town"), as the apps' do, so a
+// reload, Back or a copied link keeps them. Sort keys, in core::TrustSort order.
+const char* const kSortKeys[core::TrustSortCount] = { "name", "town", "region", "group", "record" };
+
+void ReadRoute(const core::Route& r, TrustsState& s)
+{
+    s.Filter.Text = r.Query;
+    s.Filter.Groups = core::SplitList(r.Groups);
+    s.Filter.Regions = core::SplitList(r.Regions);
+    s.SortDescending = !r.Sort.empty() && r.Sort[0] == '-';
+    std::string key = r.Sort.substr(s.SortDescending ? 1 : 0);
+    s.SortBy = core::TrustSort::Name;
+    for (int c = 0; c < core::TrustSortCount; ++c)
+        if (key == kSortKeys[c]) s.SortBy = static_cast<core::TrustSort>(c);
+}
+
+core::Route WithState(core::Route r, const TrustsState& s)
+{
+    r.Query = s.Filter.Text;
+    r.Groups = core::JoinList(s.Filter.Groups);
+    r.Regions = core::JoinList(s.Filter.Regions);
+    r.Sort.clear();
+    if (s.SortBy != core::TrustSort::Name || s.SortDescending)
+        r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[static_cast<int>(s.SortBy)];
+    return r;
 }
 
 //-----------------------------------------------------------------------------
@@ -180,6 +207,10 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
+    if (ctx.Route != Seen) {                 // a link, a reload, Back: the address says what to show
+        Seen = ctx.Route;
+        if (ctx.Route != Written) ReadRoute(ctx.Route, State);
+    }
     Heading("The exemplar trusts", 1);
     Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
               std::to_string(d.Groups.size()) + " groups. Select a trust to read more about it.");
@@ -193,6 +224,11 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
+    core::Route now = WithState(ctx.Route, State);
+    if (now != ctx.Route && now != Written) {   // replacing the entry: one per screen, not one per filter
+        Written = now;
+        ctx.Go(now, true);
+    }
 }
 
 } // namespace ui

@@ -98,6 +98,15 @@ bool TextButton(const std::string& label)
     return a11y::AddLastItem(a11y::Role::Button, label) || clicked;
 }
 
+bool Disclosure(const std::string& label)
+{
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    bool clicked = LinkLike(label, label + "##disclosure");
+    bool& open = *st->GetBoolRef(ImGui::GetItemID(), false);
+    if (a11y::AddLastItem(a11y::Role::Button, label, "", 1, open) || clicked) open = !open;
+    return open;
+}
+
 void ExternalLink(Host& host, const std::string& label, const std::string& url, const std::string& accessible_name)
 {
     if (LinkText(label, url, accessible_name)) host.OpenExternal(url);

@@ -20,6 +20,7 @@ void Paragraph(const std::string& text, float width = 0.0f); // wrapped body tex
 void MutedText(const std::string& text);                     // wrapped, smaller, grey
 bool LinkText(const std::string& label, const std::string& href, const std::string& accessible_name = "");  // underlined link; true when activated
 bool TextButton(const std::string& label);                   // looks like a link, acts as a button
+bool Disclosure(const std::string& label);                   // a TextButton that shows what follows it; true while open (aria-expanded)
 void ExternalLink(Host& host, const std::string& label, const std::string& url, const std::string& accessible_name = "");
 void WrappedExternalLink(Host& host, const std::string& label, const std::string& url);  // wraps at the column, each line underlined (widgets/wrapped_link.cpp)
 void BoldLine(const std::string& text, float width = 0.0f);  // a wrapped paragraph in bold

@@ -127,3 +127,15 @@ export async function nothingHappensFor(page) {
 export function artefact(name) {
   return path.join(artefactDir, name);
 }
+
+// For the focus ring: the focused element of the accessible layer and the widget the canvas drew for it
+// (<html data-app-focus-rect>, canvas CSS px), both in the window. Run inside the page.
+export const focusBoxes = () => {
+  const el = document.activeElement;
+  const attr = document.documentElement.getAttribute('data-app-focus-rect');
+  if (!el || !el.hasAttribute('data-node') || !attr) return null;
+  const [x, y, w, h] = attr.split(',').map(Number);
+  const c = document.getElementById('canvas').getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return { layer: [r.left, r.top, r.width, r.height], drawn: [c.left + x, c.top + y, w, h], text: el.textContent || el.getAttribute('aria-label') };
+};

@@ -20,7 +20,7 @@ const announced = (page) => page.textContent('#a11y-live');
 const countOf = (text) => Number(/^(\d+) apps? found/.exec(text)?.[1]);
 
 async function typeQuery(page, text) {
-  await page.waitForFunction(() => document.activeElement && document.activeElement.type === 'search');
+  await page.focus('#a11y-layer input[type=search]');
   await page.keyboard.type(text);
 }
 

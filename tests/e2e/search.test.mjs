@@ -17,8 +17,9 @@ test('typing a query changes the results, and a detail opens and goes back', asy
   const { page, context, errors } = await openPage(browser, server.url + '#/programme');
   await waitForState(page);
   await page.evaluate(() => { window.location.hash = '#/apps'; });
-  // Opening the Apps screen puts the focus in its search box.
-  await page.waitForFunction(() => document.activeElement && document.activeElement.type === 'search');
+  // Opening the Apps screen puts the focus on its heading; the search box is the next stop.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.tagName === 'H1');
+  await page.focus('#a11y-layer input[type=search]');
   const all = await resultLinks(page);
   assert.ok(all.length >= appCount, `all ${appCount} apps listed before typing (${all.length})`);
   await page.keyboard.type('diabetis');         // misspelt on purpose

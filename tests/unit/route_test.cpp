@@ -60,6 +60,29 @@ TEST_CASE("formatting then parsing gives the same route") {
     CHECK(ParseRoute(FormatRoute(d)) == d);
 }
 
+TEST_CASE("the trusts' filters and sort are in the link, so a reload or a copied link keeps London") {
+    Route r = ParseRoute("#/trusts?q=royal+free&group=gde&region=London,North%20East%20and%20Yorkshire&sort=-town");
+    CHECK(r.View == Screen::Trusts);
+    CHECK(r.Query == "royal free");
+    CHECK(r.Groups == "gde");
+    CHECK(core::SplitList(r.Regions) == std::vector<std::string>{ "London", "North East and Yorkshire" });
+    CHECK(r.Sort == "-town");
+    CHECK(ParseRoute(FormatRoute(r)) == r);
+    CHECK(FormatRoute(r) == "#/trusts?q=royal%20free&group=gde&region=London,North%20East%20and%20Yorkshire&sort=-town");
+
+    SUBCASE("empty values are left out") {
+        CHECK(ParseRoute("#/trusts?region=,London,,").Regions == "London");
+        CHECK(ParseRoute("#/trusts?region=%2C").Regions.empty());
+        CHECK(core::JoinList({ "a", "b" }) == "a,b");
+        CHECK(core::SplitList("a,,b,") == std::vector<std::string>{ "a", "b" });
+    }
+    SUBCASE("a filter changes the route") {
+        Route london = ParseRoute("#/trusts?region=London");
+        CHECK(london != ParseRoute("#/trusts"));
+        CHECK(london != ParseRoute("#/trusts?region=London&sort=name"));
+    }
+}
+
 TEST_CASE("empty parameters are left out of the link") {
     Route r;
     r.View = Screen::Apps;

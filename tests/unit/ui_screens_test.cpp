@@ -171,15 +171,16 @@ TEST_CASE("the document title names the screen") {
     CHECK(h.host.Title.rfind("Exemplar trusts", 0) == 0);
 }
 
-TEST_CASE("a search shows its results as links to their details, and the search box holds the query") {
+TEST_CASE("a search shows its results as list items linking to their details, and the search box holds the query") {
     Harness h;
     h.Show("#/apps?q=asthma");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
     REQUIRE(box);
     CHECK(box->Value == "asthma");
-    const ui::a11y::Node* result = Find(Role::Link, "myAsthma");
+    const ui::a11y::Node* result = Find(Role::ListItem, "myAsthma");
     REQUIRE(result);
     CHECK(result->Href == "#/apps/myasthma");
+    CHECK(!result->Value.empty());                     // its description, read after the name
     CHECK(result->W > 100.0f);
 }
 
@@ -210,6 +211,25 @@ TEST_CASE("a filter chip activated from the accessible layer narrows the results
     CHECK(h.host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
 }
 
+TEST_CASE("a trust filter goes into the address, and an address with filters chooses them") {
+    Harness h;
+    h.Show("#/trusts");
+    const ui::a11y::Node* london = Find(Role::Checkbox, "Show trusts in London");
+    REQUIRE(london);
+    CHECK(!london->Selected);
+    h.host.Navigations.clear();
+    ui::a11y::QueueActivation(london->Id);
+    h.Frames(1);
+    REQUIRE(!h.host.Navigations.empty());
+    CHECK(h.host.Navigations.back() == "#/trusts?region=London");
+
+    h.Show("#/trusts?region=London&sort=-town");
+    london = Find(Role::Checkbox, "Show trusts in London");
+    REQUIRE(london);
+    CHECK(london->Selected);
+    CHECK(Find(Role::Checkbox, "Sorted by Town, Z to A"));
+}
+
 TEST_CASE("a result card keeps its accessible name and id whether it is drawn or scrolled out of view") {
     Harness h;
     auto last_card = [&h](float height) {
@@ -217,7 +237,7 @@ TEST_CASE("a result card keeps its accessible name and id whether it is drawn or
         h.Frames(3, 1280.0f, height);
         const ui::a11y::Node* found = nullptr;
         for (const ui::a11y::Node& n : ui::a11y::Nodes())
-            if (n.NodeRole == Role::Link && n.Href.rfind("#/apps/", 0) == 0) found = &n;
+            if (n.NodeRole == Role::ListItem && n.Href.rfind("#/apps/", 0) == 0) found = &n;
         REQUIRE(found);
         return *found;
     };

@@ -26,7 +26,7 @@ float Table::TextWidth(int c) const
     return std::max(kCellMinTextWidth, ColumnX[c + 1] - ColumnX[c] - 2 * kCellPadX - Columns[c].Lead);
 }
 
-int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names)
+int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description)
 {
     const float font = kBodySize, arrow = font * 0.5f;
     const int count = static_cast<int>(Columns.size());
@@ -44,7 +44,8 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(c);
         bool pressed = ImGui::InvisibleButton("##sort", ImVec2(ColumnX[c + 1] - ColumnX[c], header_h));
-        if (a11y::AddLastItem(a11y::Role::Button, names[c], "", 0, c == sorted) || pressed) activated = c;
+        if (a11y::AddLastItem(a11y::Role::Checkbox, names[c], "", 0, c == sorted) || pressed) activated = c;
+        a11y::Describe(description);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -77,12 +78,12 @@ bool Table::DrawRow(const TableRow& row)
     }
     row_h += 2 * kCellPadY;
 
-    // One button across the whole row, named with the whole of it.
+    // One button across the whole row, named with the whole of it: a list item that links.
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
     ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::PushID(row.Id.c_str());
     bool clicked = ImGui::InvisibleButton("##row", ImVec2(Width, row_h));
-    clicked = a11y::AddLastItem(a11y::Role::Link, row.AccessibleName, row.Href) || clicked;
+    clicked = a11y::AddLastItem(a11y::Role::ListItem, row.AccessibleName, row.Href) || clicked;
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     ImGui::PopStyleVar();

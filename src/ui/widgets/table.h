@@ -38,11 +38,11 @@ class Table {
 public:
     Table(std::vector<TableColumn> columns, float width);
 
-    // The headings at the cursor, each a button named for the accessible layer by `names`. The column that is
-    // sorted (or -1) shows a small triangle: up for ascending, down for descending. Returns the column whose
-    // heading was pressed, or -1.
-    int DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names);
-    bool DrawRow(const TableRow& row);      // one row under the last, as tall as its longest cell; true when activated
+    // The headings at the cursor: toggle buttons in one toolbar, named for the accessible layer by `names` and
+    // described by `description`; the pressed one is the column sorted by (or -1), which shows a small
+    // triangle: up for ascending, down for descending. Returns the column whose heading was pressed, or -1.
+    int DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description);
+    bool DrawRow(const TableRow& row);      // one row under the last, an item of a list that links; true when activated
     void End();                             // ends the table under its last row
 
 private:
