@@ -80,7 +80,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
         known += Data.FindSource(id) ? 1 : 0;
     }
     ImGui::PushID(key.c_str());
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     bool open = known < 2 || Disclosure("Sources (" + std::to_string(known) + ")");
     ImGui::PopFont();
     ImGui::PopID();
