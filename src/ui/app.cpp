@@ -21,14 +21,16 @@ const char* const kAppName = "Digital Exemplars & Apps Finder";
 
 namespace {
 
-
-struct NavItem { core::Screen View; const char* Label; };
+struct NavItem {
+    core::Screen View;
+    const char* Label;
+};
 const NavItem kNav[] = {
     { core::Screen::Programme, "Programme" },
-    { core::Screen::Trusts,    "Trusts" },
-    { core::Screen::Apps,      "Apps" },
+    { core::Screen::Trusts, "Trusts" },
+    { core::Screen::Apps, "Apps" },
     { core::Screen::Wearables, "Wearables" },
-    { core::Screen::Sources,   "Sources" },
+    { core::Screen::Sources, "Sources" },
 };
 
 } // namespace
@@ -55,8 +57,8 @@ void ScreenContext::QueryBox(const std::string& label) const
     if (SearchBox(label, query)) {
         core::Route r = Route;
         r.Query = query;
-        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query);   // "android" typed sets platform=
-        Go(r, true);                          // one history entry per search, not per keystroke
+        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query); // "android" typed sets platform=
+        Go(r, true);                                                                  // one history entry per search, not per keystroke
     }
 }
 
@@ -115,7 +117,7 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
     Dataset = std::move(data);
     Index.Build(Dataset);
     ++DataGeneration;
-    Views = std::make_unique<Screens>();        // filters and pages of the old data do not apply to the new
+    Views = std::make_unique<Screens>(); // filters and pages of the old data do not apply to the new
     Problems = std::move(problems);
     ShowProblems = false;
     SetEmbedQuery(EmbedQuery);
@@ -127,7 +129,7 @@ void App::SetEmbedQuery(const std::string& query)
     core::EmbedParse parsed = core::ParseEmbedOptions(query, Dataset);
     Embed = std::move(parsed.Options);
     EmbedNotices = std::move(parsed.Notices);
-    if (Embed.IsCard()) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));   // a card is a small page of its own
+    if (Embed.IsCard()) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed)); // a card is a small page of its own
     SetRoute(Route);
 }
 
@@ -216,7 +218,7 @@ void App::DrawHeader()
     // Navigation: tabs that wrap onto a second row on narrow screens.
     ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + kHeaderNavTop));
     core::Screen current = core::ListScreenOf(Route.View);
-    const bool show_nav = !Embed.HideNav && !Embed.Scoped();   // a scoped frame has nowhere else to go
+    const bool show_nav = !Embed.HideNav && !Embed.Scoped(); // a scoped frame has nowhere else to go
     float x = top.x + pad;
     float right = top.x + width - pad;
     float row_y = ImGui::GetCursorScreenPos().y;
@@ -268,7 +270,7 @@ float App::DrawHeaderSearch(float x, float right, float y)
 {
     const core::Screen list = core::ListScreenOf(Route.View);
     if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - kHeaderBottom;
-    const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
+    const char* label = "Search everything"; // the visible label; the box's accessible name starts with it
     const float box_h = kHeaderBoxHeight;
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
     const float box_x = x + ImGui::CalcTextSize(label).x + kHeaderBoxLabelGap;
@@ -292,7 +294,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
     float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
     float x = top.x + width - pad - w_copy - gap - w_text;
     float title_right = top.x + pad + title_width;
-    if (x < title_right + kHeaderActionsRoom) {             // no room beside the title: leave them out of the header band
+    if (x < title_right + kHeaderActionsRoom) { // no room beside the title: leave them out of the header band
         ImGui::PopFont();
         DrawActionsBelow = true;
         return;
@@ -345,7 +347,7 @@ void App::DrawProblems()
 void App::DrawScreen(const ScreenContext& ctx)
 {
     core::Screen view = Route.View;
-    if (view == core::Screen::AppDetail && Embed.Scoped()) {   // only an app inside the scope has a page here
+    if (view == core::Screen::AppDetail && Embed.Scoped()) { // only an app inside the scope has a page here
         const core::App* a = Dataset.FindApp(Route.Id);
         if (!a || !AppAllowed(ctx, static_cast<size_t>(a - Dataset.Apps.data()))) view = core::Screen::Apps;
     }
@@ -388,8 +390,8 @@ void App::Frame()
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x, CanvasTop + vp->Size.y));
     ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
-        ImGuiWindowFlags_NoScrollWithMouse;
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                                        ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
     DrawHeader();
 

@@ -46,7 +46,6 @@ bool SameQuery(const core::SearchQuery& a, const core::SearchQuery& b)
     return a.Text == b.Text && a.Category == b.Category && a.Platform == b.Platform && a.Cost == b.Cost && a.Badge == b.Badge;
 }
 
-
 // One line of text with the matched words on a yellow background; cut with "…" to fit max_width.
 void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const std::vector<std::pair<size_t, size_t>>& ranges,
                      uint32_t text_colour, float max_width)
@@ -108,11 +107,11 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
     ImGui::PushID(title);
     for (const core::FacetCount& f : facets) {
         bool selected = current == f.Key;
-        if (f.Count == 0 && !selected) continue;           // an option that gives nothing is left out
+        if (f.Count == 0 && !selected) continue; // an option that gives nothing is left out
         if (Chip(f.Label, f.Count, selected, x, left, right)) {
             core::Route r = ctx.Route;
             core::FacetKind kind;
-            if (FacetOfField(field, kind)) r.Query = core::RemoveFacetWords(r.Query, kind);  // the chip now says it
+            if (FacetOfField(field, kind)) r.Query = core::RemoveFacetWords(r.Query, kind); // the chip now says it
             r.*field = selected ? "" : f.Key;
             ctx.Go(r, true);
         }
@@ -161,8 +160,14 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
     core::Route r;
     std::string label(hit.Title);
     switch (hit.Kind) {
-    case core::ResultKind::Wearable: r.View = core::Screen::WearableDetail; r.Id = std::string(hit.Id); break;
-    case core::ResultKind::Trust: r.View = core::Screen::TrustDetail; r.Id = std::string(hit.Id); break;
+    case core::ResultKind::Wearable:
+        r.View = core::Screen::WearableDetail;
+        r.Id = std::string(hit.Id);
+        break;
+    case core::ResultKind::Trust:
+        r.View = core::Screen::TrustDetail;
+        r.Id = std::string(hit.Id);
+        break;
     default:
         r.View = core::Screen::Programme;
         if (hit.Id.rfind("event:", 0) == 0) r.Tab = "timeline";
@@ -180,7 +185,8 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
 void UnderstoodFilters(const ScreenContext& ctx, const core::SearchResults& res)
 {
     const std::pair<const std::string*, const std::vector<core::FacetCount>*> kinds[] = {
-        { &res.Applied.Platform, &res.Platforms }, { &res.Applied.Cost, &res.Costs }, { &res.Applied.Badge, &res.Badges } };
+        { &res.Applied.Platform, &res.Platforms }, { &res.Applied.Cost, &res.Costs }, { &res.Applied.Badge, &res.Badges }
+    };
     float left = ImGui::GetCursorScreenPos().x, right = left + ContentWidth(), x = left;
     bool any = false;
     ImGui::PushID("understood");
@@ -252,7 +258,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);
-    const core::SearchQuery& applied = res.Applied;    // the filters chosen and those the words named
+    const core::SearchQuery& applied = res.Applied; // the filters chosen and those the words named
     int apps_found = res.KindCounts[static_cast<int>(core::ResultKind::App)];
     // A filter counts as chosen when the user (or the words typed) set it, not when the embed's scope fixes it.
     auto chosen = [&ctx](const std::string& value, std::string core::Route::*field) { return !value.empty() && !ScopeFixes(ctx, field); };
@@ -273,7 +279,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     FilterRow(ctx, "Topic", res.Categories, &core::Route::Category, applied.Category);
     bool more_active = chosen(applied.Platform, &core::Route::Platform) || chosen(applied.Cost, &core::Route::Cost) ||
                        chosen(applied.Badge, &core::Route::Badge);
-    if (a11y::Escaped()) State.MoreFilters = false;     // focus goes back to "More filters" (web/layer.js)
+    if (a11y::Escaped()) State.MoreFilters = false; // focus goes back to "More filters" (web/layer.js)
     if (ScopeFixes(ctx, &core::Route::Badge)) {
         // a search scope: no chips (see ScopeFixes)
     } else if (more_active || State.MoreFilters) {
@@ -347,7 +353,10 @@ void AppsScreen::Draw(const ScreenContext& ctx)
 
     // Other kinds of result: advice, trusts, the programme.
     if (!ctx.Route.Query.empty() && !filtered) {
-        struct Group { core::ResultKind Kind; const char* Title; };
+        struct Group {
+            core::ResultKind Kind;
+            const char* Title;
+        };
         const Group groups[] = { { core::ResultKind::Wearable, "Advice on wearables and health apps" },
                                  { core::ResultKind::Trust, "Exemplar trusts" },
                                  { core::ResultKind::Programme, "About the programme" } };

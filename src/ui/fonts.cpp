@@ -23,19 +23,19 @@ const core::BundledFile* FindFont(const char* name)
 }
 
 // The glyph sets come from cmake/glyph_ranges.txt, the same list the font subsets are made from.
-const ImWchar* const kTextRanges = glyphs::kRegular;      // all the Regular subset holds: people type into it
-const ImWchar* const kContentRanges = glyphs::kContent;   // ASCII and the content's symbols
+const ImWchar* const kTextRanges = glyphs::kRegular;    // all the Regular subset holds: people type into it
+const ImWchar* const kContentRanges = glyphs::kContent; // ASCII and the content's symbols
 
 ImFont* AddFont(const core::BundledFile* file, float size, float pixel_ratio, const ImWchar* ranges, bool merge = false)
 {
     ImFontConfig config;
-    config.MergeMode = merge;                // adds only the glyphs the font before it lacks
-    config.FontDataOwnedByAtlas = false;     // the bytes are static
-    config.OversampleH = 1;                  // drawn 1:1 to device pixels, so no oversampling needed
+    config.MergeMode = merge;            // adds only the glyphs the font before it lacks
+    config.FontDataOwnedByAtlas = false; // the bytes are static
+    config.OversampleH = 1;              // drawn 1:1 to device pixels, so no oversampling needed
     config.OversampleV = 1;
     config.PixelSnapH = true;
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(file->Data), static_cast<int>(file->Size),
-                                                     size * pixel_ratio, &config, ranges);
+                                                      size * pixel_ratio, &config, ranges);
 }
 
 bool InContentRanges(unsigned int c)
@@ -52,7 +52,7 @@ FontSet Fonts()
     const ImVector<ImFont*>& f = ImGui::GetIO().Fonts->Fonts;
     FontSet set;
     if (f.Size < 6) return set;
-    set.Body = f[0];                          // in the order Load() adds them
+    set.Body = f[0]; // in the order Load() adds them
     set.Bold = f[1];
     set.Small = f[2];
     set.H1 = f[3];
@@ -92,7 +92,7 @@ bool FontLibrary::Load(float pixel_ratio)
     AddFont(regular, kSmallSize, pixel_ratio, content);
     add_bold(kH1Size);
     add_bold(kH2Size);
-    AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure);   // fewer big glyphs to rasterise
+    AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure); // fewer big glyphs to rasterise
     io.FontDefault = body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     return io.Fonts->Build();
@@ -109,7 +109,7 @@ void FontLibrary::NoteCharacters(const std::string& text)
     const char* end = p + text.size();
     while (p < end) {
         unsigned int c = static_cast<unsigned char>(*p);
-        if (c == '\\' && p + 5 < end && p[1] == 'u') {        // a JSON escape: \uXXXX
+        if (c == '\\' && p + 5 < end && p[1] == 'u') { // a JSON escape: \uXXXX
             char hex[5] = { p[2], p[3], p[4], p[5], 0 };
             char* stop = nullptr;
             unsigned long v = std::strtoul(hex, &stop, 16);
@@ -117,7 +117,7 @@ void FontLibrary::NoteCharacters(const std::string& text)
             p += 6;
             continue;
         }
-        if (c == '\\' && p + 1 < end) {                       // any other escape: skip the escaped character
+        if (c == '\\' && p + 1 < end) { // any other escape: skip the escaped character
             p += 2;
             continue;
         }

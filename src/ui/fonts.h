@@ -12,13 +12,13 @@ struct ImFont;
 
 namespace ui {
 
-const core::BundledFile* FontFiles();       // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
+const core::BundledFile* FontFiles(); // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
 
-constexpr float kBodySize = 18.0f;          // CSS px; body text
-constexpr float kSmallSize = 16.0f;         // captions and notes: never below 16 CSS px
+constexpr float kBodySize = 18.0f;  // CSS px; body text
+constexpr float kSmallSize = 16.0f; // captions and notes: never below 16 CSS px
 constexpr float kH1Size = 30.0f;
 constexpr float kH2Size = 23.0f;
-constexpr float kFigureSize = 36.0f;        // key figures on the Programme screen
+constexpr float kFigureSize = 36.0f; // key figures on the Programme screen
 
 struct FontSet {
     ImFont* Body = nullptr;
@@ -49,8 +49,8 @@ public:
 private:
     void Note(unsigned int c);
 
-    std::set<unsigned short> Seen;          // characters beyond ASCII found in the data (ImWchar: 16 bits)
-    std::vector<unsigned short> ContentRanges;   // the content's ranges plus Seen; alive as long as the atlas uses them
+    std::set<unsigned short> Seen;             // characters beyond ASCII found in the data (ImWchar: 16 bits)
+    std::vector<unsigned short> ContentRanges; // the content's ranges plus Seen; alive as long as the atlas uses them
 };
 
 } // namespace ui

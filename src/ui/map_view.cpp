@@ -33,7 +33,6 @@ using core::Outline;
 
 ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
 
-
 //-----------------------------------------------------------------------------
 // [SECTION] Land and the tooltip
 //-----------------------------------------------------------------------------
@@ -131,7 +130,10 @@ GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_i
     // By the group's place in the data, not its id: renaming a group or adding one needs no code. The
     // theme's four group colours go with four shapes, so colour is never the only cue. The table points at
     // the palette in use, which can change while the app runs (dark mode, forced colours).
-    static const struct { const uint32_t* Colour; MarkerShape_ Shape; } kMarkers[] = {
+    static const struct {
+        const uint32_t* Colour;
+        MarkerShape_ Shape;
+    } kMarkers[] = {
         { &colour::GroupAcute2016, MarkerShape_Circle },
         { &colour::GroupAcute2017, MarkerShape_Square },
         { &colour::GroupMental, MarkerShape_Diamond },
@@ -237,10 +239,12 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     // its tooltip as a hovered one does, until Escape.
     std::vector<size_t> order(pos.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    core::StableSortIndices(order, [](const void* c, size_t a, size_t b) {
-        const std::vector<ImVec2>& p = *static_cast<const std::vector<ImVec2>*>(c);
-        return p[a].y != p[b].y ? p[a].y < p[b].y : p[a].x < p[b].x;
-    }, &at);
+    core::StableSortIndices(
+        order, [](const void* c, size_t a, size_t b) {
+            const std::vector<ImVec2>& p = *static_cast<const std::vector<ImVec2>*>(c);
+            return p[a].y != p[b].y ? p[a].y < p[b].y : p[a].x < p[b].x;
+        },
+        &at);
     if (a11y::Escaped()) TipClosed = a11y::Focused();
     const bool pointed = !under.empty();
     for (size_t i : order) {

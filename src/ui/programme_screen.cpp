@@ -100,11 +100,13 @@ void DrawFundingChart(const ScreenContext& ctx)
     Spacing(4);
 
     const float width = ContentWidth();
-    const bool beside = width >= kBarValueBeside;             // value text beside the bar, or under it
+    const bool beside = width >= kBarValueBeside; // value text beside the bar, or under it
     const float scale = static_cast<float>((beside ? width * 0.56f : width - kBarSlack) / largest);
     const float font = ImGui::GetFontSize();
     const float bar_h = kBarHeight, row_gap = kBarRowGap;
-    struct Row { float LabelY, BarY, ValueY; };
+    struct Row {
+        float LabelY, BarY, ValueY;
+    };
     std::vector<Row> rows;
     float y = 0.0f;
     for (const core::FundingTier& t : tiers) {
@@ -229,7 +231,7 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
 
     const core::Dataset& d = ctx.Data;
     DrawKeyFigures(ctx);
-    const core::ProgrammeSection* chart_after = core::FundingSection(d);   // the section about the money
+    const core::ProgrammeSection* chart_after = core::FundingSection(d); // the section about the money
     if (!chart_after) DrawFundingChart(ctx);
     for (const core::ProgrammeSection& s : d.Sections) {
         ImGui::PushID(s.Id.c_str());

@@ -15,7 +15,7 @@ namespace ui {
 
 namespace {
 
-constexpr int kBestOfGroup = 5;             // results shown in the Apps and Advice groups; the rest a link away
+constexpr int kBestOfGroup = 5; // results shown in the Apps and Advice groups; the rest a link away
 
 } // namespace
 
@@ -23,7 +23,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
 {
     Heading("Search everything", 1);
     const std::string& text = ctx.Route.Query;
-    if (!Valid || Text != text) {               // a new object with each dataset: no stale results
+    if (!Valid || Text != text) { // a new object with each dataset: no stale results
         core::SearchEverything(ctx.Search, text, Results);
         Text = text;
         Valid = true;
@@ -45,13 +45,13 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     ImGui::PushFont(Fonts().Bold);
     Paragraph(count);
     ImGui::PopFont();
-    std::string filters;                        // what the words named: "android, free" (the Apps screen shows them as chips)
+    std::string filters; // what the words named: "android, free" (the Apps screen shows them as chips)
     for (const char* key : r.Apps.Understood.Filters)
         if (key) filters += std::string(filters.empty() ? "Apps only: " : ", ") + key;
     if (!filters.empty()) MutedText(filters);
     if (cost_not_known > 0) {
         core::Route unknown = core::FullList(r, core::ResultKind::App);
-        core::RemoveFilter(unknown, core::FacetKind::Cost);     // as the Apps screen's own note does
+        core::RemoveFilter(unknown, core::FacetKind::Cost); // as the Apps screen's own note does
         unknown.Cost = "not-known";
         ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches but has" : " apps match but have") + " no cost recorded", unknown);
     }
@@ -77,7 +77,8 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.
         if (kind == core::ResultKind::App || shown < n) {
             ImGui::PushFont(Fonts().Bold);
-            ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found" : " apps found"),
+            ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found"
+                                                                                                                               : " apps found"),
                      core::FullList(r, kind));
             ImGui::PopFont();
         }

@@ -13,8 +13,8 @@
 #include "imgui.h"
 
 #include <algorithm>
-#include <functional>
 #include <cfloat>
+#include <functional>
 #include <map>
 
 namespace ui {
@@ -29,7 +29,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
         core::StableSort(group.second, [](const core::Source* a, const core::Source* b) {
             if (a->Date.empty() != b->Date.empty()) return b->Date.empty();
             if (a->Date != b->Date) return a->Date < b->Date;
-            return std::less<const core::Source*>()(a, b);   // ties in file order (one array), as a stable sort would
+            return std::less<const core::Source*>()(a, b); // ties in file order (one array), as a stable sort would
         });
 
     Heading("Sources", 1);
@@ -42,7 +42,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
             ImGui::PushID(s->Id.c_str());
             WrappedExternalLink(ctx.AppHost, s->Title, s->Url);
             if (!s->Date.empty()) {
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp);     // the date belongs to the title above
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp); // the date belongs to the title above
                 MutedText(ReadableDate(s->Date));
             }
             Spacing(2);
@@ -52,7 +52,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
     }
     Heading("Put this app on your page", 2);
     Paragraph("Web editors can show the app, the apps on one topic, or a single card on their own pages.");
-    if (LinkText("Open the embed builder", "embed.html")) ctx.AppHost.ShowTextVersion("embed.html");   // a page of this site
+    if (LinkText("Open the embed builder", "embed.html")) ctx.AppHost.ShowTextVersion("embed.html"); // a page of this site
 }
 
 } // namespace ui

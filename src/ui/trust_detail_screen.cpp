@@ -67,7 +67,7 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
             Spacing(4);
         }
     }
-    ImGui::Dummy(ImVec2(width, 0.0f));      // the list takes its whole width, so what sits beside it does not overlap
+    ImGui::Dummy(ImVec2(width, 0.0f)); // the list takes its whole width, so what sits beside it does not overlap
 }
 
 } // namespace
@@ -95,7 +95,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     Spacing(8);
 
     const float width = ContentWidth();
-    if (width >= kSideBySide) {   // the facts, and the small map beside them
+    if (width >= kSideBySide) { // the facts, and the small map beside them
         const float map_w = kLocatorWidth, gap = kGap;
         ImGui::BeginGroup();
         DrawFacts(ctx, *t, width - map_w - gap);

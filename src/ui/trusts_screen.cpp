@@ -101,9 +101,9 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
 
     bool any = s.Filter.Any();
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
-                                                  : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
+                                                 : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
-    a11y::Announce(count);                  // the live region stands in for this line (see web/layer.js)
+    a11y::Announce(count); // the live region stands in for this line (see web/layer.js)
     if (any) {
         const char* clear = "Clear the filters";
         if (ImGui::GetItemRectSize().x + kInlineGap + ImGui::CalcTextSize(clear).x <= ContentWidth())
@@ -207,7 +207,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
-    if (ctx.Route != Seen) {                 // a link, a reload, Back: the address says what to show
+    if (ctx.Route != Seen) { // a link, a reload, Back: the address says what to show
         Seen = ctx.Route;
         if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
@@ -225,7 +225,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
     core::Route now = WithState(ctx.Route, State);
-    if (now != ctx.Route && now != Written) {   // replacing the entry: one per screen, not one per filter
+    if (now != ctx.Route && now != Written) { // replacing the entry: one per screen, not one per filter
         Written = now;
         ctx.Go(now, true);
     }

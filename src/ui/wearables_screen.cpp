@@ -26,7 +26,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
     } else {
         core::SearchQuery q;
         q.Text = ctx.Route.Query;
-        q.FiltersFromText = false;          // "free", "android" are words about the advice here, not app filters
+        q.FiltersFromText = false; // "free", "android" are words about the advice here, not app filters
         core::SearchResults res = ctx.Search.Search(q);
         for (const core::SearchHit& hit : res.Hits)
             if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) topics.push_back(&ctx.Data.Topics[hit.Index]);

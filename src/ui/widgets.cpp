@@ -72,7 +72,7 @@ bool LinkLike(const std::string& label, const std::string& id)
     const char* line = text;
     while (line < text_end) {
         const char* line_end = font->CalcWordWrapPositionA(scale, line, text_end, wrap);
-        if (line_end == line) line_end = line + 1;     // one very long word: at least one character per line
+        if (line_end == line) line_end = line + 1; // one very long word: at least one character per line
         float w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, line, line_end).x;
         dl->AddText(font, font_size, ImVec2(pos.x, y), col, line, line_end);
         dl->AddLine(ImVec2(pos.x, y + font_size), ImVec2(pos.x + w, y + font_size), col, hovered ? kBorder : kHairline);

@@ -56,7 +56,7 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         ImVec2 text(a.x + kCellPadX, a.y + kCellPadY);
         ImVec2 size = Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), heading);
         dl->AddText(Fonts().Bold, font, text, ToImColor(colour::Text), heading, nullptr, heading_wrap(c));
-        if (c == sorted) {   // a small triangle after the heading: up for ascending, down for descending
+        if (c == sorted) { // a small triangle after the heading: up for ascending, down for descending
             float x = text.x + size.x + kSortArrowGap, y = text.y + font * 0.5f, h = arrow * 0.5f;
             ImU32 col = ToImColor(colour::Text);
             if (descending) dl->AddTriangleFilled(ImVec2(x, y - h * 0.6f), ImVec2(x + arrow, y - h * 0.6f), ImVec2(x + arrow * 0.5f, y + h * 0.6f), col);

@@ -15,23 +15,23 @@ struct GroupMarker;
 
 struct TableColumn {
     std::string Heading;
-    float Weight = 1.0f;                    // the column's share of the table's width
-    float Lead = 0.0f;                      // room before the text, for a cell's marker
+    float Weight = 1.0f; // the column's share of the table's width
+    float Lead = 0.0f;   // room before the text, for a cell's marker
 };
 
 struct TableCell {
     std::string Text;
     bool Bold = false;
-    uint32_t Colour = 0;                    // RGB, as in theme.h
-    uint32_t HoveredColour = 0;             // while the pointer is over the row
-    const GroupMarker* Marker = nullptr;    // drawn in the column's Lead
+    uint32_t Colour = 0;                 // RGB, as in theme.h
+    uint32_t HoveredColour = 0;          // while the pointer is over the row
+    const GroupMarker* Marker = nullptr; // drawn in the column's Lead
 };
 
 struct TableRow {
-    std::string Id;                         // unique among the rows; keeps the row's element across frames
-    std::string AccessibleName;             // what a screen reader hears for the row: the whole of it
-    std::string Href;                       // where the row's link goes
-    std::vector<TableCell> Cells;           // one per column
+    std::string Id;               // unique among the rows; keeps the row's element across frames
+    std::string AccessibleName;   // what a screen reader hears for the row: the whole of it
+    std::string Href;             // where the row's link goes
+    std::vector<TableCell> Cells; // one per column
 };
 
 class Table {
@@ -42,14 +42,14 @@ public:
     // described by `description`; the pressed one is the column sorted by (or -1), which shows a small
     // triangle: up for ascending, down for descending. Returns the column whose heading was pressed, or -1.
     int DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description);
-    bool DrawRow(const TableRow& row);      // one row under the last, an item of a list that links; true when activated
-    void End();                             // ends the table under its last row
+    bool DrawRow(const TableRow& row); // one row under the last, an item of a list that links; true when activated
+    void End();                        // ends the table under its last row
 
 private:
     float TextWidth(int column) const;
 
     std::vector<TableColumn> Columns;
-    std::vector<float> ColumnX;             // each column's left edge from the table's, and the right edge last
+    std::vector<float> ColumnX; // each column's left edge from the table's, and the right edge last
     float Width;
     int RowCount = 0;
 };

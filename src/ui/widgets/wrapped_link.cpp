@@ -27,7 +27,7 @@ void WrappedExternalLink(Host& host, const std::string& label, const std::string
     float widest = 0.0f;
     while (s < end) {
         const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) {                                       // a single character wider than the column
+        if (e <= s) { // a single character wider than the column
             e = s + 1;
             while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80) ++e;
         }
