@@ -18,7 +18,7 @@
 namespace {
 
 ui::App* g_app = nullptr;
-std::unique_ptr<core::StepwiseLoad> g_loading;   // the bundled files, read one a task
+std::unique_ptr<core::StepwiseLoad> g_loading; // the bundled files, read one a task
 core::LoadResult g_loaded;
 
 // ?data=: the policy is core's (core::MergeOwnData); here only what it means for the fonts and the app.
@@ -26,19 +26,20 @@ void UseOwnData(const std::vector<core::DataFile>& files, const std::vector<std:
 {
     core::OwnData own = core::MergeOwnData(core::BundledDataFiles(), files, errors);
     if (own.Accepted) {
-        ui::ForgetCharacters();               // the fonts get the new data's characters
-        for (const core::DataFile& f : own.Files) ui::NoteCharacters(f.Text);
+        ui::FontLibrary& fonts = platform::Platform().Fonts();
+        fonts.ForgetCharacters(); // the fonts get the new data's characters
+        for (const core::DataFile& f : own.Files) fonts.NoteCharacters(f.Text);
         platform::Platform().RebuildFonts();
         g_app->SetData(std::move(own.Data), {});
     }
     g_app->SetNotices(std::move(own.Notices));
 }
 
-void LoadBundledFile()                        // one data file a task
+void LoadBundledFile() // one data file a task
 {
     if (!g_loading) {
         g_loading = std::make_unique<core::StepwiseLoad>(core::BundledDataFiles());
-        for (const core::DataFile& f : g_loading->Files()) ui::NoteCharacters(f.Text);
+        for (const core::DataFile& f : g_loading->Files()) platform::Platform().Fonts().NoteCharacters(f.Text);
     }
     g_loading->LoadNext();
     if (g_loading->Done()) {
@@ -51,12 +52,12 @@ void ShowBundledData()
 {
     std::vector<std::string> problems;
     for (const core::Problem& p : g_loaded.Problems) problems.push_back(core::FormatProblem(p));
-    g_app->SetData(std::move(g_loaded.Data), std::move(problems));   // also builds the search index
+    g_app->SetData(std::move(g_loaded.Data), std::move(problems)); // also builds the search index
     g_loaded = core::LoadResult();
 }
 
 bool g_platform_ok = false;
-platform::WebPlatform::AppHooks g_hooks;        // what the platform tells the app; lives as long as the page
+platform::WebPlatform::AppHooks g_hooks; // what the platform tells the app; lives as long as the page
 
 void InitPlatform()
 {
@@ -78,7 +79,7 @@ void InitPlatform()
     g_platform_ok = web.Init(hooks);
     if (!g_platform_ok) return;
     platform::ConnectAccessibleLayer();
-    platform::InstallColourScheme([] { platform::Platform().Wake(); });   // light, dark or forced colours
+    platform::InstallColourScheme([] { platform::Platform().Wake(); }); // light, dark or forced colours
 }
 
 void BuildFonts()
@@ -88,7 +89,7 @@ void BuildFonts()
 
 void StartApp()
 {
-    if (!g_platform_ok) return;               // the page keeps its text version and says why
+    if (!g_platform_ok) return; // the page keeps its text version and says why
     platform::WebPlatform& web = platform::Platform();
     web.Start();
     std::string own_data = platform::GetQueryParam("data");
@@ -110,5 +111,5 @@ int main()
     steps.push_back({ "fonts", BuildFonts });
     steps.push_back({ "font texture", StartApp });
     platform::RunInSteps(std::move(steps));
-    return 0;                                 // the runtime stays alive; events drive everything
+    return 0; // the runtime stays alive; events drive everything
 }

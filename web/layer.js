@@ -108,13 +108,16 @@
     return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
   }
 
-  // The same rule as the data's check and the C++ side's: the app's own routes (#/...) and text pages, and
-  // web and mail addresses with no user name. Anything else (javascript:, data:, a backslash, a control or
-  // direction character) gets no href at all, whatever the caller sent.
-  var SAFE = /^(#|https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/]|[\w.-]+\.html(#|$))/i;
-  var UNSAFE = /[\s\\\0-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  // Links out: the same rule as core's IsLinkableUrl (src/core/text_format.h), both tested on the one list in
+  // tests/data/link_policy.json. Anything else (javascript:, data:, a user name, a backslash, any space, a
+  // control or direction character) gets no href at all, whatever the caller sent. The app's own routes (#/...)
+  // and text pages are links too, under the same refusals.
+  var LINK_OUT = /^(https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/])/i;
+  var REFUSED = /[\0-\x20\x7f-\xa0\\\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
+  function isLinkable(h) { return typeof h === 'string' && LINK_OUT.test(h) && !REFUSED.test(h); }
+  var OWN = /^(#|[\w.-]+\.html(#|$))/i;
   function safeHref(h) {
-    return typeof h === 'string' && SAFE.test(h) && !UNSAFE.test(h) ? h : null;
+    return isLinkable(h) || (typeof h === 'string' && OWN.test(h) && !REFUSED.test(h)) ? h : null;
   }
 
   function text(el, s) {
@@ -133,7 +136,7 @@
       var href = safeHref(n[3]);
       if (href === null) el.removeAttribute('href');
       else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
-      var outside = href !== null && /^(https?:|mailto:)/i.test(href);
+      var outside = isLinkable(href);
       if (outside) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');

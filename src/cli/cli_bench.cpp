@@ -94,8 +94,12 @@ int RunBench(int argc, char** argv)
     long apps = 10000, rounds = 200;
     for (int i = 1; i < argc; i += 2) {
         const std::string arg = argv[i];
-        if (arg == "--help" || arg == "-h") { PrintBenchUsage(stdout); return 0; }
-        long* into = arg == "--apps" ? &apps : arg == "--rounds" ? &rounds : nullptr;
+        if (arg == "--help" || arg == "-h") {
+            PrintBenchUsage(stdout);
+            return 0;
+        }
+        long* into = arg == "--apps" ? &apps : arg == "--rounds" ? &rounds
+                                                                 : nullptr;
         if (!into || i + 1 >= argc || !ParseCount(argv[i + 1], into == &apps ? 0 : 1, 10000000, *into)) {
             std::fprintf(stderr, "appfinder-cli bench: bad argument '%s'\n", arg.c_str());
             PrintBenchUsage(stderr);
@@ -143,7 +147,8 @@ int RunBench(int argc, char** argv)
         index.Search(queries[q], results);
         std::printf("  %-40s %6zu hits  p50 %8.1f us  p99 %8.1f us\n",
                     ("\"" + queries[q].Text + "\"" + (queries[q].Platform.empty() ? "" : " platform=" + queries[q].Platform) +
-                     (queries[q].Category.empty() ? "" : " category=" + queries[q].Category)).c_str(),
+                     (queries[q].Category.empty() ? "" : " category=" + queries[q].Category))
+                        .c_str(),
                     results.TotalHits, Percentile(per_query[q], 0.5), Percentile(per_query[q], 0.99));
     }
     // The header's box (core::SearchEverything: two searches a keystroke), over the same texts, without the

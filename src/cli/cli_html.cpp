@@ -19,18 +19,18 @@ namespace {
 void PrintHtmlUsage(std::FILE* out)
 {
     std::fprintf(out,
-        "usage: appfinder-cli html [--data DIR] [--shell FILE] [--builder FILE] OUT_DIR\n"
-        "  Writes the site's pages into OUT_DIR (made if missing), readable without JavaScript\n"
-        "  or WebGL: index.html, the shell page with the block between\n"
-        "  <!-- APPFINDER:STATIC-CONTENT --> and <!-- /APPFINDER:STATIC-CONTENT --> replaced by\n"
-        "  the Programme as HTML, and timeline.html, trusts.html, apps.html, wearables.html and\n"
-        "  sources.html, text pages with the shell's stylesheet and no scripts.\n"
-        "  --data DIR     read the data from DIR instead of the data built into this program\n"
-        "  --shell FILE   the page to fill (default: ./shell.html)\n"
-        "  --builder FILE also write embed.html: FILE (web/embed.html) with the same markers\n"
-        "                 filled with the embed builder's choices from the data\n"
-        "  Exit status: 0 written, 1 invalid data or a file could not be read or written\n"
-        "  (the pages in OUT_DIR are then left as they were), 2 usage error.\n");
+                 "usage: appfinder-cli html [--data DIR] [--shell FILE] [--builder FILE] OUT_DIR\n"
+                 "  Writes the site's pages into OUT_DIR (made if missing), readable without JavaScript\n"
+                 "  or WebGL: index.html, the shell page with the block between\n"
+                 "  <!-- APPFINDER:STATIC-CONTENT --> and <!-- /APPFINDER:STATIC-CONTENT --> replaced by\n"
+                 "  the Programme as HTML, and timeline.html, trusts.html, apps.html, wearables.html and\n"
+                 "  sources.html, text pages with the shell's stylesheet and no scripts.\n"
+                 "  --data DIR     read the data from DIR instead of the data built into this program\n"
+                 "  --shell FILE   the page to fill (default: ./shell.html)\n"
+                 "  --builder FILE also write embed.html: FILE (web/embed.html) with the same markers\n"
+                 "                 filled with the embed builder's choices from the data\n"
+                 "  Exit status: 0 written, 1 invalid data or a file could not be read or written\n"
+                 "  (the pages in OUT_DIR are then left as they were), 2 usage error.\n");
 }
 
 bool ReadFile(const std::string& path, std::string& text)
@@ -49,25 +49,21 @@ bool WritePages(const std::string& dir, const std::vector<core::StaticPage>& pag
 {
     std::vector<std::string> temps;
     auto remove_temps = [&temps] { for (const std::string& t : temps) std::remove(t.c_str()); };
-    for (const core::StaticPage& page : pages)
-    {
+    for (const core::StaticPage& page : pages) {
         const std::string temp = (std::filesystem::path(dir) / (page.FileName + ".tmp")).string();
         temps.push_back(temp);
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out.write(page.Html.data(), static_cast<std::streamsize>(page.Html.size()));
         out.close();
-        if (!out)
-        {
+        if (!out) {
             failed = temp;
             remove_temps();
             return false;
         }
     }
-    for (size_t i = 0; i < pages.size(); i++)
-    {
+    for (size_t i = 0; i < pages.size(); i++) {
         const std::string path = (std::filesystem::path(dir) / pages[i].FileName).string();
-        if (std::rename(temps[i].c_str(), path.c_str()) != 0)
-        {
+        if (std::rename(temps[i].c_str(), path.c_str()) != 0) {
             failed = path;
             remove_temps();
             return false;
@@ -81,27 +77,24 @@ bool WritePages(const std::string& dir, const std::vector<core::StaticPage>& pag
 int RunHtml(int argc, char** argv)
 {
     std::string data_dir, shell_path = "shell.html", builder_path, out_dir;
-    for (int i = 1; i < argc; i++)
-    {
+    for (int i = 1; i < argc; i++) {
         const std::string arg = argv[i];
-        if (arg == "--help" || arg == "-h")
-        {
+        if (arg == "--help" || arg == "-h") {
             PrintHtmlUsage(stdout);
             return 0;
         }
         if ((arg == "--data" || arg == "--shell" || arg == "--builder") && i + 1 < argc)
-            (arg == "--data" ? data_dir : arg == "--shell" ? shell_path : builder_path) = argv[++i];
+            (arg == "--data" ? data_dir : arg == "--shell" ? shell_path
+                                                           : builder_path) = argv[++i];
         else if (!arg.empty() && arg[0] != '-' && out_dir.empty())
             out_dir = arg;
-        else
-        {
+        else {
             std::fprintf(stderr, "appfinder-cli html: unexpected argument '%s'\n", arg.c_str());
             PrintHtmlUsage(stderr);
             return 2;
         }
     }
-    if (out_dir.empty())
-    {
+    if (out_dir.empty()) {
         PrintHtmlUsage(stderr);
         return 2;
     }
@@ -110,8 +103,7 @@ int RunHtml(int argc, char** argv)
     std::string error;
     if (data_dir.empty())
         files = core::BundledDataFiles();
-    else if (!ReadDataFolder(data_dir, files, error))
-    {
+    else if (!ReadDataFolder(data_dir, files, error)) {
         std::fprintf(stderr, "appfinder-cli html: %s\n", error.c_str());
         return 1;
     }
@@ -119,22 +111,19 @@ int RunHtml(int argc, char** argv)
     const core::LoadResult loaded = core::LoadDataset(files);
     for (const core::Problem& p : loaded.Problems)
         std::fprintf(stderr, "%s\n", core::FormatProblem(p).c_str());
-    if (!loaded.Problems.empty())
-    {
+    if (!loaded.Problems.empty()) {
         std::fprintf(stderr, "appfinder-cli html: the data has %zu problem%s; nothing written to %s\n", loaded.Problems.size(),
                      loaded.Problems.size() == 1 ? "" : "s", out_dir.c_str());
         return 1;
     }
 
     std::string shell;
-    if (!ReadFile(shell_path, shell))
-    {
+    if (!ReadFile(shell_path, shell)) {
         std::fprintf(stderr, "appfinder-cli html: %s: cannot read the shell page\n", shell_path.c_str());
         return 1;
     }
     std::vector<core::StaticPage> pages = core::RenderStaticSite(loaded.Data, shell, error);
-    if (!error.empty())
-    {
+    if (!error.empty()) {
         std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;
     }
@@ -142,17 +131,14 @@ int RunHtml(int argc, char** argv)
         pages.push_back(std::move(page));
     for (core::StaticPage& page : core::RenderCardPages(loaded.Data, shell))
         pages.push_back(std::move(page));
-    if (!builder_path.empty())
-    {
+    if (!builder_path.empty()) {
         std::string builder;
-        if (!ReadFile(builder_path, builder))
-        {
+        if (!ReadFile(builder_path, builder)) {
             std::fprintf(stderr, "appfinder-cli html: %s: cannot read the builder page\n", builder_path.c_str());
             return 1;
         }
         pages.push_back({ "embed.html", core::FillShell(builder, core::EmbedChoices(loaded.Data), error) });
-        if (!error.empty())
-        {
+        if (!error.empty()) {
             std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", builder_path.c_str(), error.c_str(), out_dir.c_str());
             return 1;
         }
@@ -160,8 +146,7 @@ int RunHtml(int argc, char** argv)
     std::error_code ec;
     std::filesystem::create_directories(out_dir, ec);
     std::string failed;
-    if (ec || !WritePages(out_dir, pages, failed))
-    {
+    if (ec || !WritePages(out_dir, pages, failed)) {
         std::fprintf(stderr, "appfinder-cli html: %s: cannot write the file\n", ec ? out_dir.c_str() : failed.c_str());
         return 1;
     }

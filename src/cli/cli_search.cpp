@@ -22,26 +22,26 @@ namespace {
 void PrintSearchUsage(std::FILE* out)
 {
     std::fprintf(out,
-        "usage: appfinder-cli search [--data DIR] [--limit N] [--json] [--all] [FILTERS] QUERY...\n"
-        "  Searches apps, wearable advice, trusts and the programme text as the app does: every word must\n"
-        "  match; the last word also matches as a prefix; misspellings and health synonyms match too.\n"
-        "  The words of QUERY may be given as one argument or several; \"\" lists every app.\n"
-        "  --data DIR        read the data from DIR instead of the data built into this program\n"
-        "  --limit N         print at most N results (default: all)\n"
-        "  --json            print one JSON object: {\"understood\": {\"searched\", \"filters\", \"dropped\"},\n"
-        "                    \"cost_not_known\", \"partial\", \"unmatched\", \"total\",\n"
-        "                    \"results\": [{\"kind\", \"id\", \"title\", \"score\"}]}\n"
-        "  Words that name a platform, cost or NHS label (\"on iPhone\", \"free\", \"NHS approved\") filter the apps;\n"
-        "  filler (\"apps\", \"reliable\") is dropped; when nothing matches every word, the results matching most\n"
-        "  words come first (score 1000 per word matched, plus the usual score).\n"
-        "  --category ID     only apps in this category      --platform ios|android|web\n"
-        "  --cost free|paid|not-known                         --badge nhs-approved|being-tested|none\n"
-        "  --all             as the header's box of the app does: results grouped by kind (Apps, Advice, Trusts,\n"
-        "                    Programme), at most N each (default 5), each group with the address of its full list;\n"
-        "                    with --json: {\"understood\", \"unmatched\", \"total\", \"groups\": [{\"kind\", \"heading\",\n"
-        "                    \"count\", \"more\", \"partial\", \"results\": [{\"kind\", \"id\", \"title\", \"score\", \"opens\"}]}]}\n"
-        "                    (FILTERS do not apply: the words name them)\n"
-        "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
+                 "usage: appfinder-cli search [--data DIR] [--limit N] [--json] [--all] [FILTERS] QUERY...\n"
+                 "  Searches apps, wearable advice, trusts and the programme text as the app does: every word must\n"
+                 "  match; the last word also matches as a prefix; misspellings and health synonyms match too.\n"
+                 "  The words of QUERY may be given as one argument or several; \"\" lists every app.\n"
+                 "  --data DIR        read the data from DIR instead of the data built into this program\n"
+                 "  --limit N         print at most N results (default: all)\n"
+                 "  --json            print one JSON object: {\"understood\": {\"searched\", \"filters\", \"dropped\"},\n"
+                 "                    \"cost_not_known\", \"partial\", \"unmatched\", \"total\",\n"
+                 "                    \"results\": [{\"kind\", \"id\", \"title\", \"score\"}]}\n"
+                 "  Words that name a platform, cost or NHS label (\"on iPhone\", \"free\", \"NHS approved\") filter the apps;\n"
+                 "  filler (\"apps\", \"reliable\") is dropped; when nothing matches every word, the results matching most\n"
+                 "  words come first (score 1000 per word matched, plus the usual score).\n"
+                 "  --category ID     only apps in this category      --platform ios|android|web\n"
+                 "  --cost free|paid|not-known                         --badge nhs-approved|being-tested|none\n"
+                 "  --all             as the header's box of the app does: results grouped by kind (Apps, Advice, Trusts,\n"
+                 "                    Programme), at most N each (default 5), each group with the address of its full list;\n"
+                 "                    with --json: {\"understood\", \"unmatched\", \"total\", \"groups\": [{\"kind\", \"heading\",\n"
+                 "                    \"count\", \"more\", \"partial\", \"results\": [{\"kind\", \"id\", \"title\", \"score\", \"opens\"}]}]}\n"
+                 "                    (FILTERS do not apply: the words name them)\n"
+                 "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
 }
 
 double Rounded(double score)
@@ -76,14 +76,10 @@ int PrintEverything(const core::EverythingResults& r, std::size_t best, bool jso
         out["groups"] = nlohmann::ordered_json::array();
         for (core::ResultKind kind : kinds) {
             if (r.Count(kind) == 0) continue;
-            nlohmann::ordered_json group = { { "kind", core::ResultKindKey(kind) }, { "heading", core::GroupHeading(kind) },
-                                             { "count", r.Count(kind) }, { "more", core::FormatRoute(core::FullList(r, kind)) },
-                                             { "partial", r.Of(kind).Partial } };
+            nlohmann::ordered_json group = { { "kind", core::ResultKindKey(kind) }, { "heading", core::GroupHeading(kind) }, { "count", r.Count(kind) }, { "more", core::FormatRoute(core::FullList(r, kind)) }, { "partial", r.Of(kind).Partial } };
             group["results"] = nlohmann::ordered_json::array();
             for (const core::SearchHit* h : shown(kind))
-                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) },
-                                             { "title", std::string(h->Title) }, { "score", Rounded(h->Score) },
-                                             { "opens", core::FormatRoute(core::HitRoute(*h)) } });
+                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) }, { "title", std::string(h->Title) }, { "score", Rounded(h->Score) }, { "opens", core::FormatRoute(core::HitRoute(*h)) } });
             out["groups"].push_back(group);
         }
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
@@ -131,11 +127,26 @@ int RunSearch(int argc, char** argv)
             into = argv[++i];
             return true;
         };
-        if (only_words || arg.empty() || arg[0] != '-' || arg == "-") { words.push_back(arg); continue; }
-        if (arg == "--") { only_words = true; continue; }
-        if (arg == "--help" || arg == "-h") { PrintSearchUsage(stdout); return 0; }
-        if (arg == "--json") { json = true; continue; }
-        if (arg == "--all") { all = true; continue; }
+        if (only_words || arg.empty() || arg[0] != '-' || arg == "-") {
+            words.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_words = true;
+            continue;
+        }
+        if (arg == "--help" || arg == "-h") {
+            PrintSearchUsage(stdout);
+            return 0;
+        }
+        if (arg == "--json") {
+            json = true;
+            continue;
+        }
+        if (arg == "--all") {
+            all = true;
+            continue;
+        }
         bool ok = true;
         if (arg == "--data") ok = value("--data", data_dir);
         else if (arg == "--category") ok = value("--category", query.Category);
@@ -156,7 +167,10 @@ int RunSearch(int argc, char** argv)
             std::fprintf(stderr, "appfinder-cli search: unknown option '%s'\n", arg.c_str());
             ok = false;
         }
-        if (!ok) { PrintSearchUsage(stderr); return 2; }
+        if (!ok) {
+            PrintSearchUsage(stderr);
+            return 2;
+        }
     }
     if (words.empty()) {
         std::fprintf(stderr, "appfinder-cli search: no QUERY given (use \"\" to list every app)\n");
@@ -190,23 +204,25 @@ int RunSearch(int argc, char** argv)
 
     // The filters in force and where each came from: "typed" (named by the words) or "chosen" (an option).
     const std::pair<const char*, const std::string*> applied[] = {
-        { "category", &results.Applied.Category }, { "platform", &results.Applied.Platform },
-        { "cost", &results.Applied.Cost }, { "badge", &results.Applied.Badge },
+        { "category", &results.Applied.Category },
+        { "platform", &results.Applied.Platform },
+        { "cost", &results.Applied.Cost },
+        { "badge", &results.Applied.Badge },
     };
     auto origin = [&](const char* key) {
-        const std::string* chosen = std::strcmp(key, "category") == 0 ? &query.Category
-                                  : std::strcmp(key, "platform") == 0 ? &query.Platform
-                                  : std::strcmp(key, "cost") == 0     ? &query.Cost : &query.Badge;
+        const std::string* chosen = std::strcmp(key, "category") == 0   ? &query.Category
+                                    : std::strcmp(key, "platform") == 0 ? &query.Platform
+                                    : std::strcmp(key, "cost") == 0     ? &query.Cost
+                                                                        : &query.Badge;
         return chosen->empty() ? "typed" : "chosen";
     };
 
     if (json) {
-        nlohmann::ordered_json out;                      // keys in the documented order
+        nlohmann::ordered_json out; // keys in the documented order
         nlohmann::ordered_json filters = nlohmann::ordered_json::object();
         for (const auto& [key, value] : applied)
             if (!value->empty()) filters[key] = { { "value", *value }, { "from", origin(key) } };
-        out["understood"] = { { "searched", results.Understood.SearchText }, { "filters", filters },
-                              { "dropped", results.Understood.Dropped } };
+        out["understood"] = { { "searched", results.Understood.SearchText }, { "filters", filters }, { "dropped", results.Understood.Dropped } };
         // Apps that match apart from the cost filter but have no cost recorded: "free" neither drops nor claims them.
         int cost_not_known = 0;
         for (const core::FacetCount& c : results.Costs)
@@ -217,8 +233,7 @@ int RunSearch(int argc, char** argv)
         out["total"] = results.TotalHits;
         out["results"] = nlohmann::ordered_json::array();
         for (const core::SearchHit& h : results.Hits)
-            out["results"].push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) },
-                                       { "title", std::string(h.Title) }, { "score", Rounded(h.Score) } });
+            out["results"].push_back({ { "kind", core::ResultKindKey(h.Kind) }, { "id", std::string(h.Id) }, { "title", std::string(h.Title) }, { "score", Rounded(h.Score) } });
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
         return 0;
     }

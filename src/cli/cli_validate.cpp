@@ -15,8 +15,7 @@ int RunValidate(int argc, char** argv)
     bool strict = false;
     const char* dir = nullptr;
     bool usage_error = false, help = false;
-    for (int i = 1; i < argc; ++i)
-    {
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--strict") == 0)
             strict = true;
         else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
@@ -26,31 +25,27 @@ int RunValidate(int argc, char** argv)
         else
             dir = argv[i];
     }
-    if (help || usage_error)
-    {
+    if (help || usage_error) {
         std::fprintf(help ? stdout : stderr, "usage: appfinder-cli validate [--strict] [DIR]\n"
-                     "  Checks the data files in DIR (default: the data built into this program)\n"
-                     "  and prints each problem as `file: /json/pointer: message`, and each weak link\n"
-                     "  (http:, a shortener, a staging or mirror host, a closed service's front page,\n"
-                     "  a stray '#', a placeholder title) as `file: /json/pointer: warning: message`.\n"
-                     "  --strict  warnings count as problems for the exit status.\n"
-                     "  Exit status: 0 valid, 1 problems found, 2 usage error.\n");
+                                             "  Checks the data files in DIR (default: the data built into this program)\n"
+                                             "  and prints each problem as `file: /json/pointer: message`, and each weak link\n"
+                                             "  (http:, a shortener, a staging or mirror host, a closed service's front page,\n"
+                                             "  a stray '#', a placeholder title) as `file: /json/pointer: warning: message`.\n"
+                                             "  --strict  warnings count as problems for the exit status.\n"
+                                             "  Exit status: 0 valid, 1 problems found, 2 usage error.\n");
         return help ? 0 : 2;
     }
 
     std::vector<core::DataFile> files;
     std::string where = "bundled data";
-    if (dir != nullptr)
-    {
+    if (dir != nullptr) {
         where = dir;
         std::string error;
-        if (!ReadDataFolder(where, files, error))
-        {
+        if (!ReadDataFolder(where, files, error)) {
             std::fprintf(stderr, "appfinder-cli validate: %s\n", error.c_str());
             return 1;
         }
-    }
-    else
+    } else
         files = core::BundledDataFiles();
 
     const core::LoadResult result = core::LoadDataset(files);

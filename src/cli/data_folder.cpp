@@ -12,8 +12,7 @@ namespace fs = std::filesystem;
 bool ReadDataFolder(const std::string& dir, std::vector<core::DataFile>& out, std::string& error)
 {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec))
-    {
+    if (!fs::is_directory(dir, ec)) {
         error = dir + ": not a folder";
         return false;
     }
@@ -21,22 +20,19 @@ bool ReadDataFolder(const std::string& dir, std::vector<core::DataFile>& out, st
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".json" && it->is_regular_file(ec))
             paths.push_back(it->path());
-    if (ec)
-    {
+    if (ec) {
         error = dir + ": cannot list the folder: " + ec.message();
         return false;
     }
     std::sort(paths.begin(), paths.end());
 
-    for (const fs::path& path : paths)
-    {
+    for (const fs::path& path : paths) {
         // One byte more than the limit is enough for LoadDataset to see that the file is too large.
         const std::uintmax_t size = fs::file_size(path, ec);
         std::string text(static_cast<std::size_t>(std::min<std::uintmax_t>(ec ? 0 : size, core::MaxDataFileBytes + 1)), '\0');
         std::ifstream in(path, std::ios::binary);
         in.read(&text[0], static_cast<std::streamsize>(text.size()));
-        if (ec || !in.is_open() || in.bad())
-        {
+        if (ec || !in.is_open() || in.bad()) {
             error = path.string() + ": cannot read the file";
             return false;
         }

@@ -22,8 +22,7 @@ void PrintUsage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
-    if (argc < 2)
-    {
+    if (argc < 2) {
         PrintUsage(stderr);
         return 2;
     }
@@ -36,8 +35,7 @@ int main(int argc, char** argv)
         return RunBench(argc - 1, argv + 1);
     if (std::strcmp(command, "html") == 0)
         return RunHtml(argc - 1, argv + 1);
-    if (std::strcmp(command, "help") == 0 || std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0)
-    {
+    if (std::strcmp(command, "help") == 0 || std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0) {
         PrintUsage(stdout);
         return 0;
     }

@@ -6,11 +6,11 @@
 namespace core {
 
 struct BundledFile {
-    const char* Name;                       // "apps.json"; nullptr ends the table
+    const char* Name; // "apps.json"; nullptr ends the table
     const char* Data;
     std::size_t Size;
 };
 
-const BundledFile* BundledFiles();          // ends with an entry whose Name is nullptr
+const BundledFile* BundledFiles(); // ends with an entry whose Name is nullptr
 
 } // namespace core

@@ -26,7 +26,7 @@ const char* Refusal(const std::string& value)
     if (value.empty())
         return "is empty";
     if (value.size() > MaxDataAddressBytes)
-        return "is over 200 characters";   // MaxDataAddressBytes
+        return "is over 200 characters"; // MaxDataAddressBytes
     if (value.find(':') != std::string::npos || value.find("//") == 0 || value.find("\\\\") == 0 || value.find("/\\") == 0 ||
         value.find("\\/") == 0)
         return "is not on this site";
@@ -34,8 +34,7 @@ const char* Refusal(const std::string& value)
         return "starts with /";
     if (!std::all_of(value.begin(), value.end(), IsPlain))
         return "holds a character other than a-z, A-Z, 0-9, '.', '_', '-' and '/'";
-    for (std::size_t start = 0; start < value.size();)
-    {
+    for (std::size_t start = 0; start < value.size();) {
         const std::size_t end = std::min(value.find('/', start), value.size());
         const std::string part = value.substr(start, end - start);
         if (part.empty() || part == "." || part == "..")

@@ -20,8 +20,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <optional>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -45,10 +45,9 @@ bool IsId(const std::string& s)
 bool IsOdsCode(const std::string& s)
 {
     return s.size() >= 3 && s.size() <= 5 && std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
+               return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+           });
 }
-
 
 bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
 
@@ -128,11 +127,9 @@ std::string Quote(const std::string& s)
 {
     const std::string quoted = json(CutShort(s, 60)).dump(-1, ' ', false, json::error_handler_t::replace);
     std::string out;
-    for (std::size_t i = 0; i < quoted.size(); i++)
-    {
+    for (std::size_t i = 0; i < quoted.size(); i++) {
         const unsigned c = BidiControlAt(quoted, i);
-        if (!c)
-        {
+        if (!c) {
             out += quoted[i];
             continue;
         }
@@ -146,14 +143,13 @@ std::string Quote(const std::string& s)
 
 std::string Describe(const json& v)
 {
-    switch (v.type())
-    {
-    case json::value_t::null:    return "null";
+    switch (v.type()) {
+    case json::value_t::null: return "null";
     case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case json::value_t::string:  return "the string " + Quote(v.get_ref<const std::string&>());
-    case json::value_t::array:   return "an array";
-    case json::value_t::object:  return "an object";
-    default:                     return "a number";
+    case json::value_t::string: return "the string " + Quote(v.get_ref<const std::string&>());
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "a number";
     }
 }
 
@@ -170,7 +166,7 @@ std::string FormatNumber(double x)
 
 std::string LineAndColumn(const std::string& text, std::size_t offset)
 {
-    std::size_t line = 1, column = 1;                   // columns count bytes, as nlohmann's messages do
+    std::size_t line = 1, column = 1; // columns count bytes, as nlohmann's messages do
     for (std::size_t i = 0; i < offset && i < text.size(); i++)
         if (text[i] == '\n')
             line++, column = 1;
@@ -185,17 +181,14 @@ std::size_t TooDeepAt(const std::string& text, int max_depth)
 {
     int depth = 0;
     bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); i++)
-    {
+    for (std::size_t i = 0; i < text.size(); i++) {
         const char c = text[i];
-        if (in_string)
-        {
+        if (in_string) {
             if (c == '\\')
                 i++;
             else if (c == '"')
                 in_string = false;
-        }
-        else if (c == '"')
+        } else if (c == '"')
             in_string = true;
         else if ((c == '[' || c == '{') && ++depth > max_depth)
             return i;
@@ -212,8 +205,8 @@ std::size_t TooDeepAt(const std::string& text, int max_depth)
 struct FileLog {
     std::string File;
     std::vector<Problem>& Problems;
-    std::map<std::string, std::string> IdsUsed;     // id -> pointer of the entry that has it
-    std::size_t Count = 0;                                     // problems found in this file, listed or not
+    std::map<std::string, std::string> IdsUsed; // id -> pointer of the entry that has it
+    std::size_t Count = 0;                      // problems found in this file, listed or not
     std::size_t Listed = 0;
     std::size_t ListedBytes = 0;
 
@@ -241,7 +234,8 @@ std::string PointerToken(const std::string& key)
 {
     std::string out;
     for (char c : CutShort(key, MaxPointerKeyBytes))
-        out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+        out += c == '~' ? "~0" : c == '/' ? "~1"
+                                          : std::string(1, c);
     return out;
 }
 
@@ -250,15 +244,15 @@ std::string PointerToken(const std::string& key)
 struct Scanner : json::json_sax_t {
     struct Level {
         bool IsObject = false;
-        std::string Key;                    // the member being read, in an object
-        std::size_t Index = 0;              // the element being read + 1, in an array
+        std::string Key;       // the member being read, in an object
+        std::size_t Index = 0; // the element being read + 1, in an array
         std::set<std::string> Keys;
     };
     const std::string& Text;
-    std::string Error;                      // "" when the text is valid JSON
-    std::vector<std::pair<std::string, std::string>> DuplicateKeys;   // pointer, key; at most MaxProblemsPerFile
+    std::string Error;                                              // "" when the text is valid JSON
+    std::vector<std::pair<std::string, std::string>> DuplicateKeys; // pointer, key; at most MaxProblemsPerFile
     std::size_t DuplicateCount = 0;
-    std::vector<Level> Levels;              // no deeper than MaxNestingDepth: TooDeepAt has run
+    std::vector<Level> Levels; // no deeper than MaxNestingDepth: TooDeepAt has run
 
     explicit Scanner(const std::string& text) : Text(text) {}
 
@@ -280,7 +274,7 @@ struct Scanner : json::json_sax_t {
         Levels.pop_back();
         return true;
     }
-    std::string Pointer(std::size_t depth = SIZE_MAX) const      // of the member being read; or of the first `depth` levels only
+    std::string Pointer(std::size_t depth = SIZE_MAX) const // of the member being read; or of the first `depth` levels only
     {
         std::string out;
         for (std::size_t i = 0; i < Levels.size() && i < depth; i++)
@@ -302,8 +296,7 @@ struct Scanner : json::json_sax_t {
     bool key(string_t& key) override
     {
         Level& level = Levels.back();
-        if (key.size() > MaxKeyBytes)
-        {
+        if (key.size() > MaxKeyBytes) {
             // Every problem's pointer would repeat it; the format's keys are short words.
             const std::string object = Levels.size() > 1 ? "in the object at " + Pointer(Levels.size() - 1) : "at the top of the file";
             Error = "has a key longer than " + std::to_string(MaxKeyBytes) + " bytes (" + std::to_string(key.size()) + " bytes) " +
@@ -348,13 +341,11 @@ std::optional<json> ParseFile(const std::string& text, std::string& error, FileL
     Scanner scanner(text);
     json::sax_parse(text, &scanner);
     json root = scanner.Error.empty() ? json::parse(text, nullptr, false) : json(json::value_t::discarded);
-    if (root.is_discarded())
-    {
+    if (root.is_discarded()) {
         error = scanner.Error.empty() ? "file is not valid JSON" : "file " + scanner.Error;
         return std::nullopt;
     }
-    if (!root.is_object())
-    {
+    if (!root.is_object()) {
         error = "expected an object at the top of the file, found " + Describe(root);
         return std::nullopt;
     }
@@ -373,10 +364,10 @@ std::optional<json> ParseFile(const std::string& text, std::string& error, FileL
 
 // The ids a reference may name: the categories of apps.json, the sources of sources.json...
 struct KnownIds {
-    std::string What;                       // "category", for messages
-    std::string Where;                      // "/categories", "sources.json"
+    std::string What;  // "category", for messages
+    std::string Where; // "/categories", "sources.json"
     std::set<std::string> Ids;
-    bool Checked = true;                    // false when the list itself failed to load: references are then not checked
+    bool Checked = true; // false when the list itself failed to load: references are then not checked
 
     bool Has(const std::string& id) const { return !Checked || Ids.count(id) > 0; }
     std::string Unknown(const std::string& id) const { return "unknown " + What + " " + Quote(id) + " (not among those loaded from " + Where + ")"; }
@@ -391,7 +382,8 @@ KnownIds IdsOf(const std::vector<T>& items, std::string what, std::string where)
     return known;
 }
 
-enum class Blank { Refused, Allowed };      // whether "" (not known) is accepted
+enum class Blank { Refused,
+                   Allowed }; // whether "" (not known) is accepted
 
 // Reads one entry (a source, an app, a trust...). Each getter checks its field and returns a value
 // even when the check fails, so a reader reads every field and every mistake is reported at once.
@@ -417,9 +409,9 @@ public:
                 return FailWith(Child(key), problem + ", found " + Quote(s));
         return s;
     }
-    bool Has(const char* key) const         { return Value.is_object() && Value.contains(key); }   // for optional fields
-    std::string Id(const char* key)        { return Claim(key, &IsId, "an id of lowercase a-z, 0-9 and -"); }
-    std::string OdsCode(const char* key)   { return Claim(key, &IsOdsCode, "an ODS code of 3 to 5 capital letters and digits"); }
+    bool Has(const char* key) const { return Value.is_object() && Value.contains(key); } // for optional fields
+    std::string Id(const char* key) { return Claim(key, &IsId, "an id of lowercase a-z, 0-9 and -"); }
+    std::string OdsCode(const char* key) { return Claim(key, &IsOdsCode, "an ODS code of 3 to 5 capital letters and digits"); }
     std::string Ref(const char* key, const KnownIds& known) { return RefAt(Get(key), Child(key), known); }
 
     double Number(const char* key, double min, double max)
@@ -429,8 +421,7 @@ public:
             return 0.0;
         const std::string expected = "expected a number from " + FormatNumber(min) + " to " + FormatNumber(max) + ", found ";
         const double x = v->is_number() ? v->get<double>() : 0.0;
-        if (!v->is_number() || !std::isfinite(x) || x < min || x > max)
-        {
+        if (!v->is_number() || !std::isfinite(x) || x < min || x > max) {
             Fail(Child(key), expected + (v->is_number() ? FormatNumber(x) : Describe(*v)));
             return 0.0;
         }
@@ -479,7 +470,7 @@ public:
     std::vector<std::string> Sources(const KnownIds& known)
     {
         std::vector<std::string> kept;
-        std::vector<std::pair<std::string, std::string>> unknown;      // pointer, id
+        std::vector<std::pair<std::string, std::string>> unknown; // pointer, id
         EachOf(Get("sources"), Child("sources"), 1, [&](const json& e, const std::string& p) {
             std::string id = TextAt(&e, p, Blank::Refused);
             if (id.empty())
@@ -504,8 +495,7 @@ public:
         for (std::size_t i = 0; i < choices.size(); i++)
             if (s == choices[i])
                 return static_cast<int>(i);
-        if (v && v->is_string())
-        {
+        if (v && v->is_string()) {
             std::string list;
             for (const std::string& c : choices)
                 list += (list.empty() ? "" : ", ") + Quote(c);
@@ -520,14 +510,12 @@ public:
 
     bool Finish()
     {
-        if (Errors.empty() && IdClaim)
-        {
+        if (Errors.empty() && IdClaim) {
             const auto [it, added] = Log.IdsUsed.emplace(IdClaim->second, Pointer);
             if (!added)
                 Fail(IdClaim->first, Quote(IdClaim->second) + " is already used by " + it->second);
         }
-        for (Problem& p : Errors)
-        {
+        for (Problem& p : Errors) {
             p.Message += "; this " + Noun + " is skipped";
             Log.Push(std::move(p));
         }
@@ -540,13 +528,16 @@ private:
     std::string Child(const char* key) const { return Pointer + "/" + key; }
 
     void Fail(const std::string& pointer, const std::string& message) { Errors.push_back({ Log.File, pointer, message }); }
-    std::string FailWith(const std::string& pointer, const std::string& message) { Fail(pointer, message); return {}; }
+    std::string FailWith(const std::string& pointer, const std::string& message)
+    {
+        Fail(pointer, message);
+        return {};
+    }
 
     // The field's value, or nullptr (reported) when the entry is not an object or lacks the field.
     const json* Get(const char* key)
     {
-        if (!Value.is_object())
-        {
+        if (!Value.is_object()) {
             if (!ReportedShape)
                 Fail(Pointer, "expected an object, found " + Describe(Value));
             ReportedShape = true;
@@ -616,8 +607,8 @@ private:
     std::string Noun;
     FileLog& Log;
     std::vector<Problem> Errors;
-    std::vector<Problem> Notes;            // reported, but the entry is kept
-    std::optional<std::pair<std::string, std::string>> IdClaim;     // pointer, id
+    std::vector<Problem> Notes;                                 // reported, but the entry is kept
+    std::optional<std::pair<std::string, std::string>> IdClaim; // pointer, id
     bool ReportedShape = false;
 };
 
@@ -652,8 +643,7 @@ std::vector<T> ReadList(const json& root, const char* key, const char* noun, Fil
     const json* list = Member(root, key, true, log);
     if (!list)
         return out;
-    for (std::size_t i = 0; i < list->size(); i++)
-    {
+    for (std::size_t i = 0; i < list->size(); i++) {
         Entry entry((*list)[i], std::string("/") + key + "/" + std::to_string(i), noun, log);
         T item = read(entry);
         if (entry.Finish())
@@ -664,7 +654,7 @@ std::vector<T> ReadList(const json& root, const char* key, const char* noun, Fil
 
 struct Loading {
     Dataset& Data;
-    KnownIds Sources{ "source", "sources.json", {}, false };   // checked once sources.json has loaded
+    KnownIds Sources{ "source", "sources.json", {}, false }; // checked once sources.json has loaded
 };
 
 void ReadSources(const json& root, FileLog& log, Loading& loading)
@@ -761,8 +751,7 @@ void ReadTrusts(const json& root, FileLog& log, Loading& loading)
 void ReadApps(const json& root, FileLog& log, Loading& loading)
 {
     Dataset& data = loading.Data;
-    if (const json* listing = Member(root, "listing", false, log))
-    {
+    if (const json* listing = Member(root, "listing", false, log)) {
         Entry e(*listing, "/listing", "listing", log);
         AppsListing l;
         l.AsOf = e.Date("as_of");
@@ -802,7 +791,7 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
         if (int i = e.Choice("badge", badge_keys); i >= 0)
             a.AppBadge = badges[static_cast<std::size_t>(i)];
         a.Description = e.Text("description");
-        a.Url = e.Url("url", Blank::Allowed);          // "": no address of the app's own is known
+        a.Url = e.Url("url", Blank::Allowed); // "": no address of the app's own is known
         a.Listed = e.Date("listed");
         if (e.Has("closed"))
             a.Closed = e.Date("closed", Blank::Allowed);
@@ -834,7 +823,7 @@ void ReadWearables(const json& root, FileLog& log, Loading& loading)
 void ReadSynonyms(const json& root, FileLog& log, Loading& loading)
 {
     loading.Data.SynonymGroups = ReadList<std::vector<std::string>>(root, "groups", "synonym group", log,
-                                                                     [](Entry& e) { return e.OwnTexts(2); });
+                                                                    [](Entry& e) { return e.OwnTexts(2); });
 }
 
 struct FileReader {
@@ -844,13 +833,13 @@ struct FileReader {
 
 // sources.json comes first: every other file cites it.
 const FileReader FileReaders[] = {
-    { "sources.json",   ReadSources },
+    { "sources.json", ReadSources },
     { "programme.json", ReadProgramme },
-    { "timeline.json",  ReadTimeline },
-    { "trusts.json",    ReadTrusts },
-    { "apps.json",      ReadApps },
+    { "timeline.json", ReadTimeline },
+    { "trusts.json", ReadTrusts },
+    { "apps.json", ReadApps },
     { "wearables.json", ReadWearables },
-    { "synonyms.json",  ReadSynonyms },
+    { "synonyms.json", ReadSynonyms },
 };
 
 } // namespace
@@ -895,8 +884,7 @@ void DatasetLoader::LoadNext()
         error = "file is missing";
     else
         root = ParseFile(file->Text, error, log);
-    if (!root)
-    {
+    if (!root) {
         const bool is_sources = reader.Read == ReadSources;
         log.Add("", error + "; this file is skipped" + (is_sources ? ", so the sources cited by other files are not checked" : ""));
         log.Close();

@@ -15,7 +15,10 @@ OwnData MergeOwnData(std::vector<DataFile> merged, const std::vector<DataFile>& 
     for (const DataFile& f : fetched) {
         bool known = false;
         for (DataFile& m : merged)
-            if (m.Name == f.Name) { m.Text = f.Text; known = true; }
+            if (m.Name == f.Name) {
+                m.Text = f.Text;
+                known = true;
+            }
         if (known) continue;
         std::string names;
         for (const std::string& n : DataFileNames()) names += (names.empty() ? "" : ", ") + n;

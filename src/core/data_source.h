@@ -21,7 +21,7 @@ public:
     LoadResult Take() { return Loader.Take(); }
 
 private:
-    std::vector<DataFile> Source;           // before Loader, which reads it
+    std::vector<DataFile> Source; // before Loader, which reads it
     DatasetLoader Loader;
 };
 
@@ -29,12 +29,12 @@ private:
 // problem; otherwise the bundled data stays and the notices say why (file and field, never the address).
 struct OwnData {
     bool Accepted = false;
-    Dataset Data;                           // the merged data, when accepted
-    std::vector<DataFile> Files;            // the merged files, when accepted (the fonts need their characters)
-    std::vector<std::string> Notices;       // for the page; the first line says what is shown
+    Dataset Data;                     // the merged data, when accepted
+    std::vector<DataFile> Files;      // the merged files, when accepted (the fonts need their characters)
+    std::vector<std::string> Notices; // for the page; the first line says what is shown
 };
 
-constexpr std::size_t MaxOwnDataProblemsShown = 12;   // more are counted in one line
+constexpr std::size_t MaxOwnDataProblemsShown = 12; // more are counted in one line
 
 // `fetched` replace the bundled files of the same names; a name that is not a data file is ignored, with
 // a notice. `fetch_errors`: files that could not be fetched ("apps.json: not found").

@@ -17,25 +17,41 @@ using json = nlohmann::json;
 
 // Services that only redirect: the reader cannot see where the link goes.
 const char* const ShortenerHosts[] = {
-    "bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "buff.ly", "is.gd", "tiny.cc", "rebrand.ly",
-    "cutt.ly", "shorturl.at", "lnkd.in",
+    "bit.ly",
+    "tinyurl.com",
+    "goo.gl",
+    "t.co",
+    "ow.ly",
+    "buff.ly",
+    "is.gd",
+    "tiny.cc",
+    "rebrand.ly",
+    "cutt.ly",
+    "shorturl.at",
+    "lnkd.in",
 };
 
 // Hosts that serve someone else's pages: cite the publisher's own address instead.
-struct HostNote { const char* Host; const char* What; };
+struct HostNote {
+    const char* Host;
+    const char* What;
+};
 const HostNote StagingOrMirrorHosts[] = {
-    { "onyx-sites.io",               "a publisher's staging server" },
-    { "azurewebsites.net",           "a hosting mirror" },
-    { "fdocuments.in",               "a document-dump site" },
-    { "ipfs.io",                     "an IPFS gateway" },
-    { "cf-ipfs.com",                 "an IPFS gateway (shut down)" },
-    { "dweb.link",                   "an IPFS gateway" },
-    { "clateway.com",                "a Wikipedia mirror" },
+    { "onyx-sites.io", "a publisher's staging server" },
+    { "azurewebsites.net", "a hosting mirror" },
+    { "fdocuments.in", "a document-dump site" },
+    { "ipfs.io", "an IPFS gateway" },
+    { "cf-ipfs.com", "an IPFS gateway (shut down)" },
+    { "dweb.link", "an IPFS gateway" },
+    { "clateway.com", "a Wikipedia mirror" },
     { "campusafrica.gos.orange.com", "a Wikipedia mirror" },
 };
 
 // Front pages of closed services (host and path, no scheme, no "www.", no trailing '/').
-struct ClosedService { const char* Page; const char* What; };
+struct ClosedService {
+    const char* Page;
+    const char* What;
+};
 const ClosedService ClosedFrontPages[] = {
     { "nhs.uk/apps-library", "the NHS Apps Library, which closed in 2021" },
 };
@@ -111,19 +127,16 @@ const ClosedService* ClosedFrontPage(const std::string& url)
 
 std::string Message(LinkWarning_ kind, const std::string& url)
 {
-    switch (kind)
-    {
+    switch (kind) {
     case LinkWarning_Http:
         return "warning: the link uses http:, not https:; give the https: address the publisher serves";
     case LinkWarning_Shortener:
         return "warning: " + HostOf(url) + " is a link shortener, which hides where the link goes; give the publisher's own address";
-    case LinkWarning_StagingOrMirror:
-    {
+    case LinkWarning_StagingOrMirror: {
         const HostNote* h = StagingOrMirror(HostOf(url));
         return "warning: " + HostOf(url) + " is " + (h ? h->What : "not the publisher") + "; cite the publisher's own address";
     }
-    case LinkWarning_ClosedFrontPage:
-    {
+    case LinkWarning_ClosedFrontPage: {
         const ClosedService* c = ClosedFrontPage(url);
         return std::string("warning: this is the front page of ") + (c ? c->What : "a closed service") +
                ", not the app; give the app's own address (a store or publisher page), or \"\" when none is known";
@@ -141,15 +154,12 @@ int NestingDepth(const std::string& text, int limit)
 {
     int depth = 0, deepest = 0;
     bool in_string = false;
-    for (std::size_t i = 0; i < text.size() && deepest <= limit; ++i)
-    {
+    for (std::size_t i = 0; i < text.size() && deepest <= limit; ++i) {
         const char c = text[i];
-        if (in_string)
-        {
+        if (in_string) {
             if (c == '\\') ++i;
             else if (c == '"') in_string = false;
-        }
-        else if (c == '"') in_string = true;
+        } else if (c == '"') in_string = true;
         else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
         else if (c == ']' || c == '}') --depth;
     }
@@ -164,8 +174,7 @@ void LintList(const DataFile& file, const json& doc, const char* list, const cha
     if (!doc.is_object() || !doc.contains(list) || !doc[list].is_array())
         return;
     const json& entries = doc[list];
-    for (std::size_t i = 0; i < entries.size(); ++i)
-    {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
         const json& entry = entries[i];
         if (!entry.is_object() || !entry.contains(key) || !entry[key].is_string())
             continue;
@@ -182,14 +191,13 @@ std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link)
 {
     std::vector<LinkWarning_> kinds;
     if (url.empty())
-        return kinds;                       // "" is "not known", which is honest
+        return kinds; // "" is "not known", which is honest
     const std::string lower = Lower(url);
     const std::string host = HostOf(url);
     if (StartsWith(lower, "http:"))
         kinds.push_back(LinkWarning_Http);
     for (const char* s : ShortenerHosts)
-        if (HostIs(host, s))
-        {
+        if (HostIs(host, s)) {
             kinds.push_back(LinkWarning_Shortener);
             break;
         }
@@ -206,15 +214,13 @@ bool LooksLikePlaceholderTitle(const std::string& title)
 {
     const std::string t = Lower(title);
     if (StartsWith(t, "http://") || StartsWith(t, "https://") || StartsWith(t, "www."))
-        return true;                        // an address, not a title
+        return true; // an address, not a title
     for (std::size_t at = t.find("p="); at != std::string::npos; at = t.find("p=", at + 1))
         if (at + 2 < t.size() && std::isdigit(static_cast<unsigned char>(t[at + 2])))
-            return true;                    // "article p=55674": a post number standing in for the title
-    for (const char* phrase : { "untitled", "placeholder", "no title", "title here", "lorem ipsum", "todo", "tbc", "tbd", "fixme" })
-    {
+            return true; // "article p=55674": a post number standing in for the title
+    for (const char* phrase : { "untitled", "placeholder", "no title", "title here", "lorem ipsum", "todo", "tbc", "tbd", "fixme" }) {
         const std::size_t len = std::char_traits<char>::length(phrase);
-        for (std::size_t at = t.find(phrase); at != std::string::npos; at = t.find(phrase, at + 1))
-        {
+        for (std::size_t at = t.find(phrase); at != std::string::npos; at = t.find(phrase, at + 1)) {
             const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(t[at - 1]));
             const bool ends = at + len == t.size() || !std::isalnum(static_cast<unsigned char>(t[at + len]));
             if (starts && ends)
@@ -227,24 +233,25 @@ bool LooksLikePlaceholderTitle(const std::string& title)
 std::vector<LinkWarning> LintLinks(const std::vector<DataFile>& files)
 {
     std::vector<LinkWarning> out;
-    for (const DataFile& file : files)
-    {
+    for (const DataFile& file : files) {
         const bool sources = file.Name == "sources.json", apps = file.Name == "apps.json";
         if ((!sources && !apps) || file.Text.size() > MaxDataFileBytes || NestingDepth(file.Text, MaxNestingDepth) > MaxNestingDepth)
             continue;
         const json doc = json::parse(file.Text, nullptr, false);
         if (doc.is_discarded())
             continue;
-        if (sources)
-        {
-            LintList(file, doc, "sources", "url", [](const std::string& v) { return LintUrl(v, false); }, out);
-            LintList(file, doc, "sources", "title", [](const std::string& v) {
-                return LooksLikePlaceholderTitle(v) ? std::vector<LinkWarning_>{ LinkWarning_PlaceholderTitle }
-                                                    : std::vector<LinkWarning_>{};
-            }, out);
-        }
-        else
-            LintList(file, doc, "apps", "url", [](const std::string& v) { return LintUrl(v, true); }, out);
+        if (sources) {
+            LintList(
+                file, doc, "sources", "url", [](const std::string& v) { return LintUrl(v, false); }, out);
+            LintList(
+                file, doc, "sources", "title", [](const std::string& v) {
+                    return LooksLikePlaceholderTitle(v) ? std::vector<LinkWarning_>{ LinkWarning_PlaceholderTitle }
+                                                        : std::vector<LinkWarning_>{};
+                },
+                out);
+        } else
+            LintList(
+                file, doc, "apps", "url", [](const std::string& v) { return LintUrl(v, true); }, out);
     }
     return out;
 }

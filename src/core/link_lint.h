@@ -12,17 +12,17 @@ namespace core {
 
 // What a link warning is about; one kind per rule, so a test or a case can name it.
 enum LinkWarning_ {
-    LinkWarning_Http = 0,                   // http: where the publisher serves https:
-    LinkWarning_Shortener,                  // bit.ly and the like hide where a link goes
-    LinkWarning_StagingOrMirror,            // a staging server, a hosting mirror, a document dump, a gateway
-    LinkWarning_ClosedFrontPage,            // an app's own link is the front page of a closed service
-    LinkWarning_StrayHash,                  // the address ends in '#' ("##")
-    LinkWarning_PlaceholderTitle,           // a source title that describes the page instead of naming it
+    LinkWarning_Http = 0,         // http: where the publisher serves https:
+    LinkWarning_Shortener,        // bit.ly and the like hide where a link goes
+    LinkWarning_StagingOrMirror,  // a staging server, a hosting mirror, a document dump, a gateway
+    LinkWarning_ClosedFrontPage,  // an app's own link is the front page of a closed service
+    LinkWarning_StrayHash,        // the address ends in '#' ("##")
+    LinkWarning_PlaceholderTitle, // a source title that describes the page instead of naming it
 };
 
 struct LinkWarning {
     LinkWarning_ Kind = LinkWarning_Http;
-    Problem Where;                          // file, pointer and message, as a validation problem
+    Problem Where; // file, pointer and message, as a validation problem
 };
 
 // Checks the `url` of every source and app and the `title` of every source in `files` (the files of a
@@ -34,6 +34,6 @@ std::vector<LinkWarning> LintLinks(const std::vector<DataFile>& files);
 std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link);
 bool LooksLikePlaceholderTitle(const std::string& title);
 
-std::string FormatWarning(const LinkWarning& w);    // "apps.json: /apps/3/url: warning: ..."
+std::string FormatWarning(const LinkWarning& w); // "apps.json: /apps/3/url: warning: ..."
 
 } // namespace core

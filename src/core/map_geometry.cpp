@@ -29,7 +29,7 @@ void Triangulate(const std::vector<MapPoint>& pts, int first, int count, std::ve
         const MapPoint& b = pts[static_cast<size_t>(ring[(i + 1) % ring.size()])];
         area += static_cast<double>(a.x) * b.y - static_cast<double>(b.x) * a.y;
     }
-    if (area < 0.0) std::reverse(ring.begin(), ring.end());   // counter-clockwise from here on
+    if (area < 0.0) std::reverse(ring.begin(), ring.end()); // counter-clockwise from here on
     auto at = [&](size_t k) -> const MapPoint& { return pts[static_cast<size_t>(ring[k])]; };
     while (ring.size() > 3) {
         const size_t n = ring.size();
@@ -37,7 +37,7 @@ void Triangulate(const std::vector<MapPoint>& pts, int first, int count, std::ve
         for (size_t i = 0; i < n && ear == n; ++i) {
             size_t prev = (i + n - 1) % n, next = (i + 1) % n;
             const MapPoint &a = at(prev), &b = at(i), &c = at(next);
-            if (Cross(a, b, c) <= 0.0f) continue;             // a reflex or flat corner is no ear
+            if (Cross(a, b, c) <= 0.0f) continue; // a reflex or flat corner is no ear
             bool empty = true;
             for (size_t k = 0; k < n && empty; ++k) {
                 if (k == prev || k == i || k == next) continue;
@@ -46,7 +46,7 @@ void Triangulate(const std::vector<MapPoint>& pts, int first, int count, std::ve
             }
             if (empty) ear = i;
         }
-        if (ear == n) ear = 0;          // a ring that touches itself: clip anyway rather than loop forever
+        if (ear == n) ear = 0; // a ring that touches itself: clip anyway rather than loop forever
         out.push_back(ring[(ear + n - 1) % n]);
         out.push_back(ring[ear]);
         out.push_back(ring[(ear + 1) % n]);
@@ -62,7 +62,7 @@ Outline BuildOutline()
     o.MaxX = o.MaxY = -1e9f;
     for (const UkOutlineRing& r : kUkOutline) {
         o.RingStart.push_back(static_cast<int>(o.Points.size()));
-        int lon = 0, lat = 0;                  // thousandths of a degree, from the ring's steps
+        int lon = 0, lat = 0; // thousandths of a degree, from the ring's steps
         for (int i = 0; i < r.Points; ++i) {
             lon += r.Steps[2 * i];
             lat += r.Steps[2 * i + 1];
@@ -84,7 +84,7 @@ Outline BuildOutline()
 
 const Outline& TheOutline()
 {
-    static const Outline outline = BuildOutline();   // a constant, computed once: not state
+    static const Outline outline = BuildOutline(); // a constant, computed once: not state
     return outline;
 }
 

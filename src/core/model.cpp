@@ -21,52 +21,48 @@ const T* FindBy(const std::vector<T>& items, std::string T::*key, const std::str
 
 } // namespace
 
-const Source*        Dataset::FindSource(const std::string& id) const       { return FindBy(Sources, &Source::Id, id); }
-const Trust*         Dataset::FindTrust(const std::string& ods_code) const  { return FindBy(Trusts, &Trust::OdsCode, ods_code); }
-const TrustGroup*    Dataset::FindGroup(const std::string& id) const        { return FindBy(Groups, &TrustGroup::Id, id); }
-const App*           Dataset::FindApp(const std::string& id) const          { return FindBy(Apps, &App::Id, id); }
-const Category*      Dataset::FindCategory(const std::string& id) const     { return FindBy(Categories, &Category::Id, id); }
-const WearableTopic* Dataset::FindTopic(const std::string& id) const        { return FindBy(Topics, &WearableTopic::Id, id); }
+const Source* Dataset::FindSource(const std::string& id) const { return FindBy(Sources, &Source::Id, id); }
+const Trust* Dataset::FindTrust(const std::string& ods_code) const { return FindBy(Trusts, &Trust::OdsCode, ods_code); }
+const TrustGroup* Dataset::FindGroup(const std::string& id) const { return FindBy(Groups, &TrustGroup::Id, id); }
+const App* Dataset::FindApp(const std::string& id) const { return FindBy(Apps, &App::Id, id); }
+const Category* Dataset::FindCategory(const std::string& id) const { return FindBy(Categories, &Category::Id, id); }
+const WearableTopic* Dataset::FindTopic(const std::string& id) const { return FindBy(Topics, &WearableTopic::Id, id); }
 
 const char* PlatformName(Platform_ p)
 {
-    switch (p)
-    {
-    case Platform_Ios:     return "iOS";
+    switch (p) {
+    case Platform_Ios: return "iOS";
     case Platform_Android: return "Android";
-    case Platform_Web:     return "Web";
-    default:               return "";
+    case Platform_Web: return "Web";
+    default: return "";
     }
 }
 
 const char* PlatformKey(Platform_ p)
 {
-    switch (p)
-    {
-    case Platform_Ios:     return "ios";
+    switch (p) {
+    case Platform_Ios: return "ios";
     case Platform_Android: return "android";
-    case Platform_Web:     return "web";
-    default:               return "";
+    case Platform_Web: return "web";
+    default: return "";
     }
 }
 
 const char* BadgeLabel(Badge b)
 {
-    switch (b)
-    {
+    switch (b) {
     case Badge::NhsApproved: return "NHS approved";
     case Badge::BeingTested: return "Being tested in the NHS";
-    default:                 return "";
+    default: return "";
     }
 }
 
 const char* BadgeKey(Badge b)
 {
-    switch (b)
-    {
+    switch (b) {
     case Badge::NhsApproved: return "nhs-approved";
     case Badge::BeingTested: return "being-tested";
-    default:                 return "";
+    default: return "";
     }
 }
 

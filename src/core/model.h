@@ -12,21 +12,21 @@ struct Source {
     std::string Publisher;
     std::string Title;
     std::string Url;
-    std::string Date;                       // "" when not known
+    std::string Date; // "" when not known
 };
 
 struct ProgrammeSection {
     std::string Id;
     std::string Heading;
     std::vector<std::string> Paragraphs;
-    std::vector<std::string> Sources;       // source ids
+    std::vector<std::string> Sources; // source ids
 };
 
 struct KeyFigure {
     std::string Id;
-    std::string Value;                      // "Up to £10m"
-    std::string Caption;                    // one line under the value
-    std::string Caveat;                     // "" when none
+    std::string Value;   // "Up to £10m"
+    std::string Caption; // one line under the value
+    std::string Caveat;  // "" when none
     std::vector<std::string> Sources;
 };
 
@@ -34,14 +34,14 @@ struct FundingTier {
     std::string Id;
     std::string Label;
     int Trusts = 0;
-    double MaxEachGbpM = 0.0;               // millions of pounds, the most each trust could get
-    bool TrustsApproximate = false;         // "about 20"
+    double MaxEachGbpM = 0.0;       // millions of pounds, the most each trust could get
+    bool TrustsApproximate = false; // "about 20"
     std::string Caveat;
     std::vector<std::string> Sources;
 };
 
 struct TimelineEvent {
-    std::string Date;                       // YYYY-MM-DD, YYYY-MM or YYYY
+    std::string Date; // YYYY-MM-DD, YYYY-MM or YYYY
     std::string Title;
     std::string Detail;
     std::vector<std::string> Sources;
@@ -57,27 +57,29 @@ struct Trust {
     std::string OdsCode;
     std::string OfficialName;
     std::string NameAsAnnounced;
-    std::string Group;                      // TrustGroup id
+    std::string Group; // TrustGroup id
     std::string MainTown;
     std::string Region;
-    std::string MainHospital;               // "" when not known
-    std::string RecordSystem;               // "" when not known
+    std::string MainHospital; // "" when not known
+    std::string RecordSystem; // "" when not known
     double Lat = 0.0;
     double Lon = 0.0;
     bool CoordinatesApproximate = false;
-    std::string Later;                      // what happened afterwards; "" when nothing known
+    std::string Later; // what happened afterwards; "" when nothing known
     std::vector<std::string> Sources;
 };
 
 enum Platform_ {
-    Platform_None    = 0,
-    Platform_Ios     = 1 << 0,
+    Platform_None = 0,
+    Platform_Ios = 1 << 0,
     Platform_Android = 1 << 1,
-    Platform_Web     = 1 << 2,
+    Platform_Web = 1 << 2,
 };
-typedef int PlatformFlags;                  // Platform_ bits
+typedef int PlatformFlags; // Platform_ bits
 
-enum class Badge { None, NhsApproved, BeingTested };
+enum class Badge { None,
+                   NhsApproved,
+                   BeingTested };
 
 struct Category {
     std::string Id;
@@ -87,21 +89,21 @@ struct Category {
 struct App {
     std::string Id;
     std::string Name;
-    std::string Developer;                  // "" when not known
-    std::vector<std::string> Categories;    // Category ids
+    std::string Developer;               // "" when not known
+    std::vector<std::string> Categories; // Category ids
     PlatformFlags Platforms = Platform_None;
-    std::string Cost;                       // "" when not known
+    std::string Cost; // "" when not known
     Badge AppBadge = Badge::None;
     std::string Description;
     std::string Url;
-    std::string Listed;                     // date of the listing
-    std::string Closed;                     // the date the app itself closed; "" when it is not known to have closed
+    std::string Listed; // date of the listing
+    std::string Closed; // the date the app itself closed; "" when it is not known to have closed
     std::vector<std::string> Sources;
 };
 
 struct AppsListing {
-    std::string AsOf;                       // "2020-11"
-    std::string Closed;                     // "2021"
+    std::string AsOf;   // "2020-11"
+    std::string Closed; // "2021"
     std::string Note;
     std::vector<std::string> Sources;
 };
@@ -116,7 +118,7 @@ struct WearableTopic {
 
 struct ChecklistItem {
     std::string Text;
-    std::string Topic;                      // WearableTopic id
+    std::string Topic; // WearableTopic id
 };
 
 // Everything the app shows. Entries that failed validation are absent.
@@ -125,7 +127,7 @@ struct Dataset {
     std::vector<ProgrammeSection> Sections;
     std::vector<KeyFigure> Figures;
     std::vector<FundingTier> FundingTiers;
-    std::vector<TimelineEvent> Timeline;    // sorted by date
+    std::vector<TimelineEvent> Timeline; // sorted by date
     std::vector<TrustGroup> Groups;
     std::vector<Trust> Trusts;
     AppsListing Listing;
@@ -135,21 +137,21 @@ struct Dataset {
     std::vector<ChecklistItem> Checklist;
     std::vector<std::vector<std::string>> SynonymGroups;
 
-    const Source*      FindSource(const std::string& id) const;
-    const Trust*       FindTrust(const std::string& ods_code) const;
-    const TrustGroup*  FindGroup(const std::string& id) const;
-    const App*         FindApp(const std::string& id) const;
-    const Category*    FindCategory(const std::string& id) const;
+    const Source* FindSource(const std::string& id) const;
+    const Trust* FindTrust(const std::string& ods_code) const;
+    const TrustGroup* FindGroup(const std::string& id) const;
+    const App* FindApp(const std::string& id) const;
+    const Category* FindCategory(const std::string& id) const;
     const WearableTopic* FindTopic(const std::string& id) const;
 };
 
-const char* PlatformName(Platform_ p);      // "iOS", "Android", "Web"
-const char* PlatformKey(Platform_ p);       // "ios", "android", "web"
-const char* BadgeLabel(Badge b);            // "NHS approved", "Being tested in the NHS", ""
-const char* BadgeKey(Badge b);              // "nhs-approved", "being-tested", ""
-std::string PlatformList(PlatformFlags flags);                               // "iOS, Android"; "" for none
-std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids);  // labels joined by ", "; an unknown id as itself
-std::string GroupLabel(const Dataset& d, const std::string& group_id);            // the trust group's label; an unknown id as itself
+const char* PlatformName(Platform_ p);                                           // "iOS", "Android", "Web"
+const char* PlatformKey(Platform_ p);                                            // "ios", "android", "web"
+const char* BadgeLabel(Badge b);                                                 // "NHS approved", "Being tested in the NHS", ""
+const char* BadgeKey(Badge b);                                                   // "nhs-approved", "being-tested", ""
+std::string PlatformList(PlatformFlags flags);                                   // "iOS, Android"; "" for none
+std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids); // labels joined by ", "; an unknown id as itself
+std::string GroupLabel(const Dataset& d, const std::string& group_id);           // the trust group's label; an unknown id as itself
 // The section the funding chart goes with: the one citing most of the funding tiers' sources (the first of
 // equals); the first section when none cites any; null when there are no sections.
 const ProgrammeSection* FundingSection(const Dataset& d);

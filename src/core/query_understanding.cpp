@@ -5,7 +5,6 @@
 
 #include "core/text_normalize.h"
 
-
 namespace core {
 
 namespace {
@@ -13,7 +12,7 @@ namespace {
 struct FacetWords {
     FacetKind Kind;
     const char* Key;
-    const char* Words;                          // one phrase, as typed
+    const char* Words; // one phrase, as typed
 };
 
 // Normalised as text_normalize.h does; the longest phrase wins where two start at the same word.
@@ -60,20 +59,73 @@ const char* const kConnectors[] = { "on", "for", "with", "in", "works", "work", 
 // Filler: words that carry no subject. "app" and "my" start real words (appetite, myCOPD), so while one of them
 // is typed as the first word it stays (see Read).
 const char* const kFiller[] = {
-    "app", "apps", "application", "applications", "help", "helps", "helping", "for", "with", "my", "me", "i", "im",
-    "reliable", "reliably", "best", "good", "great", "top", "decent", "useful", "trusted", "trustworthy",
-    "recommended", "please", "need", "needs", "want", "looking", "find", "finding", "search", "some", "any",
-    "something", "anything", "tool", "tools", "that", "which", "how", "what", "does", "do", "can", "should", "will",
-    "there", "get", "got", "about", "info", "information", "manage", "managing", "deal", "dealing",
-    "cope", "coping",
+    "app",
+    "apps",
+    "application",
+    "applications",
+    "help",
+    "helps",
+    "helping",
+    "for",
+    "with",
+    "my",
+    "me",
+    "i",
+    "im",
+    "reliable",
+    "reliably",
+    "best",
+    "good",
+    "great",
+    "top",
+    "decent",
+    "useful",
+    "trusted",
+    "trustworthy",
+    "recommended",
+    "please",
+    "need",
+    "needs",
+    "want",
+    "looking",
+    "find",
+    "finding",
+    "search",
+    "some",
+    "any",
+    "something",
+    "anything",
+    "tool",
+    "tools",
+    "that",
+    "which",
+    "how",
+    "what",
+    "does",
+    "do",
+    "can",
+    "should",
+    "will",
+    "there",
+    "get",
+    "got",
+    "about",
+    "info",
+    "information",
+    "manage",
+    "managing",
+    "deal",
+    "dealing",
+    "cope",
+    "coping",
 };
 
-constexpr std::size_t kMinTypedFiller = 4;      // a shorter filler word being typed may be the start of a real word
+constexpr std::size_t kMinTypedFiller = 4; // a shorter filler word being typed may be the start of a real word
 
 bool InList(const char* const* list, std::size_t count, const std::string& word)
 {
     for (std::size_t i = 0; i < count; ++i)
-        if (!word.empty() && word[0] == list[i][0] && word == list[i]) return true;   // the first letter rules most out
+        if (!word.empty() && word[0] == list[i][0] && word == list[i]) return true; // the first letter rules most out
     return false;
 }
 #define IN_LIST(list, word) InList(list, sizeof(list) / sizeof(list[0]), word)
@@ -81,7 +133,7 @@ bool InList(const char* const* list, std::size_t count, const std::string& word)
 // How many tokens from i the phrase (words separated by single spaces) covers, or 0 when it does not match there.
 std::size_t PhraseLength(const std::vector<TextToken>& tokens, std::size_t i, std::string_view phrase)
 {
-    if (tokens[i].Text.empty() || tokens[i].Text[0] != phrase[0]) return 0;   // the first letter rules most out
+    if (tokens[i].Text.empty() || tokens[i].Text[0] != phrase[0]) return 0; // the first letter rules most out
     std::size_t k = 0;
     for (std::size_t start = 0; start <= phrase.size(); ++k) {
         std::size_t space = phrase.find(' ', start);
@@ -98,8 +150,8 @@ constexpr int kFillerWord = -2;
 
 struct Reading {
     std::vector<TextToken> Tokens;
-    std::vector<int> Use;                       // kSearch, kFillerWord, or an index into kFacetWords
-    bool Typing = false;                        // the last token is still being typed
+    std::vector<int> Use; // kSearch, kFillerWord, or an index into kFacetWords
+    bool Typing = false;  // the last token is still being typed
 };
 
 Reading Read(std::string_view text)
@@ -111,23 +163,32 @@ Reading Read(std::string_view text)
     r.Typing = n > 0 && r.Tokens.back().End == text.size();
 
     for (std::size_t i = 0; i < n;) {
-        int facet = -1;                         // the longest phrase that starts here
+        int facet = -1; // the longest phrase that starts here
         std::size_t length = 0;
         for (int f = 0; f < static_cast<int>(sizeof(kFacetWords) / sizeof(kFacetWords[0])); ++f) {
             const std::size_t l = PhraseLength(r.Tokens, i, kFacetWords[f].Words);
-            if (l > length) { facet = f; length = l; }
+            if (l > length) {
+                facet = f;
+                length = l;
+            }
         }
-        if (facet < 0) { ++i; continue; }
+        if (facet < 0) {
+            ++i;
+            continue;
+        }
         for (std::size_t k = i; k < i + length; ++k) r.Use[k] = facet;
         // "works on", "for", "that run on" just before it belong to it.
         for (std::size_t k = i; k > 0 && r.Use[k - 1] == kSearch && IN_LIST(kConnectors, r.Tokens[k - 1].Text); --k)
             r.Use[k - 1] = facet;
         i += length;
     }
-    bool words_before = false;                  // a search word before this one
+    bool words_before = false; // a search word before this one
     for (std::size_t i = 0; i < n; ++i) {
         if (r.Use[i] != kSearch) continue;
-        if (!IN_LIST(kFiller, r.Tokens[i].Text)) { words_before = true; continue; }
+        if (!IN_LIST(kFiller, r.Tokens[i].Text)) {
+            words_before = true;
+            continue;
+        }
         // A short filler word being typed alone may be the start of a name ("my" of myCOPD); after other words
         // ("sleep app") it is filler.
         const bool being_typed = r.Typing && i + 1 == n;

@@ -16,17 +16,19 @@
 
 namespace core {
 
-enum class FacetKind { Platform, Cost, Badge };
+enum class FacetKind { Platform,
+                       Cost,
+                       Badge };
 constexpr int FacetKindCount = 3;
 
-const char* FacetKindKey(FacetKind kind);       // "platform", "cost", "badge": the address parameter and the CLI's key
+const char* FacetKindKey(FacetKind kind); // "platform", "cost", "badge": the address parameter and the CLI's key
 
 struct UnderstoodQuery {
-    std::string SearchText;                     // the words left to search, joined by spaces; ends in a space when
-                                                // the text did (so the last word is not searched as a prefix)
-    const char* Filters[FacetKindCount] = {};   // by FacetKind, the filter the words named ("android"), or nullptr;
-                                                // the last named wins ("iPhone or Android" gives android)
-    std::vector<std::string> Dropped;           // filler words left out: "apps", "reliable"
+    std::string SearchText;                   // the words left to search, joined by spaces; ends in a space when
+                                              // the text did (so the last word is not searched as a prefix)
+    const char* Filters[FacetKindCount] = {}; // by FacetKind, the filter the words named ("android"), or nullptr;
+                                              // the last named wins ("iPhone or Android" gives android)
+    std::vector<std::string> Dropped;         // filler words left out: "apps", "reliable"
     const char* Find(FacetKind kind) const { return Filters[static_cast<int>(kind)]; }
 };
 
@@ -47,6 +49,6 @@ void SyncFiltersWithQuery(Route& route, const std::string& previous_query);
 // A chip's ×: clears the filter and removes the words that named it from the query.
 void RemoveFilter(Route& route, FacetKind kind);
 
-std::string* FilterField(Route& route, FacetKind kind);    // &route.Platform, &route.Cost or &route.Badge
+std::string* FilterField(Route& route, FacetKind kind); // &route.Platform, &route.Cost or &route.Badge
 
 } // namespace core

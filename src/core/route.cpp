@@ -11,14 +11,18 @@ namespace core {
 
 namespace {
 
-struct ScreenName { Screen List; Screen Detail; const char* Key; };
+struct ScreenName {
+    Screen List;
+    Screen Detail;
+    const char* Key;
+};
 const ScreenName kScreens[] = {
-    { Screen::Programme, Screen::Programme,      "programme" },
-    { Screen::Trusts,    Screen::TrustDetail,    "trusts" },
-    { Screen::Apps,      Screen::AppDetail,      "apps" },
+    { Screen::Programme, Screen::Programme, "programme" },
+    { Screen::Trusts, Screen::TrustDetail, "trusts" },
+    { Screen::Apps, Screen::AppDetail, "apps" },
     { Screen::Wearables, Screen::WearableDetail, "wearables" },
-    { Screen::Sources,   Screen::Sources,        "sources" },
-    { Screen::Search,    Screen::Search,         "search" },
+    { Screen::Sources, Screen::Sources, "sources" },
+    { Screen::Search, Screen::Search, "search" },
 };
 
 int HexValue(char c)
@@ -120,7 +124,7 @@ Route ParseRoute(const std::string& hash)
     while (!h.empty() && h.back() == '/') h.pop_back();
 
     Route r;
-    if (h.empty()) return r;            // the start page
+    if (h.empty()) return r; // the start page
     std::vector<std::string> path = Split(h, '/');
     r.View = Screen::NotFound;
     for (const ScreenName& s : kScreens) {
@@ -171,8 +175,14 @@ std::string FormatRoute(const Route& r)
     out += ScreenKey(r.View);
     if (ListScreenOf(r.View) != r.View) out += "/" + PercentEncode(r.Id);
     const std::pair<const char*, const std::string*> params[] = {
-        { "q", &r.Query }, { "category", &r.Category }, { "platform", &r.Platform },
-        { "cost", &r.Cost }, { "badge", &r.Badge }, { "view", &r.Tab }, { "group", &r.Groups }, { "region", &r.Regions },
+        { "q", &r.Query },
+        { "category", &r.Category },
+        { "platform", &r.Platform },
+        { "cost", &r.Cost },
+        { "badge", &r.Badge },
+        { "view", &r.Tab },
+        { "group", &r.Groups },
+        { "region", &r.Regions },
         { "sort", &r.Sort },
     };
     char sep = '?';
@@ -262,15 +272,19 @@ EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data)
             else if (raw != "1") refuse("nav=" + raw, "0 or 1");
         } else if (key == "card") {
             auto kind = static_cast<CardKind>(SplitKind(kCardKeys, raw, value));
-            if (KnownCard(kind, value, data)) { o.Card = kind; o.CardId = value; }
-            else refuse("card=" + raw, "trust:, app:, wearable: or figure: and an id from the data");
+            if (KnownCard(kind, value, data)) {
+                o.Card = kind;
+                o.CardId = value;
+            } else refuse("card=" + raw, "trust:, app:, wearable: or figure: and an id from the data");
         } else if (key == "scope") {
             auto kind = static_cast<ScopeKind>(SplitKind(kScopeKeys, raw, value));
-            if (KnownScope(kind, value, data)) { o.Scope = kind; o.ScopeValue = value; }
-            else refuse("scope=" + raw, "topic:, platform:, cost: or search: and a value from the data");
+            if (KnownScope(kind, value, data)) {
+                o.Scope = kind;
+                o.ScopeValue = value;
+            } else refuse("scope=" + raw, "topic:, platform:, cost: or search: and a value from the data");
         }
     }
-    if (o.IsCard()) o.Scope = ScopeKind::None;      // a card wins over a scope
+    if (o.IsCard()) o.Scope = ScopeKind::None; // a card wins over a scope
     return out;
 }
 

@@ -25,13 +25,13 @@ void SearchEverything(const SearchIndex& index, const std::string& text, Everyth
     SearchQuery query;
     query.Text = text;
     index.Search(query, out.Apps);
-    query.Text = out.Apps.Understood.SearchText;  // the words only: filters and filler say nothing of a trust
+    query.Text = out.Apps.Understood.SearchText; // the words only: filters and filler say nothing of a trust
     query.FiltersFromText = false;
     index.Search(query, out.Others);
     // With no words left ("free android"), Others lists every app and nothing else: its apps are never used.
     const SearchQuery& applied = out.Apps.Applied;
     if (out.Apps.Query.Terms.empty() && applied.Platform.empty() && applied.Cost.empty() && applied.Badge.empty()) {
-        out.Apps.Hits.clear();                  // nothing to search: nothing found
+        out.Apps.Hits.clear(); // nothing to search: nothing found
         out.Apps.KindCounts.fill(0);
     }
 }
@@ -40,14 +40,15 @@ Route FullList(const EverythingResults& r, ResultKind kind)
 {
     Route to;
     to.View = kind == ResultKind::App ? Screen::Apps : kind == ResultKind::Wearable ? Screen::Wearables
-            : kind == ResultKind::Trust ? Screen::Trusts : Screen::Programme;
+                                                   : kind == ResultKind::Trust      ? Screen::Trusts
+                                                                                    : Screen::Programme;
     if (kind == ResultKind::App) {
         to.Query = r.Text;
         to.Platform = r.Apps.Applied.Platform;
         to.Cost = r.Apps.Applied.Cost;
         to.Badge = r.Apps.Applied.Badge;
     } else if (kind == ResultKind::Wearable) {
-        to.Query = r.Others.Applied.Text;       // the advice screen searches its words as words
+        to.Query = r.Others.Applied.Text; // the advice screen searches its words as words
         while (!to.Query.empty() && to.Query.back() == ' ') to.Query.pop_back();
     }
     return to;

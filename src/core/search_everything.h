@@ -23,18 +23,18 @@ namespace core {
 
 // Two searches of the same index, kept whole (no copies: the screen searches on every keystroke).
 struct EverythingResults {
-    SearchResults Apps;                     // the text as typed: apps, with the filters its words name
-    SearchResults Others;                   // the words left, as words: advice, trusts and programme (its apps unused)
-    std::string Text;                       // as typed
+    SearchResults Apps;   // the text as typed: apps, with the filters its words name
+    SearchResults Others; // the words left, as words: advice, trusts and programme (its apps unused)
+    std::string Text;     // as typed
 
     const SearchResults& Of(ResultKind kind) const { return kind == ResultKind::App ? Apps : Others; }
-    int Count(ResultKind kind) const { return Of(kind).KindCounts[static_cast<int>(kind)]; }   // the full list's length
-    int Total() const;                      // every kind
+    int Count(ResultKind kind) const { return Of(kind).KindCounts[static_cast<int>(kind)]; } // the full list's length
+    int Total() const;                                                                       // every kind
 };
 
-const char* GroupHeading(ResultKind kind);  // "Apps", "Advice", "Trusts", "Programme"
-bool ShowsAll(ResultKind kind);             // Trusts and Programme: every hit is listed (their screens take no words
-                                            // from the address); Apps and Advice: the best few and a link to the rest
+const char* GroupHeading(ResultKind kind); // "Apps", "Advice", "Trusts", "Programme"
+bool ShowsAll(ResultKind kind);            // Trusts and Programme: every hit is listed (their screens take no words
+                                           // from the address); Apps and Advice: the best few and a link to the rest
 
 // An empty text (or one of only filler) gives no hits at all: listing every app is the Apps screen's job.
 // `out` keeps its storage between keystrokes.

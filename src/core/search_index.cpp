@@ -31,24 +31,24 @@ namespace core {
 namespace {
 
 enum Field_ : std::uint8_t {
-    Field_Title    = 1 << 0,                // app name, topic title, trust names, heading, figure, event title
-    Field_Category = 1 << 1,                // app category labels, trust group
-    Field_Detail   = 1 << 2,                // developer, town, region, hospital, record system, ODS code
-    Field_Body     = 1 << 3,                // description, paragraphs, points, later history
+    Field_Title = 1 << 0,    // app name, topic title, trust names, heading, figure, event title
+    Field_Category = 1 << 1, // app category labels, trust group
+    Field_Detail = 1 << 2,   // developer, town, region, hospital, record system, ODS code
+    Field_Body = 1 << 3,     // description, paragraphs, points, later history
 };
 
 constexpr float kFieldWeight[4] = { 10.0f, 5.0f, 3.0f, 2.0f };
 constexpr float kExact = 1.0f;
-constexpr float kSynonym = 0.85f;           // times the quality of the word that led to the synonym
-constexpr float kPrefixBase = 0.6f;         // plus up to 0.2 for the share of the word already typed
+constexpr float kSynonym = 0.85f;   // times the quality of the word that led to the synonym
+constexpr float kPrefixBase = 0.6f; // plus up to 0.2 for the share of the word already typed
 constexpr float kPrefixShare = 0.2f;
-constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };  // by edits
-constexpr float kSecondMatch = 0.1f;        // times the second-best way a term matched: "lung" itself and its synonym
-constexpr float kTitleCoverage = 1.0f;      // times the share of the title's words the query matched
-constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f };  // apps first among equals
-constexpr float kPartialStep = 1000.0f;     // partial matches: each word matched outranks any score from fewer words
-constexpr std::size_t kMaxTerms = 64;       // more words than this are ignored (they could only narrow to nothing)
-constexpr std::size_t kMinSynonymPrefix = 3;  // a shorter prefix does not bring in synonyms
+constexpr float kFuzzy[3] = { 1.0f, 0.5f, 0.4f };                            // by edits
+constexpr float kSecondMatch = 0.1f;                                         // times the second-best way a term matched: "lung" itself and its synonym
+constexpr float kTitleCoverage = 1.0f;                                       // times the share of the title's words the query matched
+constexpr float kKindFactor[ResultKindCount] = { 1.0f, 0.95f, 0.95f, 0.9f }; // apps first among equals
+constexpr float kPartialStep = 1000.0f;                                      // partial matches: each word matched outranks any score from fewer words
+constexpr std::size_t kMaxTerms = 64;                                        // more words than this are ignored (they could only narrow to nothing)
+constexpr std::size_t kMinSynonymPrefix = 3;                                 // a shorter prefix does not bring in synonyms
 
 struct FieldScoreTable {
     float Score[16];
@@ -69,8 +69,8 @@ constexpr FieldScoreTable kFieldScore;
 
 const char* const kCostKeys[3] = { "free", "paid", "not-known" };
 const char* const kCostLabels[3] = { "Free", "Paid", "Not known" };
-const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };   // by static_cast<int>(Badge)
-const char* const kBadgeLabels[3] = { "Not known", "NHS approved", "Being tested in the NHS" };   // no badge recorded is not "no badge"
+const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };                   // by static_cast<int>(Badge)
+const char* const kBadgeLabels[3] = { "Not known", "NHS approved", "Being tested in the NHS" }; // no badge recorded is not "no badge"
 const Platform_ kPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
 
 //-----------------------------------------------------------------------------
@@ -95,7 +95,7 @@ std::uint64_t LetterMask(std::string_view word)
 
 // GCC and Clang (and so Emscripten) builtins: one instruction each, where the hardware has it.
 int PopCount(std::uint64_t x) { return __builtin_popcountll(x); }
-int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); }   // x != 0
+int LowestBit(std::uint64_t x) { return __builtin_ctzll(x); } // x != 0
 
 int CostIndex(const std::string& cost)
 {
@@ -143,7 +143,10 @@ void SortNumbers(std::uint64_t* begin, std::uint64_t* end)
 // std::sort would cost most of a frame's budget there. `spare` holds n keys.
 void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
 {
-    if (n < 1024) { SortNumbers(keys, keys + n); return; }
+    if (n < 1024) {
+        SortNumbers(keys, keys + n);
+        return;
+    }
     std::unique_ptr<std::uint32_t[]> counts(new std::uint32_t[8 * 256]());
     for (std::size_t i = 0; i < n; ++i)
         for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((keys[i] >> (8 * b)) & 0xFF)];
@@ -153,7 +156,11 @@ void SortKeys(std::uint64_t* keys, std::size_t n, std::uint64_t* spare)
         std::uint32_t* count = &counts[b * 256];
         if (count[(from[0] >> (8 * b)) & 0xFF] == n) continue;
         std::uint32_t offset = 0;
-        for (int v = 0; v < 256; ++v) { const std::uint32_t c = count[v]; count[v] = offset; offset += c; }
+        for (int v = 0; v < 256; ++v) {
+            const std::uint32_t c = count[v];
+            count[v] = offset;
+            offset += c;
+        }
         for (std::size_t i = 0; i < n; ++i) to[count[(from[i] >> (8 * b)) & 0xFF]++] = from[i];
         std::swap(from, to);
     }
@@ -200,11 +207,10 @@ void MergeMatches(std::vector<std::pair<std::uint32_t, float>>& matches)
 
 const char* ResultKindKey(ResultKind kind)
 {
-    switch (kind)
-    {
-    case ResultKind::App:       return "app";
-    case ResultKind::Wearable:  return "wearable";
-    case ResultKind::Trust:     return "trust";
+    switch (kind) {
+    case ResultKind::App: return "app";
+    case ResultKind::Wearable: return "wearable";
+    case ResultKind::Trust: return "trust";
     case ResultKind::Programme: return "programme";
     }
     return "";
@@ -234,7 +240,10 @@ std::uint32_t SearchIndex::LowerBound(std::string_view word) const
 bool SearchIndex::FindWord(const std::string& word, std::uint32_t& id) const
 {
     const std::uint32_t lo = LowerBound(word);
-    if (lo < WordCount() && Word(lo) == word) { id = lo; return true; }
+    if (lo < WordCount() && Word(lo) == word) {
+        id = lo;
+        return true;
+    }
     return false;
 }
 
@@ -245,7 +254,8 @@ std::size_t SearchIndex::MemoryBytes() const
     bytes += WordChars.capacity();
     bytes += (WordStart.capacity() + PostingStart.capacity() + PostingTitleEnd.capacity() + PostingDoc.capacity() + LengthStart.capacity() +
               LengthWord.capacity() + WordGroupStart.capacity() + WordGroups.capacity() +
-              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) * sizeof(std::uint32_t);
+              AppCategoryStart.capacity() + AppCategories.capacity() + AppsByName.capacity()) *
+             sizeof(std::uint32_t);
     bytes += PostingFields.capacity() + AppCost.capacity() + AppBadge.capacity() + DocKind.capacity() +
              DocTitleWords.capacity() * sizeof(std::uint16_t);
     bytes += (LengthMask.capacity() + AppCategoryMask.capacity()) * sizeof(std::uint64_t) + AppPlatforms.capacity() * sizeof(PlatformFlags);
@@ -272,7 +282,10 @@ void SearchIndex::Build(const Dataset& data)
     std::vector<std::vector<std::pair<std::uint32_t, std::uint8_t>>> postings;
     auto intern = [&](const std::string& w) -> std::uint32_t {
         auto [it, inserted] = provisional.emplace(w, static_cast<std::uint32_t>(words.size()));
-        if (inserted) { words.push_back(w); postings.emplace_back(); }
+        if (inserted) {
+            words.push_back(w);
+            postings.emplace_back();
+        }
         return it->second;
     };
 
@@ -309,7 +322,7 @@ void SearchIndex::Build(const Dataset& data)
         if (!list.empty() && list.back().first == doc) list.back().second |= field;
         else list.emplace_back(doc, field);
     };
-    std::vector<std::size_t> whole;         // indices of the tokens that are not camel-case pieces
+    std::vector<std::size_t> whole; // indices of the tokens that are not camel-case pieces
     auto add_text = [&](std::uint32_t doc, const std::string& text, std::uint8_t field) {
         tokens.clear();
         TokenizeText(text, tokens, true);
@@ -423,13 +436,17 @@ void SearchIndex::Build(const Dataset& data)
         for (const Doc& d : Docs) keys.push_back(NormalizeText(d.Title));
         std::vector<std::uint32_t> order(n);
         for (std::uint32_t i = 0; i < n; ++i) order[i] = i;
-        struct TitleOrder { const std::vector<std::string>& Keys; const std::vector<Doc>& Docs; } by_title{ keys, Docs };
+        struct TitleOrder {
+            const std::vector<std::string>& Keys;
+            const std::vector<Doc>& Docs;
+        } by_title{ keys, Docs };
         SortIds(order.data(), order.data() + n, IdOrder{ [](const void* c, std::uint32_t a, std::uint32_t b) {
-            const TitleOrder& o = *static_cast<const TitleOrder*>(c);
-            if (o.Keys[a] != o.Keys[b]) return o.Keys[a] < o.Keys[b];
-            if (o.Docs[a].Title != o.Docs[b].Title) return o.Docs[a].Title < o.Docs[b].Title;
-            return o.Docs[a].Id < o.Docs[b].Id;
-        }, &by_title });
+                                                            const TitleOrder& o = *static_cast<const TitleOrder*>(c);
+                                                            if (o.Keys[a] != o.Keys[b]) return o.Keys[a] < o.Keys[b];
+                                                            if (o.Docs[a].Title != o.Docs[b].Title) return o.Docs[a].Title < o.Docs[b].Title;
+                                                            return o.Docs[a].Id < o.Docs[b].Id;
+                                                        },
+                                                         &by_title });
         std::vector<std::uint32_t> number(n);
         std::vector<Doc> ranked;
         ranked.reserve(n);
@@ -459,7 +476,7 @@ void SearchIndex::Build(const Dataset& data)
             AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         }
         Docs = std::move(ranked);
-        std::vector<std::uint64_t> entries;   // (document, fields): sorted through SortNumbers, one sort less in the wasm
+        std::vector<std::uint64_t> entries; // (document, fields): sorted through SortNumbers, one sort less in the wasm
         for (auto& list : postings) {
             entries.clear();
             for (const auto& entry : list) entries.push_back((std::uint64_t(number[entry.first]) << 8) | entry.second);
@@ -473,9 +490,10 @@ void SearchIndex::Build(const Dataset& data)
     std::vector<std::uint32_t> sorted(words.size());
     for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
     SortIds(sorted.data(), sorted.data() + sorted.size(), IdOrder{ [](const void* c, std::uint32_t a, std::uint32_t b) {
-        const auto& w = *static_cast<const std::vector<std::string>*>(c);
-        return w[a] < w[b];
-    }, &words });
+                                                                      const auto& w = *static_cast<const std::vector<std::string>*>(c);
+                                                                      return w[a] < w[b];
+                                                                  },
+                                                                   &words });
     std::vector<std::uint32_t> final_id(words.size());
     std::size_t total_chars = 0, total_postings = 0;
     for (const std::string& w : words) total_chars += w.size();
@@ -570,7 +588,7 @@ void SearchIndex::MatchWord(QueryTerm& term, bool stop_word) const
         for (std::uint32_t id = first; id < WordCount(); ++id) {
             const std::string_view candidate = Word(id);
             if (candidate.compare(0, w.size(), w) != 0) break;
-            if (candidate.size() == w.size()) continue;       // the exact word, already added
+            if (candidate.size() == w.size()) continue; // the exact word, already added
             term.Matches.emplace_back(id, kPrefixBase + kPrefixShare * float(w.size()) / float(candidate.size()));
         }
     }
@@ -629,7 +647,10 @@ PreparedQuery SearchIndex::Prepare(const std::string& text) const
 
         const bool last_typed = typing && i + 1 == tokens.size();
         const bool stop = IsStopWord(tokens[i].Text);
-        if (stop && !last_typed) { ++i; continue; }           // "and", "the": only a prefix while being typed
+        if (stop && !last_typed) {
+            ++i;
+            continue;
+        } // "and", "the": only a prefix while being typed
         QueryTerm term;
         term.Word = tokens[i].Text;
         term.Prefix = last_typed;
@@ -685,10 +706,10 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     const std::size_t n = Docs.size();
     const std::uint32_t* apps_by_name = AppsByName.data();
     const std::size_t app_count = AppsByName.size();
-    std::unique_ptr<std::uint64_t[]> hits(new std::uint64_t[2 * n + 1]);   // SortKeys, then room to sort
+    std::unique_ptr<std::uint64_t[]> hits(new std::uint64_t[2 * n + 1]); // SortKeys, then room to sort
     std::size_t hit_count = 0;
-    std::unique_ptr<std::uint32_t[]> text_apps(new std::uint32_t[n + 1]);  // apps the text alone gives...
-    std::unique_ptr<std::uint8_t[]> text_app_fails(new std::uint8_t[n + 1]);  // ...and the filters each fails
+    std::unique_ptr<std::uint32_t[]> text_apps(new std::uint32_t[n + 1]);    // apps the text alone gives...
+    std::unique_ptr<std::uint8_t[]> text_app_fails(new std::uint8_t[n + 1]); // ...and the filters each fails
     std::size_t text_app_count = 0;
 
     if (terms.empty()) {
@@ -707,11 +728,11 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         // documents, and those with the most words rank first ("diabetes reliable" gives the diabetes apps).
         struct DocScore {
             float Term, Second, Total;
-            std::uint8_t Matched, InTitle, TitleTerms, Last;   // Last: 1 + the last term that reached it
+            std::uint8_t Matched, InTitle, TitleTerms, Last; // Last: 1 + the last term that reached it
         };
         std::unique_ptr<DocScore[]> scores(new DocScore[n + 1]());
-        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);    // every document a term reached
-        std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]);  // those the current term reached
+        std::unique_ptr<std::uint32_t[]> touched(new std::uint32_t[n + 1]);   // every document a term reached
+        std::unique_ptr<std::uint32_t[]> term_docs(new std::uint32_t[n + 1]); // those the current term reached
         std::size_t touched_count = 0;
         const std::uint32_t* post_doc = PostingDoc.data();
         const std::uint8_t* post_fields = PostingFields.data();
@@ -737,8 +758,10 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
                         }
                         const std::uint8_t fields = post_fields[p];
                         const float s = quality * kFieldScore.Score[fields];
-                        if (s > d.Term) { d.Second = d.Term; d.Term = s; }
-                        else if (s > d.Second) d.Second = s;
+                        if (s > d.Term) {
+                            d.Second = d.Term;
+                            d.Term = s;
+                        } else if (s > d.Second) d.Second = s;
                         d.InTitle |= fields & Field_Title;
                     }
                 // In the first pass a later term may reach nothing only because earlier ones narrowed.
@@ -757,7 +780,10 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
             std::size_t full = 0;
             for (std::size_t i = 0; i < touched_count; ++i)
                 if (scores[touched[i]].Matched == terms.size()) touched[full++] = touched[i];
-            if (full > 0 || terms.size() == 1) { touched_count = full; break; }
+            if (full > 0 || terms.size() == 1) {
+                touched_count = full;
+                break;
+            }
             out.Partial = !every_word && touched_count > 0;
         }
         const std::uint8_t* doc_kind = DocKind.data();
@@ -796,7 +822,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
         dst[i].Score = KeyScore(hits[i]);
         dst[i].Index = doc.Index;
     }
-    if (terms.empty() && !filtered) {       // the screen before typing: counts worked out once, in Build()
+    if (terms.empty() && !filtered) { // the screen before typing: counts worked out once, in Build()
         out.Categories = AllApps.Categories;
         out.Platforms = AllApps.Platforms;
         out.Costs = AllApps.Costs;
@@ -861,7 +887,7 @@ void SearchIndex::ComputeFacets(const std::uint32_t* apps, const std::uint8_t* f
 {
     std::unique_ptr<int[]> category_counts(new int[CategoryKeys.size() + 1]());
     int platform_counts[3] = { 0, 0, 0 }, cost_counts[3] = { 0, 0, 0 }, badge_counts[3] = { 0, 0, 0 };
-    const bool few_categories = CategoryKeys.size() <= 64;   // then AppCategoryMask holds them all
+    const bool few_categories = CategoryKeys.size() <= 64; // then AppCategoryMask holds them all
     const std::uint64_t* category_mask = AppCategoryMask.data();
     const std::uint32_t* category_start = AppCategoryStart.data();
     const std::uint32_t* categories = AppCategories.data();
@@ -929,7 +955,7 @@ std::vector<std::pair<std::size_t, std::size_t>> HighlightRanges(const std::stri
     }
 
     if (!phrases.empty()) {
-        std::vector<std::size_t> whole;     // phrases run over whole words, not camel-case pieces
+        std::vector<std::size_t> whole; // phrases run over whole words, not camel-case pieces
         for (std::size_t i = 0; i < tokens.size(); ++i)
             if (!tokens[i].Part) whole.push_back(i);
         for (std::size_t i = 0; i < whole.size(); ++i)

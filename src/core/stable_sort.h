@@ -19,14 +19,19 @@ void StableSortIndices(std::vector<std::size_t>& order, IndexLess less, const vo
 template <class T, class Less>
 void StableSort(std::vector<T>& items, const Less& less)
 {
-    struct Context { const std::vector<T>* Items; const Less* Compare; };
+    struct Context {
+        const std::vector<T>* Items;
+        const Less* Compare;
+    };
     const Context context{ &items, &less };
     std::vector<std::size_t> order(items.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    StableSortIndices(order, [](const void* c, std::size_t a, std::size_t b) {
-        const Context& ctx = *static_cast<const Context*>(c);
-        return (*ctx.Compare)((*ctx.Items)[a], (*ctx.Items)[b]);
-    }, &context);
+    StableSortIndices(
+        order, [](const void* c, std::size_t a, std::size_t b) {
+            const Context& ctx = *static_cast<const Context*>(c);
+            return (*ctx.Compare)((*ctx.Items)[a], (*ctx.Items)[b]);
+        },
+        &context);
     std::vector<T> sorted;
     sorted.reserve(items.size());
     for (std::size_t i : order) sorted.push_back(std::move(items[i]));

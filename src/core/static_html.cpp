@@ -17,7 +17,7 @@
 namespace core {
 
 const char* const StaticContentBegin = "<!-- APPFINDER:STATIC-CONTENT -->";
-const char* const StaticContentEnd   = "<!-- /APPFINDER:STATIC-CONTENT -->";
+const char* const StaticContentEnd = "<!-- /APPFINDER:STATIC-CONTENT -->";
 
 namespace {
 
@@ -26,15 +26,21 @@ namespace {
 const char* const kReservedIds[] = { "app-message", "static-content", "app-root", "canvas", "programme" };
 
 // The pages of the text site, in the nav's order. The Programme lives in index.html, the app's own page.
-enum Page_ { Page_Programme, Page_Timeline, Page_Trusts, Page_Apps, Page_Wearables, Page_Sources, Page_COUNT };
+enum Page_ { Page_Programme,
+             Page_Timeline,
+             Page_Trusts,
+             Page_Apps,
+             Page_Wearables,
+             Page_Sources,
+             Page_COUNT };
 
 struct PageInfo {
     const char* FileName;
     const char* NavLabel;
-    const char* Heading;                        // the page's h1; in index.html the Programme section's h2
-    const char* Description;                    // <meta name="description">; index.html keeps the shell's
-    const char* AnchorPrefix;                   // "trust-" for the entries' ids, or nullptr when the page has none
-    Screen View;                                // the same content in the app: screen and view=
+    const char* Heading;      // the page's h1; in index.html the Programme section's h2
+    const char* Description;  // <meta name="description">; index.html keeps the shell's
+    const char* AnchorPrefix; // "trust-" for the entries' ids, or nullptr when the page has none
+    Screen View;              // the same content in the app: screen and view=
     const char* Tab;
 };
 
@@ -82,9 +88,12 @@ std::vector<std::string> ScanIds(const std::string& html)
 std::vector<std::string> EntryKeys(const Dataset& data, int page)
 {
     std::vector<std::string> keys;
-    if (page == Page_Trusts) for (const Trust& t : data.Trusts) keys.push_back(t.OdsCode);
-    if (page == Page_Apps) for (const App& a : data.Apps) keys.push_back(a.Id);
-    if (page == Page_Wearables) for (const WearableTopic& t : data.Topics) keys.push_back(t.Id);
+    if (page == Page_Trusts)
+        for (const Trust& t : data.Trusts) keys.push_back(t.OdsCode);
+    if (page == Page_Apps)
+        for (const App& a : data.Apps) keys.push_back(a.Id);
+    if (page == Page_Wearables)
+        for (const WearableTopic& t : data.Topics) keys.push_back(t.Id);
     return keys;
 }
 
@@ -109,16 +118,16 @@ std::vector<std::string> EntryAnchors(const Dataset& data, int page)
     return anchors;
 }
 
-const char* const kSiteName = "Digital Exemplars &amp; Apps Finder";    // as HTML
-const char* const kAppNameText = "Digital Exemplars & Apps Finder";     // as text
+const char* const kSiteName = "Digital Exemplars &amp; Apps Finder"; // as HTML
+const char* const kAppNameText = "Digital Exemplars & Apps Finder";  // as text
 
 // Appends one page's HTML to one string. Raw() is for our own markup only; everything from the data goes through Text().
 struct Writer {
     const Dataset& Data;
     const int Page;
-    const char* const Sub;                      // entries' headings: h3 under index.html's h2, h2 under a page's h1
-    const EmbedOptions* Scope = nullptr;        // a scoped apps page: only the apps in scope, under its own h1
-    const std::vector<unsigned char>* InScope = nullptr;  // a search scope's apps, by index (AppsInSearchScope)
+    const char* const Sub;                               // entries' headings: h3 under index.html's h2, h2 under a page's h1
+    const EmbedOptions* Scope = nullptr;                 // a scoped apps page: only the apps in scope, under its own h1
+    const std::vector<unsigned char>* InScope = nullptr; // a search scope's apps, by index (AppsInSearchScope)
     std::string Out;
 
     Writer(const Dataset& data, int page) : Data(data), Page(page), Sub(page == Page_Programme ? "h3" : "h2") {}
@@ -127,16 +136,36 @@ struct Writer {
     void Text(const std::string& s) { Out += EscapeHtml(s); }
     void Element(const char* tag, const std::string& text, const char* cls = nullptr)
     {
-        Out += '<'; Out += tag;
-        if (cls) { Out += " class=\""; Out += cls; Out += '"'; }
-        Out += '>'; Text(text); Out += "</"; Out += tag; Out += ">\n";
+        Out += '<';
+        Out += tag;
+        if (cls) {
+            Out += " class=\"";
+            Out += cls;
+            Out += '"';
+        }
+        Out += '>';
+        Text(text);
+        Out += "</";
+        Out += tag;
+        Out += ">\n";
     }
 
     // A heading below the page's (or the Programme section's) own; `id` comes from EntryAnchors.
     void SubHeading(const std::string& text, const std::string& id = "")
     {
-        if (id.empty()) { Element(Sub, text); return; }
-        Out += '<'; Out += Sub; Out += " id=\""; Out += id; Out += "\">"; Text(text); Out += "</"; Out += Sub; Out += ">\n";
+        if (id.empty()) {
+            Element(Sub, text);
+            return;
+        }
+        Out += '<';
+        Out += Sub;
+        Out += " id=\"";
+        Out += id;
+        Out += "\">";
+        Text(text);
+        Out += "</";
+        Out += Sub;
+        Out += ">\n";
     }
 
     // The address of an entry of `page`: "#id" on that page itself, "trusts.html#id" from any other.
@@ -148,16 +177,34 @@ struct Writer {
     // A link that opens in a new tab, or the text alone when the address is not one we let through.
     void ExternalLink(const std::string& text, const std::string& url, const std::string& aria_label = "")
     {
-        if (!IsLinkableUrl(url)) { Text(text); return; }
-        Raw("<a href=\""); Text(url); Raw("\" rel=\"noopener noreferrer\" target=\"_blank\"");
-        if (!aria_label.empty()) { Raw(" aria-label=\""); Text(aria_label); Raw("\""); }
-        Raw(">"); Text(text); Raw("</a>");
+        if (!IsLinkableUrl(url)) {
+            Text(text);
+            return;
+        }
+        Raw("<a href=\"");
+        Text(url);
+        Raw("\" rel=\"noopener noreferrer\" target=\"_blank\"");
+        if (!aria_label.empty()) {
+            Raw(" aria-label=\"");
+            Text(aria_label);
+            Raw("\"");
+        }
+        Raw(">");
+        Text(text);
+        Raw("</a>");
     }
 
     void Time(const std::string& date)
     {
-        if (!IsDate(date)) { Text(NotKnown(date)); return; }
-        Raw("<time datetime=\""); Raw(date.c_str()); Raw("\">"); Text(ReadableDate(date)); Raw("</time>");
+        if (!IsDate(date)) {
+            Text(NotKnown(date));
+            return;
+        }
+        Raw("<time datetime=\"");
+        Raw(date.c_str());
+        Raw("\">");
+        Text(ReadableDate(date));
+        Raw("</time>");
     }
 
     // "Sources: <a>Title</a> (Publisher); ..." in a <p> or <dd>; nothing when no cited source exists. On the
@@ -169,29 +216,49 @@ struct Writer {
         for (const std::string& id : ids)
             if (const Source* s = Data.FindSource(id)) found.push_back(s);
         if (found.empty()) return;
-        Out += '<'; Out += tag; Out += " class=\"sources\">";
+        Out += '<';
+        Out += tag;
+        Out += " class=\"sources\">";
         Raw(found.size() == 1 ? "Source: " : "Sources: ");
         for (size_t i = 0; i < found.size(); i++) {
             if (i > 0) Raw("; ");
             if (Page == Page_Programme) {
-                Raw("<a href=\"sources.html#source-"); Text(found[i]->Id); Raw("\">");
+                Raw("<a href=\"sources.html#source-");
+                Text(found[i]->Id);
+                Raw("\">");
                 Text(found[i]->Publisher.empty() ? found[i]->Title : found[i]->Publisher);
-                if (!found[i]->Date.empty()) { Raw(", "); Text(ReadableDate(found[i]->Date)); }
+                if (!found[i]->Date.empty()) {
+                    Raw(", ");
+                    Text(ReadableDate(found[i]->Date));
+                }
                 Raw("</a>");
                 continue;
             }
             ExternalLink(found[i]->Title, found[i]->Url);
-            if (!found[i]->Publisher.empty()) { Raw(" ("); Text(found[i]->Publisher); Raw(")"); }
+            if (!found[i]->Publisher.empty()) {
+                Raw(" (");
+                Text(found[i]->Publisher);
+                Raw(")");
+            }
         }
-        Out += "</"; Out += tag; Out += ">\n";
+        Out += "</";
+        Out += tag;
+        Out += ">\n";
     }
 
     void DefinitionPair(const char* term, const std::string& value)
     {
-        Raw("<dt>"); Raw(term); Raw("</dt><dd>"); Text(value); Raw("</dd>\n");
+        Raw("<dt>");
+        Raw(term);
+        Raw("</dt><dd>");
+        Text(value);
+        Raw("</dd>\n");
     }
 
-    void NoneListed(bool empty) { if (empty) Raw("<p>None listed.</p>\n"); }
+    void NoneListed(bool empty)
+    {
+        if (empty) Raw("<p>None listed.</p>\n");
+    }
 
     void Begin();
     void End();
@@ -210,28 +277,41 @@ void Writer::Begin()
 {
     Raw("<header>\n<nav aria-label=\"Sections\"><ul>");
     for (int p = 0; p < Page_COUNT; p++) {
-        Raw("<li><a href=\""); Raw(kPages[p].FileName); Raw(p == Page ? "\" aria-current=\"page\">" : "\">");
-        Raw(kPages[p].NavLabel); Raw("</a></li>");
+        Raw("<li><a href=\"");
+        Raw(kPages[p].FileName);
+        Raw(p == Page ? "\" aria-current=\"page\">" : "\">");
+        Raw(kPages[p].NavLabel);
+        Raw("</a></li>");
     }
     Raw("</ul></nav>\n</header>\n<main>\n");
     if (Page == Page_Programme) {
-        Raw("<h1>"); Raw(kSiteName); Raw("</h1>\n"
+        Raw("<h1>");
+        Raw(kSiteName);
+        Raw("</h1>\n"
             "<p>This site explains the NHS England Global Digital Exemplar programme, lists the exemplar trusts, and lets "
             "you search apps that were listed in the NHS Apps Library and advice on wearable devices.</p>\n"
             "<p class=\"loading-note\">The interactive version is loading: it needs JavaScript and WebGL 2. Everything it "
             "shows is also here as text, on this page and the pages linked above. Links to other sites open in a new tab.</p>\n"
-            "<section id=\"programme\">\n<h2>"); Raw(kPages[Page].Heading); Raw("</h2>\n");
+            "<section id=\"programme\">\n<h2>");
+        Raw(kPages[Page].Heading);
+        Raw("</h2>\n");
         return;
     }
     Route in_app;
     in_app.View = kPages[Page].View;
     in_app.Tab = kPages[Page].Tab;
     Raw("<h1>");
-    if (Scope) Text(ScopeDescription(*Scope, Data)); else Raw(kPages[Page].Heading);
-    Raw("</h1>\n<p class=\"page-note\">Part of the text version of "); Raw(kSiteName);
+    if (Scope) Text(ScopeDescription(*Scope, Data));
+    else Raw(kPages[Page].Heading);
+    Raw("</h1>\n<p class=\"page-note\">Part of the text version of ");
+    Raw(kSiteName);
     Raw(". <a href=\"index.html");
-    if (Scope) { Raw("?"); Text(FormatEmbedOptions(*Scope)); }
-    Text(FormatRoute(in_app)); Raw("\">Interactive version</a> of this page (it needs "
+    if (Scope) {
+        Raw("?");
+        Text(FormatEmbedOptions(*Scope));
+    }
+    Text(FormatRoute(in_app));
+    Raw("\">Interactive version</a> of this page (it needs "
         "JavaScript and WebGL 2). Links to other sites open in a new tab.</p>\n");
 }
 
@@ -250,8 +330,16 @@ void Writer::Programme()
     if (!Data.Figures.empty()) {
         Raw("<dl>\n");
         for (const KeyFigure& f : Data.Figures) {
-            Raw("<dt>"); Text(f.Value); Raw("</dt><dd>"); Text(f.Caption); Raw("</dd>");
-            if (!f.Caveat.empty()) { Raw("<dd class=\"note\">Note: "); Text(f.Caveat); Raw("</dd>"); }
+            Raw("<dt>");
+            Text(f.Value);
+            Raw("</dt><dd>");
+            Text(f.Caption);
+            Raw("</dd>");
+            if (!f.Caveat.empty()) {
+                Raw("<dd class=\"note\">Note: ");
+                Text(f.Caveat);
+                Raw("</dd>");
+            }
             Raw("\n");
             Sources(f.Sources, "dd");
         }
@@ -267,10 +355,20 @@ void Writer::Programme()
             "<th scope=\"col\">Most each</th><th scope=\"col\">Most in total</th><th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n");
         for (const FundingTier& t : Data.FundingTiers) {
             const std::string about = t.TrustsApproximate ? "about " : "";
-            Raw("<tr><th scope=\"row\">"); Text(t.Label); Raw("</th><td>"); Text(about + std::to_string(t.Trusts));
-            Raw("</td><td>"); Text(Ceiling(t.MaxEachGbpM, false)); Raw("</td><td>"); Text(Ceiling(t.Trusts * t.MaxEachGbpM, t.TrustsApproximate));
+            Raw("<tr><th scope=\"row\">");
+            Text(t.Label);
+            Raw("</th><td>");
+            Text(about + std::to_string(t.Trusts));
             Raw("</td><td>");
-            if (!t.Caveat.empty()) { Raw("<p class=\"note\">Note: "); Text(t.Caveat); Raw("</p>"); }
+            Text(Ceiling(t.MaxEachGbpM, false));
+            Raw("</td><td>");
+            Text(Ceiling(t.Trusts * t.MaxEachGbpM, t.TrustsApproximate));
+            Raw("</td><td>");
+            if (!t.Caveat.empty()) {
+                Raw("<p class=\"note\">Note: ");
+                Text(t.Caveat);
+                Raw("</p>");
+            }
             Sources(t.Sources);
             Raw("</td></tr>\n");
         }
@@ -287,7 +385,7 @@ void Writer::Timeline()
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent* a, const TimelineEvent* b) {
         return IsDate(a->Date) && (!IsDate(b->Date) || a->Date < b->Date);
     });
-    std::string year = "\n";                    // matches no real year, so the first event opens a list
+    std::string year = "\n"; // matches no real year, so the first event opens a list
     for (const TimelineEvent* e : events) {
         const std::string this_year = IsDate(e->Date) ? e->Date.substr(0, 4) : "Date not known";
         if (this_year != year) {
@@ -296,8 +394,16 @@ void Writer::Timeline()
             Raw("<ol>\n");
             year = this_year;
         }
-        Raw("<li><p>"); Time(e->Date); Raw(": <strong>"); Text(e->Title); Raw("</strong></p>");
-        if (!e->Detail.empty()) { Raw("<p>"); Text(e->Detail); Raw("</p>"); }
+        Raw("<li><p>");
+        Time(e->Date);
+        Raw(": <strong>");
+        Text(e->Title);
+        Raw("</strong></p>");
+        if (!e->Detail.empty()) {
+            Raw("<p>");
+            Text(e->Detail);
+            Raw("</p>");
+        }
         Sources(e->Sources);
         Raw("</li>\n");
     }
@@ -316,9 +422,19 @@ void Writer::Trusts()
     for (size_t i = 0; i < Data.Trusts.size(); i++) {
         const Trust& t = Data.Trusts[i];
         const TrustGroup* g = Data.FindGroup(t.Group);
-        Raw("<tr><th scope=\"row\"><a href=\""); Raw(Href(Page_Trusts, ids[i]).c_str()); Raw("\">"); Text(NotKnown(t.OfficialName)); Raw("</a></th><td>");
-        Text(NotKnown(t.MainTown)); Raw("</td><td>"); Text(NotKnown(t.Region)); Raw("</td><td>");
-        Text(g ? g->Label : NotKnown(t.Group)); Raw("</td><td>"); Text(NotKnown(t.RecordSystem)); Raw("</td></tr>\n");
+        Raw("<tr><th scope=\"row\"><a href=\"");
+        Raw(Href(Page_Trusts, ids[i]).c_str());
+        Raw("\">");
+        Text(NotKnown(t.OfficialName));
+        Raw("</a></th><td>");
+        Text(NotKnown(t.MainTown));
+        Raw("</td><td>");
+        Text(NotKnown(t.Region));
+        Raw("</td><td>");
+        Text(g ? g->Label : NotKnown(t.Group));
+        Raw("</td><td>");
+        Text(NotKnown(t.RecordSystem));
+        Raw("</td></tr>\n");
     }
     Raw("</tbody>\n</table>\n");
 
@@ -365,7 +481,9 @@ void Writer::Apps()
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(ReadableDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.Url)) {
-            Raw("<p>"); ExternalLink("Open website", a.Url, "Open website: " + a.Name); Raw("</p>\n");
+            Raw("<p>");
+            ExternalLink("Open website", a.Url, "Open website: " + a.Name);
+            Raw("</p>\n");
         } else {
             Raw("<p>Website: not known</p>\n");
         }
@@ -378,7 +496,7 @@ void Writer::Wearables()
     Raw("<p>Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.</p>\n");
     NoneListed(Data.Topics.empty());
     const std::vector<std::string> ids = EntryAnchors(Data, Page_Wearables);
-    std::map<std::string, std::string> topic_ids;        // topic id -> its element id, for the checklist's links
+    std::map<std::string, std::string> topic_ids; // topic id -> its element id, for the checklist's links
     for (size_t i = 0; i < Data.Topics.size(); i++) {
         const WearableTopic& t = Data.Topics[i];
         topic_ids.emplace(t.Id, ids[i]);
@@ -395,11 +513,16 @@ void Writer::Wearables()
         SubHeading("What to check before you buy");
         Raw("<ul>\n");
         for (const ChecklistItem& c : Data.Checklist) {
-            Raw("<li>"); Text(c.Text);
+            Raw("<li>");
+            Text(c.Text);
             const WearableTopic* t = Data.FindTopic(c.Topic);
             const auto id = topic_ids.find(c.Topic);
             if (t && id != topic_ids.end()) {
-                Raw(" (see <a href=\""); Raw(Href(Page_Wearables, id->second).c_str()); Raw("\">"); Text(NotKnown(t->Title)); Raw("</a>)");
+                Raw(" (see <a href=\"");
+                Raw(Href(Page_Wearables, id->second).c_str());
+                Raw("\">");
+                Text(NotKnown(t->Title));
+                Raw("</a>)");
             }
             Raw("</li>\n");
         }
@@ -417,8 +540,14 @@ void Writer::SourceList()
         SubHeading(group.first);
         Raw("<ul>\n");
         for (const Source* s : group.second) {
-            Raw("<li id=\"source-"); Text(s->Id); Raw("\">"); ExternalLink(NotKnown(s->Title), s->Url);
-            if (!s->Date.empty()) { Raw(", "); Time(s->Date); }
+            Raw("<li id=\"source-");
+            Text(s->Id);
+            Raw("\">");
+            ExternalLink(NotKnown(s->Title), s->Url);
+            if (!s->Date.empty()) {
+                Raw(", ");
+                Time(s->Date);
+            }
             Raw("</li>\n");
         }
         Raw("</ul>\n");
@@ -475,7 +604,11 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
     if (!line.empty()) Element("p", line, "card-line");
     for (const auto& f : facts) {
         Raw("<p>");
-        if (*f.first) { Raw("<strong>"); Raw(f.first); Raw(":</strong> "); }
+        if (*f.first) {
+            Raw("<strong>");
+            Raw(f.first);
+            Raw(":</strong> ");
+        }
         Text(f.second);
         Raw("</p>\n");
     }
@@ -490,8 +623,12 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
     if (!note.empty()) Element("p", note, "note");
     Sources(*sources);
     // The accessible name starts with the visible text (WCAG 2.5.3), then says what and where.
-    Raw("<p class=\"see-more\"><a href=\""); Text(see_more); Raw("\" target=\"_blank\" rel=\"noopener\" aria-label=\"See more in the "
-        "Digital Exemplars &amp; Apps Finder: "); Text(title); Raw(" (opens in a new tab)\">See more in the Digital Exemplars &amp; Apps Finder</a></p>\n");
+    Raw("<p class=\"see-more\"><a href=\"");
+    Text(see_more);
+    Raw("\" target=\"_blank\" rel=\"noopener\" aria-label=\"See more in the "
+        "Digital Exemplars &amp; Apps Finder: ");
+    Text(title);
+    Raw(" (opens in a new tab)\">See more in the Digital Exemplars &amp; Apps Finder</a></p>\n");
 }
 
 // One page's content: the nav, then <main> with the page's own part of the data.
@@ -504,11 +641,11 @@ std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope 
     w.Begin();
     switch (page) {
     case Page_Programme: w.Programme(); break;
-    case Page_Timeline:  w.Timeline(); break;
-    case Page_Trusts:    w.Trusts(); break;
-    case Page_Apps:      w.Apps(); break;
+    case Page_Timeline: w.Timeline(); break;
+    case Page_Trusts: w.Trusts(); break;
+    case Page_Apps: w.Apps(); break;
     case Page_Wearables: w.Wearables(); break;
-    default:             w.SourceList(); break;
+    default: w.SourceList(); break;
     }
     w.End();
     return std::move(w.Out);
@@ -568,7 +705,7 @@ bool PlainWords(const std::string& words)
 // that is not plain [a-z0-9-] (so a file name is always safe), or search words the builder does not offer.
 std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
 {
-    if (o.Scope == ScopeKind::Search) {         // only words the builder offers: a synonym group's first (SearchScopeWords)
+    if (o.Scope == ScopeKind::Search) { // only words the builder offers: a synonym group's first (SearchScopeWords)
         std::string name = o.ScopeValue;
         for (const std::vector<std::string>& group : data.SynonymGroups)
             if (!group.empty() && group[0] == name && PlainWords(name)) {
@@ -580,7 +717,8 @@ std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
     if (o.Scope == ScopeKind::None || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
     for (char c : o.ScopeValue)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
-    const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform" : "cost";
+    const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform"
+                                                                                              : "cost";
     return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
 }
 
@@ -631,14 +769,16 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
         if (what.size() > 1 && what[0] >= 'A' && what[0] <= 'Z' && !(what[1] >= 'A' && what[1] <= 'Z')) what[0] = static_cast<char>(what[0] + 32);
         what = "Apps for " + what;
     } else if (o.Scope == ScopeKind::Platform) {
-        what = std::string("Apps for ") + (what == "ios" ? "iOS" : what == "android" ? "Android" : "the web");
+        what = std::string("Apps for ") + (what == "ios" ? "iOS" : what == "android" ? "Android"
+                                                                                     : "the web");
     } else if (o.Scope == ScopeKind::Cost) {
-        what = what == "free" ? "Free apps" : what == "paid" ? "Paid apps" : "Apps whose cost is not known";
+        what = what == "free" ? "Free apps" : what == "paid" ? "Paid apps"
+                                                             : "Apps whose cost is not known";
     } else {
         what = "Apps found for \u201c" + what + "\u201d";
     }
     what += ", from the NHS Apps Library";
-    const std::string& as_of = data.Listing.AsOf;               // "2020-11"
+    const std::string& as_of = data.Listing.AsOf; // "2020-11"
     const int month = as_of.size() == 7 ? (as_of[5] - '0') * 10 + (as_of[6] - '0') : 0;
     if (month >= 1 && month <= 12) what += std::string(" as listed in ") + MonthName(month) + " " + as_of.substr(0, 4);
     return what;
@@ -651,12 +791,16 @@ std::string EscapeHtml(const std::string& text)
     for (size_t i = 0; i < text.size();) {
         std::uint32_t cp = 0;
         const size_t len = Utf8Sequence(text, i, cp);
-        if (len == 0) { out += "\xEF\xBF\xBD"; i++; continue; }          // U+FFFD for each bad byte
+        if (len == 0) {
+            out += "\xEF\xBF\xBD";
+            i++;
+            continue;
+        } // U+FFFD for each bad byte
         switch (cp) {
-        case '&':  out += "&amp;"; break;
-        case '<':  out += "&lt;"; break;
-        case '>':  out += "&gt;"; break;
-        case '"':  out += "&quot;"; break;
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
         case '\'': out += "&#39;"; break;
         default:
             // Control characters other than tab and newline are parse errors in HTML: leave them out.
@@ -686,7 +830,7 @@ std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string&
 {
     std::vector<StaticPage> pages;
     const std::string links = ShellHeadLinks(shell);
-    SearchIndex index;                          // the app's own engine, for the search scopes' apps
+    SearchIndex index; // the app's own engine, for the search scopes' apps
     index.Build(data);
     for (const EmbedOptions& scope : PageScopes(data)) {
         std::vector<unsigned char> in_scope;
@@ -704,9 +848,13 @@ std::string EmbedChoices(const Dataset& data)
     // One <template id="choices-KIND"> of <option>s per kind; each option's data-text is the text page of that choice.
     auto begin = [&out](const char* kind) { out += "<template id=\"choices-"; out += kind; out += "\">\n"; };
     auto option = [&out, &data](const std::string& value, const std::string& label, const EmbedOptions& o) {
-        out += "<option value=\""; out += EscapeHtml(value); out += "\" data-text=\"";
+        out += "<option value=\"";
+        out += EscapeHtml(value);
+        out += "\" data-text=\"";
         out += EscapeHtml(TextPageFor(o.IsCard() ? Route() : DetailRoute(Screen::Apps, ""), data, o));
-        out += "\">"; out += EscapeHtml(label); out += "</option>\n";
+        out += "\">";
+        out += EscapeHtml(label);
+        out += "</option>\n";
     };
     auto end = [&out] { out += "</template>\n"; };
     auto scope = [](ScopeKind kind, const std::string& value) { EmbedOptions o; o.Scope = kind; o.ScopeValue = value; return o; };
@@ -759,11 +907,12 @@ std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& 
         Writer w(data, Page_Programme);
         w.Card(o, "index.html" + CardRoute(o));
         const size_t end = w.Out.find("</h1>");
-        const std::string title = w.Out.substr(4, end - 4);            // already escaped
+        const std::string title = w.Out.substr(4, end - 4); // already escaped
         std::string html = "<!doctype html>\n<html lang=\"en\" class=\"card-page\">\n<head>\n<meta charset=\"utf-8\">\n"
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
         html += title + " \u2013 " + kSiteName + "</title>\n" + links + "<script src=\"card.js\" defer></script>\n</head>\n"
-                "<body>\n<main class=\"static-content card\">\n" + w.Out + "</main>\n</body>\n</html>\n";
+                                                                        "<body>\n<main class=\"static-content card\">\n" +
+                w.Out + "</main>\n</body>\n</html>\n";
         pages.push_back({ name, html });
     };
     for (const Trust& t : data.Trusts) add(CardKind::Trust, t.OdsCode);
@@ -780,7 +929,7 @@ std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOpti
         return card.empty() ? "index.html" : card;
     }
     std::string href = TextPageFor(route, data);
-    const std::string scoped = ScopePageName(embed, data);   // a scope is only ever one the data has (ParseEmbedOptions)
+    const std::string scoped = ScopePageName(embed, data); // a scope is only ever one the data has (ParseEmbedOptions)
     if (scoped.empty() || ListScreenOf(route.View) != Screen::Apps) return href;
     const size_t hash = href.find('#');
     return scoped + (hash == std::string::npos ? std::string() : href.substr(hash));
@@ -795,7 +944,7 @@ std::string TextPageFor(const Route& route, const Dataset& data)
     for (int p = 0; p < Page_COUNT; p++)
         if (kPages[p].View == screen && (kPages[p].Tab[0] == '\0' || route.Tab == kPages[p].Tab)) page = p;
     std::string href = kPages[page].FileName;
-    if (route.View != screen) {                 // a detail: its entry's anchor, when the data has that entry
+    if (route.View != screen) { // a detail: its entry's anchor, when the data has that entry
         const std::vector<std::string> keys = EntryKeys(data, page);
         const auto at = std::find(keys.begin(), keys.end(), route.Id);
         if (at != keys.end()) href += "#" + EntryAnchors(data, page)[static_cast<size_t>(at - keys.begin())];

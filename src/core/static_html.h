@@ -12,12 +12,12 @@
 
 namespace core {
 
-extern const char* const StaticContentBegin;    // "<!-- APPFINDER:STATIC-CONTENT -->"
-extern const char* const StaticContentEnd;      // "<!-- /APPFINDER:STATIC-CONTENT -->"
+extern const char* const StaticContentBegin; // "<!-- APPFINDER:STATIC-CONTENT -->"
+extern const char* const StaticContentEnd;   // "<!-- /APPFINDER:STATIC-CONTENT -->"
 
 struct StaticPage {
-    std::string FileName;                       // "index.html", "trusts.html", ...
-    std::string Html;                           // the whole document
+    std::string FileName; // "index.html", "trusts.html", ...
+    std::string Html;     // the whole document
 };
 
 // Every page of the text site, index.html first: `shell` with its static-content block holding the Programme; then
@@ -63,6 +63,6 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data);
 // can be filled again). Returns "" with `error` set when a marker is missing, repeated or out of order.
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error);
 
-std::string EscapeHtml(const std::string& text);            // & < > " ' as entities; invalid UTF-8 and control characters made safe
+std::string EscapeHtml(const std::string& text); // & < > " ' as entities; invalid UTF-8 and control characters made safe
 
 } // namespace core

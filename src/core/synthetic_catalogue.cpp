@@ -22,13 +22,14 @@ struct SplitMix64 {
     }
     std::size_t Below(std::size_t n) { return static_cast<std::size_t>((Next() >> 11) % n); }
     bool Chance(int percent) { return Below(100) < static_cast<std::size_t>(percent); }
-    template <typename T, std::size_t N> const T& Pick(const T (&items)[N]) { return items[Below(N)]; }
+    template <typename T, std::size_t N>
+    const T& Pick(const T (&items)[N]) { return items[Below(N)]; }
 };
 
 struct CategorySeed {
     const char* Id;
     const char* Label;
-    const char* Conditions[5];              // words a name or description about this category uses
+    const char* Conditions[5]; // words a name or description about this category uses
 };
 
 const CategorySeed kCategories[] = {
@@ -55,27 +56,123 @@ const CategorySeed kCategories[] = {
 };
 
 const char* const kSyllables[] = {
-    "ze", "no", "ra", "me", "di", "vo", "ka", "lu", "fi", "ta", "sen", "tor", "vi", "qua", "bel", "mo",
-    "nix", "ly", "ar", "ex", "om", "pi", "sa", "ri", "ul", "ve", "go", "ha", "jo", "ku", "tri", "zo",
-    "ber", "cal", "dor", "fen", "gar", "hel", "lin", "mar", "nor", "pel", "ros", "sul", "tav", "wen",
+    "ze",
+    "no",
+    "ra",
+    "me",
+    "di",
+    "vo",
+    "ka",
+    "lu",
+    "fi",
+    "ta",
+    "sen",
+    "tor",
+    "vi",
+    "qua",
+    "bel",
+    "mo",
+    "nix",
+    "ly",
+    "ar",
+    "ex",
+    "om",
+    "pi",
+    "sa",
+    "ri",
+    "ul",
+    "ve",
+    "go",
+    "ha",
+    "jo",
+    "ku",
+    "tri",
+    "zo",
+    "ber",
+    "cal",
+    "dor",
+    "fen",
+    "gar",
+    "hel",
+    "lin",
+    "mar",
+    "nor",
+    "pel",
+    "ros",
+    "sul",
+    "tav",
+    "wen",
 };
 const char* const kNouns[] = {
-    "Tracker", "Coach", "Diary", "Companion", "Helper", "Manager", "Monitor", "Buddy", "Guide", "Planner",
-    "Journal", "Check", "Connect", "Care", "Assist", "Support", "Hub", "Plus", "Pal", "Log",
+    "Tracker",
+    "Coach",
+    "Diary",
+    "Companion",
+    "Helper",
+    "Manager",
+    "Monitor",
+    "Buddy",
+    "Guide",
+    "Planner",
+    "Journal",
+    "Check",
+    "Connect",
+    "Care",
+    "Assist",
+    "Support",
+    "Hub",
+    "Plus",
+    "Pal",
+    "Log",
 };
 const char* const kAdjectives[] = {
-    "My", "Smart", "Daily", "Simple", "Easy", "Healthy", "Better", "Happy", "Active", "Calm", "Clear", "Kind",
+    "My",
+    "Smart",
+    "Daily",
+    "Simple",
+    "Easy",
+    "Healthy",
+    "Better",
+    "Happy",
+    "Active",
+    "Calm",
+    "Clear",
+    "Kind",
 };
 const char* const kVerbs[] = {
-    "track", "understand", "manage", "improve", "record", "share", "plan", "check", "learn about", "cope with",
+    "track",
+    "understand",
+    "manage",
+    "improve",
+    "record",
+    "share",
+    "plan",
+    "check",
+    "learn about",
+    "cope with",
 };
 const char* const kThings[] = {
-    "symptoms", "medication", "progress", "goals", "habits", "appointments", "readings", "triggers",
-    "daily routine", "care plan", "questions for your GP", "results",
+    "symptoms",
+    "medication",
+    "progress",
+    "goals",
+    "habits",
+    "appointments",
+    "readings",
+    "triggers",
+    "daily routine",
+    "care plan",
+    "questions for your GP",
+    "results",
 };
 const char* const kWho[] = {
-    "people living with", "adults with", "young people with", "carers of people with", "anyone worried about",
-    "families affected by", "patients newly diagnosed with",
+    "people living with",
+    "adults with",
+    "young people with",
+    "carers of people with",
+    "anyone worried about",
+    "families affected by",
+    "patients newly diagnosed with",
 };
 const char* const kClosers[] = {
     "Works offline and keeps your data on your phone.",
@@ -139,13 +236,12 @@ Dataset MakeSyntheticCatalogue(std::size_t app_count, std::uint64_t seed)
         const std::size_t shape = rng.Below(6);
         const std::string adjective = rng.Pick(kAdjectives);
         const std::string noun = rng.Pick(kNouns);
-        switch (shape)
-        {
-        case 0:  a.Name = brand; break;
-        case 1:  a.Name = brand + " " + noun; break;
-        case 2:  a.Name = "my" + Capitalised(Slug(condition).substr(0, Slug(condition).find('-'))); break;
-        case 3:  a.Name = Capitalised(condition) + " " + noun; break;
-        case 4:  a.Name = adjective + " " + Capitalised(condition) + " " + noun; break;
+        switch (shape) {
+        case 0: a.Name = brand; break;
+        case 1: a.Name = brand + " " + noun; break;
+        case 2: a.Name = "my" + Capitalised(Slug(condition).substr(0, Slug(condition).find('-'))); break;
+        case 3: a.Name = Capitalised(condition) + " " + noun; break;
+        case 4: a.Name = adjective + " " + Capitalised(condition) + " " + noun; break;
         default: a.Name = brand + ": " + Capitalised(condition) + " " + noun; break;
         }
         a.Id = Slug(a.Name) + "-" + std::to_string(i + 1);
@@ -166,7 +262,8 @@ Dataset MakeSyntheticCatalogue(std::size_t app_count, std::uint64_t seed)
                 if (rng.Chance(55)) a.Platforms |= p;
         a.Cost = rng.Pick(kCosts);
         const std::size_t badge = rng.Below(10);
-        a.AppBadge = badge == 0 ? Badge::NhsApproved : badge == 1 ? Badge::BeingTested : Badge::None;
+        a.AppBadge = badge == 0 ? Badge::NhsApproved : badge == 1 ? Badge::BeingTested
+                                                                  : Badge::None;
 
         const std::string other_condition = main.Conditions[rng.Below(5)];
         const std::string who = rng.Pick(kWho), verb = rng.Pick(kVerbs), thing = rng.Pick(kThings);

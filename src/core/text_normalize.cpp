@@ -12,7 +12,11 @@ namespace core {
 
 namespace {
 
-enum class CharClass { Word, Separator, Ignore, Ampersand, Apostrophe };
+enum class CharClass { Word,
+                       Separator,
+                       Ignore,
+                       Ampersand,
+                       Apostrophe };
 
 // U+00C0..U+00FF; '.' marks a separator (× and ÷), '1'..'4' the two-letter foldings below.
 const char kLatin1[] = "aaaaaa1ceeeeiiiidnooooo.ouuuuy32aaaaaa1ceeeeiiiidnooooo.ouuuuy3y";
@@ -25,14 +29,13 @@ static_assert(sizeof(kLatinExtA) == 128 + 1, "one entry per code point");
 
 const char* Expansion(char code)
 {
-    switch (code)
-    {
+    switch (code) {
     case '1': return "ae";
     case '2': return "ss";
     case '3': return "th";
     case '5': return "ij";
     case '6': return "oe";
-    default:  return nullptr;
+    default: return nullptr;
     }
 }
 
@@ -47,7 +50,10 @@ std::size_t DecodeUtf8(std::string_view s, std::size_t i, std::uint32_t& cp)
 
 void AppendUtf8(std::uint32_t cp, std::string& out)
 {
-    if (cp < 0x80) { out += static_cast<char>(cp); return; }
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+        return;
+    }
     if (cp < 0x800) {
         out += static_cast<char>(0xC0 | (cp >> 6));
     } else if (cp < 0x10000) {
@@ -73,29 +79,50 @@ bool AppendFolded(char code, std::string& out)
 CharClass Classify(std::uint32_t cp, std::string& folded)
 {
     if (cp < 0x80) {
-        if (cp >= 'a' && cp <= 'z') { folded += static_cast<char>(cp); return CharClass::Word; }
-        if (cp >= 'A' && cp <= 'Z') { folded += static_cast<char>(cp - 'A' + 'a'); return CharClass::Word; }
-        if (cp >= '0' && cp <= '9') { folded += static_cast<char>(cp); return CharClass::Word; }
+        if (cp >= 'a' && cp <= 'z') {
+            folded += static_cast<char>(cp);
+            return CharClass::Word;
+        }
+        if (cp >= 'A' && cp <= 'Z') {
+            folded += static_cast<char>(cp - 'A' + 'a');
+            return CharClass::Word;
+        }
+        if (cp >= '0' && cp <= '9') {
+            folded += static_cast<char>(cp);
+            return CharClass::Word;
+        }
         if (cp == '&') return CharClass::Ampersand;
         if (cp == '\'') return CharClass::Apostrophe;
         return CharClass::Separator;
     }
-    if (cp < 0xC0) return CharClass::Separator;                      // no-break space, £, ©, «, °...
+    if (cp < 0xC0) return CharClass::Separator; // no-break space, £, ©, «, °...
     if (cp <= 0xFF) return AppendFolded(kLatin1[cp - 0xC0], folded) ? CharClass::Word : CharClass::Separator;
-    if (cp <= 0x17F) { AppendFolded(kLatinExtA[cp - 0x100], folded); return CharClass::Word; }
-    if (cp >= 0x300 && cp <= 0x36F) return CharClass::Ignore;      // combining accents: "e" + U+0301 is "e"
-    if (cp >= 0x391 && cp <= 0x3A9) { AppendUtf8(cp + 0x20, folded); return CharClass::Word; }   // Greek capitals
-    if (cp >= 0x410 && cp <= 0x42F) { AppendUtf8(cp + 0x20, folded); return CharClass::Word; }   // Cyrillic capitals
-    if (cp >= 0x400 && cp <= 0x40F) { AppendUtf8(cp + 0x50, folded); return CharClass::Word; }
+    if (cp <= 0x17F) {
+        AppendFolded(kLatinExtA[cp - 0x100], folded);
+        return CharClass::Word;
+    }
+    if (cp >= 0x300 && cp <= 0x36F) return CharClass::Ignore; // combining accents: "e" + U+0301 is "e"
+    if (cp >= 0x391 && cp <= 0x3A9) {
+        AppendUtf8(cp + 0x20, folded);
+        return CharClass::Word;
+    } // Greek capitals
+    if (cp >= 0x410 && cp <= 0x42F) {
+        AppendUtf8(cp + 0x20, folded);
+        return CharClass::Word;
+    } // Cyrillic capitals
+    if (cp >= 0x400 && cp <= 0x40F) {
+        AppendUtf8(cp + 0x50, folded);
+        return CharClass::Word;
+    }
     if ((cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
         (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D)
-        return CharClass::Ignore;                                    // more combining marks, variation selectors, joiners
+        return CharClass::Ignore; // more combining marks, variation selectors, joiners
     if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC) return CharClass::Apostrophe;
     if (cp == 0xFF06) return CharClass::Ampersand;
-    if (cp >= 0x2000 && cp <= 0x2BFF) return CharClass::Separator;  // punctuation, dashes, currency, arrows, maths, symbols
+    if (cp >= 0x2000 && cp <= 0x2BFF) return CharClass::Separator; // punctuation, dashes, currency, arrows, maths, symbols
     if (cp >= 0x3000 && cp <= 0x303F) return CharClass::Separator;
-    if (cp >= 0xFFF0 && cp <= 0xFFFF) return CharClass::Separator;  // specials, including the replacement character
-    if (cp >= 0x1F000) return CharClass::Separator;                 // emoji and pictographs
+    if (cp >= 0xFFF0 && cp <= 0xFFFF) return CharClass::Separator; // specials, including the replacement character
+    if (cp >= 0x1F000) return CharClass::Separator;                // emoji and pictographs
     AppendUtf8(cp, folded);
     return CharClass::Word;
 }
@@ -111,7 +138,7 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out, bool camel
     // Camel case: where pieces start, as (offset in word, byte in text); and the case of the last two letters.
     std::vector<std::pair<std::size_t, std::size_t>> pieces;
     std::pair<std::size_t, std::size_t> last_char{ 0, 0 };
-    int case_before = 0, case_last = 0;     // 1 lower, 2 upper, 0 anything else
+    int case_before = 0, case_last = 0; // 1 lower, 2 upper, 0 anything else
     auto flush = [&]() {
         if (!in_word) return;
         out.push_back(TextToken{ word, begin, end, false });
@@ -134,13 +161,16 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out, bool camel
         std::uint32_t cp = 0;
         const std::size_t len = DecodeUtf8(text, i, cp);
         folded.clear();
-        switch (Classify(cp, folded))
-        {
+        switch (Classify(cp, folded)) {
         case CharClass::Word: {
-            if (!in_word) { in_word = true; begin = i; }
-            const int case_now = cp >= 'a' && cp <= 'z' ? 1 : cp >= 'A' && cp <= 'Z' ? 2 : 0;
+            if (!in_word) {
+                in_word = true;
+                begin = i;
+            }
+            const int case_now = cp >= 'a' && cp <= 'z' ? 1 : cp >= 'A' && cp <= 'Z' ? 2
+                                                                                     : 0;
             if (camel_case_parts) {
-                if (case_last == 1 && case_now == 2) pieces.emplace_back(word.size(), i);                 // myAsthma
+                if (case_last == 1 && case_now == 2) pieces.emplace_back(word.size(), i);                  // myAsthma
                 else if (case_before == 2 && case_last == 2 && case_now == 1) pieces.push_back(last_char); // NHSApp
             }
             case_before = case_last;
@@ -159,11 +189,17 @@ void TokenizeText(std::string_view text, std::vector<TextToken>& out, bool camel
             break;
         case CharClass::Apostrophe: {
             // Inside a word an apostrophe joins ("don't" is "dont"); a possessive "'s" is dropped ("children's").
-            if (!in_word || i + len >= text.size()) { flush(); break; }
+            if (!in_word || i + len >= text.size()) {
+                flush();
+                break;
+            }
             std::uint32_t next = 0;
             const std::size_t next_len = DecodeUtf8(text, i + len, next);
             std::string next_folded;
-            if (Classify(next, next_folded) != CharClass::Word) { flush(); break; }
+            if (Classify(next, next_folded) != CharClass::Word) {
+                flush();
+                break;
+            }
             if (next_folded == "s") {
                 const std::size_t after = i + len + next_len;
                 std::string after_folded;

@@ -29,7 +29,7 @@ std::string SortKey(const Trust& t, TrustSort by)
     switch (by) {
     case TrustSort::Town: return NormalizeText(t.MainTown);
     case TrustSort::Region: return NormalizeText(t.Region);
-    case TrustSort::RecordSystem: return t.RecordSystem.empty() ? "~" : NormalizeText(t.RecordSystem);   // not known last
+    case TrustSort::RecordSystem: return t.RecordSystem.empty() ? "~" : NormalizeText(t.RecordSystem); // not known last
     default: return NormalizeText(t.OfficialName);
     }
 }
@@ -60,7 +60,11 @@ std::vector<const Trust*> FilterTrusts(const Dataset& d, const SearchIndex& inde
 
 void SortTrusts(const Dataset& d, TrustSort by, bool descending, std::vector<const Trust*>& trusts)
 {
-    struct Keyed { int Rank; std::string Key, Name; const Trust* Item; };
+    struct Keyed {
+        int Rank;
+        std::string Key, Name;
+        const Trust* Item;
+    };
     std::vector<Keyed> keyed;
     const bool by_group = by == TrustSort::Group;
     for (const Trust* t : trusts)
@@ -68,8 +72,8 @@ void SortTrusts(const Dataset& d, TrustSort by, bool descending, std::vector<con
     StableSort(keyed, [&](const Keyed& a, const Keyed& b) {
         if (a.Rank != b.Rank) return descending ? a.Rank > b.Rank : a.Rank < b.Rank;
         if (a.Key != b.Key) return descending ? a.Key > b.Key : a.Key < b.Key;
-        if (a.Name != b.Name) return a.Name < b.Name;   // ties: by name, A to Z
-        return std::less<const Trust*>()(a.Item, b.Item);   // then in file order (one array)
+        if (a.Name != b.Name) return a.Name < b.Name;     // ties: by name, A to Z
+        return std::less<const Trust*>()(a.Item, b.Item); // then in file order (one array)
     });
     for (size_t i = 0; i < keyed.size(); ++i) trusts[i] = keyed[i].Item;
 }

@@ -13,13 +13,17 @@ namespace core {
 class SearchIndex;
 
 struct TrustFilter {
-    std::string Text;                       // the search box; "free" or "android" here are words, not app filters
-    std::vector<std::string> Groups;        // chosen group ids; none chosen shows every group
-    std::vector<std::string> Regions;       // chosen regions; none chosen shows every region
+    std::string Text;                 // the search box; "free" or "android" here are words, not app filters
+    std::vector<std::string> Groups;  // chosen group ids; none chosen shows every group
+    std::vector<std::string> Regions; // chosen regions; none chosen shows every region
     bool Any() const { return !Text.empty() || !Groups.empty() || !Regions.empty(); }
 };
 
-enum class TrustSort { Name, Town, Region, Group, RecordSystem };
+enum class TrustSort { Name,
+                       Town,
+                       Region,
+                       Group,
+                       RecordSystem };
 constexpr int TrustSortCount = 5;
 
 // The trusts the filter leaves, in data order.
@@ -27,6 +31,6 @@ std::vector<const Trust*> FilterTrusts(const Dataset& d, const SearchIndex& inde
 // By the column, A to Z (or the group's place in the data, earliest first), or the other way round; ties by
 // official name A to Z, then in data order. A record system not known sorts last, A to Z.
 void SortTrusts(const Dataset& d, TrustSort by, bool descending, std::vector<const Trust*>& trusts);
-std::vector<std::string> TrustRegions(const Dataset& d);   // each region once, in data order
+std::vector<std::string> TrustRegions(const Dataset& d); // each region once, in data order
 
 } // namespace core

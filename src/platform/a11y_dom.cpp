@@ -46,9 +46,9 @@ namespace platform {
 
 namespace {
 
-std::vector<ui::a11y::Node> g_sent;           // in page coordinates
+std::vector<ui::a11y::Node> g_sent; // in page coordinates
 std::string g_sent_live;
-int g_focused = -1;                             // index in g_sent of the focused element, -1: none
+int g_focused = -1; // index in g_sent of the focused element, -1: none
 
 bool SameContent(const ui::a11y::Node& a, const ui::a11y::Node& b)
 {
@@ -100,7 +100,7 @@ void AppendNumber(std::string& out, float v)
     }
 }
 
-void AppendRect(std::string& out, const ui::a11y::Node& n)        // x,y,w,h
+void AppendRect(std::string& out, const ui::a11y::Node& n) // x,y,w,h
 {
     const float v[4] = { n.X, n.Y, n.W, n.H };
     for (int k = 0; k < 4; ++k) {
@@ -218,9 +218,9 @@ EMSCRIPTEN_KEEPALIVE void platform_a11y_escape()
 EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(int index)
 {
     if (index >= static_cast<int>(platform::g_sent.size())) return;
-    platform::g_focused = index < 0 ? -1 : index;   // -1: focus left the layer
+    platform::g_focused = index < 0 ? -1 : index; // -1: focus left the layer
     ui::a11y::SetFocused(index < 0 ? 0 : platform::g_sent[static_cast<size_t>(index)].Id);
-    platform::Platform().Wake();             // the browser scrolls the element into view; the canvas follows
+    platform::Platform().Wake(); // the browser scrolls the element into view; the canvas follows
 }
 
 EMSCRIPTEN_KEEPALIVE void platform_a11y_input(unsigned int id, const char* text)

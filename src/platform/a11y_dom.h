@@ -10,7 +10,7 @@ void ConnectAccessibleLayer();
 // After each frame: sends what changed, nothing if nothing did. canvas_top: where the canvas (ImGui's
 // origin) is in the page, CSS px.
 void SyncAccessibleLayer(bool route_changed, float canvas_top);
-bool FocusedNodeRect(float& x, float& y, float& w, float& h);  // the focused element's widget, canvas CSS px as drawn
-bool FocusInAccessibleLayer();                  // keys then belong to the focused element, not to ImGui
+bool FocusedNodeRect(float& x, float& y, float& w, float& h); // the focused element's widget, canvas CSS px as drawn
+bool FocusInAccessibleLayer();                                // keys then belong to the focused element, not to ImGui
 
 } // namespace platform

@@ -6,22 +6,22 @@
 
 namespace platform {
 
-void SetAppState(const char* state, const char* message);   // <html data-app-state>, and a readable note
-void ShowApp();                             // gives the canvas its size, still invisible
-void RevealApp();                           // after the first frame: the canvas replaces the text version
-std::string GetHash();                      // location.hash
-void PushHash(const std::string& hash);     // a new history entry; hashchange follows
-void ReplaceHash(const std::string& hash);  // no new entry, no event
+void SetAppState(const char* state, const char* message); // <html data-app-state>, and a readable note
+void ShowApp();                                           // gives the canvas its size, still invisible
+void RevealApp();                                         // after the first frame: the canvas replaces the text version
+std::string GetHash();                                    // location.hash
+void PushHash(const std::string& hash);                   // a new history entry; hashchange follows
+void ReplaceHash(const std::string& hash);                // no new entry, no event
 void SetTitle(const std::string& title);
 void SetCursor(const char* css_cursor);
-void OpenUrl(const std::string& url);       // new tab, noopener,noreferrer; caller checks the scheme
+void OpenUrl(const std::string& url); // new tab, noopener,noreferrer; caller checks the scheme
 void CopyToClipboard(const std::string& text);
-void InstallPageListeners();                // hashchange, paste, visibility, pixel-ratio changes
-std::string GetQueryParam(const char* name);         // from location.search; "" when absent
-std::string GetLocation();                           // location.search: "?embed=1&scope=topic%3Adiabetes"
-void CopyPageLink();                                 // location.href to the clipboard; reports back through platform_on_copied
-void ShowTextVersion(const std::string& page);       // goes to that text page; for index.html, shows this page's own text
-void MeasureSince(const char* name, double start_ms);  // a user timing "appfinder: <name>" from start_ms to now
-void FetchData(const std::string& url, const std::string& names);  // inside this page's folder only, no redirects; reports through platform_on_data_*
+void InstallPageListeners();                                      // hashchange, paste, visibility, pixel-ratio changes
+std::string GetQueryParam(const char* name);                      // from location.search; "" when absent
+std::string GetLocation();                                        // location.search: "?embed=1&scope=topic%3Adiabetes"
+void CopyPageLink();                                              // location.href to the clipboard; reports back through platform_on_copied
+void ShowTextVersion(const std::string& page);                    // goes to that text page; for index.html, shows this page's own text
+void MeasureSince(const char* name, double start_ms);             // a user timing "appfinder: <name>" from start_ms to now
+void FetchData(const std::string& url, const std::string& names); // inside this page's folder only, no redirects; reports through platform_on_data_*
 
 } // namespace platform

@@ -6,6 +6,6 @@
 
 namespace platform {
 
-void InstallColourScheme(void (*redraw)());   // applies the palette now; on a change, applies it and calls redraw
+void InstallColourScheme(void (*redraw)()); // applies the palette now; on a change, applies it and calls redraw
 
 } // namespace platform

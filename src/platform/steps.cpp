@@ -33,7 +33,7 @@ void RunNextStep(void* data)
 void RunInSteps(std::vector<Step> steps)
 {
     if (steps.empty()) return;
-    StepRun* run = new StepRun{ std::move(steps), 0 };   // owned by the timers; freed after the last step
+    StepRun* run = new StepRun{ std::move(steps), 0 }; // owned by the timers; freed after the last step
     emscripten_set_timeout(RunNextStep, 0.0, run);
 }
 

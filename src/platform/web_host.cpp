@@ -14,10 +14,10 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 {
     if (replace) {
         ReplaceHash(hash);
-        Hooks->Route(hash);     // the same screen with new parameters: focus stays where it is
+        Hooks->Route(hash); // the same screen with new parameters: focus stays where it is
         ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop());
     } else if (hash != GetHash()) {
-        PushHash(hash);                       // hashchange brings it back through OnHashChange
+        PushHash(hash); // hashchange brings it back through OnHashChange
     }
     Wake();
 }
@@ -80,7 +80,7 @@ EMSCRIPTEN_KEEPALIVE void platform_on_wake() { platform::Platform().Wake(); }
 EMSCRIPTEN_KEEPALIVE int platform_frames_drawn() { return platform::Platform().FramesDrawn(); }
 EMSCRIPTEN_KEEPALIVE float platform_last_ui_ms() { return platform::Platform().LastUiMs(); }
 EMSCRIPTEN_KEEPALIVE float platform_last_render_ms() { return platform::Platform().LastRenderMs(); }
-EMSCRIPTEN_KEEPALIVE int platform_memory_pages() { return static_cast<int>(__builtin_wasm_memory_size(0)); }  // 64 KiB each
+EMSCRIPTEN_KEEPALIVE int platform_memory_pages() { return static_cast<int>(__builtin_wasm_memory_size(0)); } // 64 KiB each
 EMSCRIPTEN_KEEPALIVE void platform_on_copied(int ok) { platform::Platform().OnCopied(ok != 0); }
 EMSCRIPTEN_KEEPALIVE void platform_on_data_file(const char* name, int ok, const char* text) { platform::Platform().OnDataFile(name, ok != 0, text); }
 EMSCRIPTEN_KEEPALIVE void platform_on_data_done() { platform::Platform().OnDataDone(); }

@@ -17,14 +17,29 @@ namespace {
 
 ImGuiKey KeyFromDom(const char* key, const char* code)
 {
-    struct Named { const char* Name; ImGuiKey Key; };
+    struct Named {
+        const char* Name;
+        ImGuiKey Key;
+    };
     static const Named named[] = {
-        { "Tab", ImGuiKey_Tab }, { "ArrowLeft", ImGuiKey_LeftArrow }, { "ArrowRight", ImGuiKey_RightArrow },
-        { "ArrowUp", ImGuiKey_UpArrow }, { "ArrowDown", ImGuiKey_DownArrow }, { "PageUp", ImGuiKey_PageUp },
-        { "PageDown", ImGuiKey_PageDown }, { "Home", ImGuiKey_Home }, { "End", ImGuiKey_End },
-        { "Insert", ImGuiKey_Insert }, { "Delete", ImGuiKey_Delete }, { "Backspace", ImGuiKey_Backspace },
-        { " ", ImGuiKey_Space }, { "Enter", ImGuiKey_Enter }, { "Escape", ImGuiKey_Escape },
-        { "Control", ImGuiKey_LeftCtrl }, { "Shift", ImGuiKey_LeftShift }, { "Alt", ImGuiKey_LeftAlt },
+        { "Tab", ImGuiKey_Tab },
+        { "ArrowLeft", ImGuiKey_LeftArrow },
+        { "ArrowRight", ImGuiKey_RightArrow },
+        { "ArrowUp", ImGuiKey_UpArrow },
+        { "ArrowDown", ImGuiKey_DownArrow },
+        { "PageUp", ImGuiKey_PageUp },
+        { "PageDown", ImGuiKey_PageDown },
+        { "Home", ImGuiKey_Home },
+        { "End", ImGuiKey_End },
+        { "Insert", ImGuiKey_Insert },
+        { "Delete", ImGuiKey_Delete },
+        { "Backspace", ImGuiKey_Backspace },
+        { " ", ImGuiKey_Space },
+        { "Enter", ImGuiKey_Enter },
+        { "Escape", ImGuiKey_Escape },
+        { "Control", ImGuiKey_LeftCtrl },
+        { "Shift", ImGuiKey_LeftShift },
+        { "Alt", ImGuiKey_LeftAlt },
         { "Meta", ImGuiKey_LeftSuper },
     };
     for (const Named& n : named)
@@ -45,7 +60,10 @@ bool IsTextKey(const char* key)
     size_t n = std::strlen(key);
     if (n == 0 || n > 4) return false;
     unsigned char c = static_cast<unsigned char>(key[0]);
-    size_t expected = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    size_t expected = c < 0x80 ? 1 : (c >> 5) == 6 ? 2
+                                 : (c >> 4) == 14  ? 3
+                                 : (c >> 3) == 30  ? 4
+                                                   : 0;
     return expected == n && c >= 0x20;
 }
 
@@ -124,18 +142,20 @@ EM_BOOL WebInput::OnMouse(int type, const EmscriptenMouseEvent* e, void* self)
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         in.Inside = false;
-    } else if (type != EMSCRIPTEN_EVENT_MOUSEUP) {   // mouseup listens on the window: other coordinates
+    } else if (type != EMSCRIPTEN_EVENT_MOUSEUP) { // mouseup listens on the window: other coordinates
         io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
         in.Inside = true;
         in.ClientX = static_cast<float>(e->clientX);
         in.ClientY = static_cast<float>(e->clientY);
     }
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
-        int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+        int button = e->button == 0 ? 0 : e->button == 2 ? 1
+                                      : e->button == 1   ? 2
+                                                         : -1;
         if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
     in.Wake();
-    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;  // mousedown keeps focus handling
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE; // mousedown keeps focus handling
 }
 
 EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* self)
@@ -147,8 +167,14 @@ EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* self)
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& p = e->touches[i];
         if (!p.isChanged) continue;
-        if (type == EMSCRIPTEN_EVENT_TOUCHSTART && !t.Active) { point = &p; break; }
-        if (t.Active && p.identifier == t.Id) { point = &p; break; }
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART && !t.Active) {
+            point = &p;
+            break;
+        }
+        if (t.Active && p.identifier == t.Id) {
+            point = &p;
+            break;
+        }
     }
     if (!point) return EM_FALSE;
     float x = static_cast<float>(point->targetX), y = static_cast<float>(point->targetY);
@@ -161,13 +187,13 @@ EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* self)
         t.Id = point->identifier;
         t.StartX = x;
         t.StartY = y;
-        io.AddMousePosEvent(x, y);            // hover, without a press yet
+        io.AddMousePosEvent(x, y); // hover, without a press yet
         in.Wake();
-        return EM_FALSE;                      // the browser may scroll the page with this touch
+        return EM_FALSE; // the browser may scroll the page with this touch
     case EMSCRIPTEN_EVENT_TOUCHMOVE: {
         float dx = x - t.StartX, dy = y - t.StartY;
         if (!t.Dragging && dx * dx + dy * dy > 10.0f * 10.0f) t.Dragging = true;
-        return EM_FALSE;                      // the browser scrolls
+        return EM_FALSE; // the browser scrolls
     }
     case EMSCRIPTEN_EVENT_TOUCHEND:
     case EMSCRIPTEN_EVENT_TOUCHCANCEL: {
@@ -182,7 +208,7 @@ EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* self)
         io.AddMouseButtonEvent(0, true);
         io.AddMouseButtonEvent(0, false);
         in.Wake();
-        return EM_TRUE;                       // no emulated mouse events
+        return EM_TRUE; // no emulated mouse events
     }
     default:
         return EM_FALSE;

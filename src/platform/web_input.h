@@ -11,8 +11,8 @@ namespace platform {
 
 class WebInput {
 public:
-    void Install(const char* canvas, void (*wake)(void* owner), void* owner);   // the html5.h listeners, and ImGui's clipboard
-    void Paste(const char* text);               // the page's paste event: ImGui pastes it as if from Ctrl+V
+    void Install(const char* canvas, void (*wake)(void* owner), void* owner); // the html5.h listeners, and ImGui's clipboard
+    void Paste(const char* text);                                             // the page's paste event: ImGui pastes it as if from Ctrl+V
     // The page moved under a mouse that did not: tell ImGui where it points now, relative to the canvas,
     // whose top-left is at (left, top) in the viewport.
     void FollowMouse(float left, float top);
@@ -35,9 +35,9 @@ private:
     void (*WakeOwner)(void*) = nullptr;
     void* Owner = nullptr;
     TouchState Touch;
-    bool Inside = false;                        // the mouse is over the canvas
-    float ClientX = 0, ClientY = 0;             // where, in the viewport
-    std::string PasteBuffer;                    // what ImGui's clipboard gives on Ctrl+V
+    bool Inside = false;            // the mouse is over the canvas
+    float ClientX = 0, ClientY = 0; // where, in the viewport
+    std::string PasteBuffer;        // what ImGui's clipboard gives on Ctrl+V
 };
 
 } // namespace platform

@@ -12,7 +12,7 @@
 #include "ui/theme.h"
 
 #include "imgui.h"
-#include "imgui_internal.h"                 // ImGui::GetHoveredID: tooltips wait for their delay
+#include "imgui_internal.h" // ImGui::GetHoveredID: tooltips wait for their delay
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -25,8 +25,8 @@ namespace platform {
 namespace {
 
 const char* const kCanvas = "#canvas";
-constexpr int kMaxCanvasPixels = 16777216;   // iOS Safari refuses a larger canvas (4096 x 4096)
-constexpr float kBandMargin = 200.0f;        // CSS px drawn above and below the visible band
+constexpr int kMaxCanvasPixels = 16777216; // iOS Safari refuses a larger canvas (4096 x 4096)
+constexpr float kBandMargin = 200.0f;      // CSS px drawn above and below the visible band
 
 EM_BOOL OnUiResize(int, const EmscriptenUiEvent*, void* self)
 {
@@ -45,7 +45,7 @@ EM_BOOL OnContextEvent(int type, const void*, void* self)
 EM_BOOL OnAnimationFrame(double time, void* self)
 {
     static_cast<WebPlatform*>(self)->DrawFrame(time);
-    return EM_FALSE;                          // one frame at a time; DrawFrame asks again if needed
+    return EM_FALSE; // one frame at a time; DrawFrame asks again if needed
 }
 
 void HoverTimerFired(void* self)
@@ -69,14 +69,14 @@ const char* CssCursor(ImGuiMouseCursor c)
 
 WebPlatform& Platform()
 {
-    static WebPlatform platform;                // the one page the app runs in
+    static WebPlatform platform; // the one page the app runs in
     return platform;
 }
 
 bool WebPlatform::Init(const AppHooks& hooks)
 {
     Hooks = &hooks;
-    ShowApp();                                // the canvas needs a size before the context
+    ShowApp(); // the canvas needs a size before the context
     if (!Renderer.CreateContext(kCanvas)) {
         SetAppState("error", "This browser could not start WebGL 2, so the interactive version cannot run. "
                              "The text version below, with the pages it links to, has all the same information.");
@@ -84,20 +84,21 @@ bool WebPlatform::Init(const AppHooks& hooks)
         return false;
     }
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;                 // nothing stored in the browser
+    io.IniFilename = nullptr; // nothing stored in the browser
     io.LogFilename = nullptr;
-    io.ConfigInputTextCursorBlink = false;    // a blinking cursor would keep the loop drawing
+    io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep the loop drawing
     // Keyboard navigation is the accessible layer's: Tab moves through real DOM elements.
     io.BackendPlatformName = "appfinder_web";
     Renderer.Init();
     ui::ApplyTheme();
     InstallPageView(Hooks->Embedded);
-    Input.Install(kCanvas, [](void* self) { static_cast<WebPlatform*>(self)->Wake(); }, this);
+    Input.Install(
+        kCanvas, [](void* self) { static_cast<WebPlatform*>(self)->Wake(); }, this);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, OnUiResize);
     emscripten_set_webglcontextlost_callback(kCanvas, this, EM_TRUE,
-        reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
+                                             reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
     emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_TRUE,
-        reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
+                                                 reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
     InstallPageListeners();
     return true;
 }
@@ -105,7 +106,7 @@ bool WebPlatform::Init(const AppHooks& hooks)
 bool WebPlatform::BuildFonts()
 {
     UpdateCanvasSize();
-    if (!ui::LoadFonts(PixelRatio)) {
+    if (!FontBuilder.Load(PixelRatio)) {
         SetAppState("error", "The interactive version could not load its fonts. The text version is below.");
         SetReadiness(0, true);
         return false;
@@ -118,7 +119,7 @@ void WebPlatform::Start()
 {
     Renderer.CreateFontTexture();
     Hooks->Route(GetHash());
-    if (Hooks->TakeScrollToTop) Hooks->TakeScrollToTop();   // the page starts at its top; nothing to restore
+    if (Hooks->TakeScrollToTop) Hooks->TakeScrollToTop(); // the page starts at its top; nothing to restore
     // The start-up frames (the settling ones, which draw nothing, and the first one shown) run as tasks,
     // not animation frames: the browser runs no animation frames in a frame that is off screen, which
     // would then never be ready. After them, everything is drawn in animation frames, on demand.
@@ -182,7 +183,7 @@ WebPlatform::Band WebPlatform::BandFor(const PageMeasure& m) const
     b.PageHeight = std::max(1.0f, m.PageHeight);
     b.Top = std::min(std::max(m.VisibleTop, 0.0f), b.PageHeight);
     b.Bottom = std::min(std::max(m.VisibleBottom, 0.0f), b.PageHeight);
-    if (b.Bottom - b.Top < 1.0f) {            // nothing on screen: keep the canvas where it is, or at the top
+    if (b.Bottom - b.Top < 1.0f) { // nothing on screen: keep the canvas where it is, or at the top
         if (CanvasCssH > 0.0f) {
             b.Top = CanvasTopCss;
             b.Bottom = CanvasTopCss + CanvasCssH;
@@ -229,7 +230,7 @@ void WebPlatform::UpdateCanvasSize()
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(b.Width, CanvasCssH);
     io.DisplayFramebufferScale = ImVec2(b.Ratio, b.Ratio);
-    Input.FollowMouse(m.Left, m.Top + CanvasTopCss);   // hover follows the content under a still mouse
+    Input.FollowMouse(m.Left, m.Top + CanvasTopCss); // hover follows the content under a still mouse
 }
 
 void WebPlatform::OnResize()
@@ -243,7 +244,7 @@ void WebPlatform::OnViewChange()
     PageMeasure m = MeasurePage();
     bool layout_changed = std::fabs(m.ViewHeight - ViewHeightCss) >= 1.0f;
     if (!layout_changed && CanvasCovers(BandFor(m))) {
-        if (Input.MouseInside()) Wake(1);             // hover follows the content under the mouse
+        if (Input.MouseInside()) Wake(1); // hover follows the content under the mouse
         return;
     }
     Wake(1);
@@ -258,12 +259,12 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     float dt = LastTime > 0.0 ? static_cast<float>((time_ms - LastTime) / 1000.0) : 1.0f / 60.0f;
     if (dt <= 0.0f) dt = 1.0f / 1000.0f;
-    if (dt > 0.1f) dt = 0.1f;                 // after an idle gap, one ordinary step
+    if (dt > 0.1f) dt = 0.1f; // after an idle gap, one ordinary step
     LastTime = time_ms;
 
     UpdateCanvasSize();
     if (FontRatio != PixelRatio) {
-        ui::LoadFonts(PixelRatio);
+        FontBuilder.Load(PixelRatio);
         Renderer.RebuildFontTexture();
         FontRatio = PixelRatio;
     }
@@ -343,7 +344,7 @@ void WebPlatform::OnContextRestored()
 {
     ContextLost = false;
     Renderer.Restore();
-    FontRatio = 0.0f;                         // rebuild the font texture on the next frame
+    FontRatio = 0.0f; // rebuild the font texture on the next frame
     Wake();
 }
 

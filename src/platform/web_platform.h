@@ -8,6 +8,7 @@
 #include "platform/page_view.h"
 #include "platform/steps.h"
 #include "platform/web_input.h"
+#include "ui/fonts.h"
 #include "ui/host.h"
 
 #include <string>
@@ -20,22 +21,27 @@ class WebPlatform : public ui::Host {
 public:
     using DataFiles = std::vector<core::DataFile>;
     // What the platform tells the app, and asks of it; given once, to Init(), and kept alive by the caller.
-    struct AppHooks {                                   // plain functions: the app is one per page
-        void (*Frame)() = nullptr;                      // draws one ImGui frame (between NewFrame and Render)
+    struct AppHooks {              // plain functions: the app is one per page
+        void (*Frame)() = nullptr; // draws one ImGui frame (between NewFrame and Render)
         void (*Route)(const std::string& hash) = nullptr;
-        float (*ContentHeight)() = nullptr;             // CSS px the whole page needs (the document's height)
-        bool (*TakeScrollToTop)() = nullptr;            // after a route: true when the screen changed
-        void (*LinkCopied)(bool ok) = nullptr;          // the page's address was copied, or could not be
+        float (*ContentHeight)() = nullptr;    // CSS px the whole page needs (the document's height)
+        bool (*TakeScrollToTop)() = nullptr;   // after a route: true when the screen changed
+        void (*LinkCopied)(bool ok) = nullptr; // the page's address was copied, or could not be
         void (*DataArrived)(const DataFiles& files, const std::vector<std::string>& errors) = nullptr;
-        bool Embedded = false;                          // ?embed=1
+        bool Embedded = false; // ?embed=1
     };
 
-    bool Init(const AppHooks& hooks);                   // false when WebGL2 is missing (the page says why)
-    void Wake(int frames = 3);                          // draw now, and a few frames after to let ImGui settle
-    static constexpr int kSettlingFrames = 2;          // frames laid out but not shown before the first shown one
-    bool BuildFonts();                                  // the font atlas, in a task of its own; false: error shown
-    void Start();                                       // font texture, settling frames (tasks), first frame; then event-driven
-    void RebuildFonts() { FontRatio = 0.0f; Wake(); }   // before the next frame (new data, new characters)
+    bool Init(const AppHooks& hooks);         // false when WebGL2 is missing (the page says why)
+    void Wake(int frames = 3);                // draw now, and a few frames after to let ImGui settle
+    static constexpr int kSettlingFrames = 2; // frames laid out but not shown before the first shown one
+    bool BuildFonts();                        // the font atlas, in a task of its own; false: error shown
+    void Start();                             // font texture, settling frames (tasks), first frame; then event-driven
+    void RebuildFonts()
+    {
+        FontRatio = 0.0f;
+        Wake();
+    }                                                // before the next frame (new data, new characters)
+    ui::FontLibrary& Fonts() { return FontBuilder; } // tell it the data's characters before (re)building
 
     // ui::Host
     void Navigate(const std::string& hash, bool replace) override;
@@ -43,13 +49,13 @@ public:
     void SetDocumentTitle(const std::string& title) override;
     void CopyLink() override;
     void ShowTextVersion(const std::string& page) override;
-    void LoadData(const std::string& url, const std::vector<std::string>& names);  // ?data=; answers through DataArrived
+    void LoadData(const std::string& url, const std::vector<std::string>& names); // ?data=; answers through DataArrived
 
     // Called from the page's listeners (see browser.cpp) and html5.h callbacks.
     void OnHashChange();
     void OnPaste(const char* text);
     void OnResize();
-    void OnViewChange();                                // scrolled, or the host says another band is on screen
+    void OnViewChange(); // scrolled, or the host says another band is on screen
     void OnContextLost();
     void OnContextRestored();
     void OnCopied(bool ok);
@@ -58,16 +64,16 @@ public:
     void OnHoverTimer();
     void DrawFrame(double time_ms);
 
-    int FramesDrawn() const { return Drawn; }           // for tools/bench.sh
-    float CanvasTop() const { return CanvasTopCss; }    // CSS px from the top of the page to the canvas's top
-    float ViewHeight() const { return ViewHeightCss; }  // the browser view's height, for layout
-    float LastUiMs() const { return UiMs; }             // CPU time of the last frame: ImGui + accessible layer,
-    float LastRenderMs() const { return RenderMs; }     // then GL calls
+    int FramesDrawn() const { return Drawn; }          // for tools/bench.sh
+    float CanvasTop() const { return CanvasTopCss; }   // CSS px from the top of the page to the canvas's top
+    float ViewHeight() const { return ViewHeightCss; } // the browser view's height, for layout
+    float LastUiMs() const { return UiMs; }            // CPU time of the last frame: ImGui + accessible layer,
+    float LastRenderMs() const { return RenderMs; }    // then GL calls
 
 private:
     void UpdateCanvasSize();
-    struct Band {                                      // the visible band, and what the canvas may be
-        float Top = 0, Bottom = 0, Margin = 0;          // CSS px from the top of the page
+    struct Band {                              // the visible band, and what the canvas may be
+        float Top = 0, Bottom = 0, Margin = 0; // CSS px from the top of the page
         float PageHeight = 0, MaxHeight = 0, Width = 0, Ratio = 1;
         int WidthPx = 0;
     };
@@ -76,7 +82,7 @@ private:
     void PublishReadiness();
     static void OnSettlingTimer(void* self);
 
-    const AppHooks* Hooks = nullptr;                    // the caller's, from Init() on
+    const AppHooks* Hooks = nullptr; // the caller's, from Init() on
     WebInput Input;
     GlRenderer Renderer;
     bool ContextLost = false;
@@ -84,19 +90,20 @@ private:
     int FramesLeft = 0;
     double LastTime = 0.0;
     float PixelRatio = 0.0f;
+    ui::FontLibrary FontBuilder; // owns the characters the atlas is built for
     float FontRatio = 0.0f;
-    int CanvasW = 0, CanvasH = 0;                       // device px
-    float CanvasTopCss = 0.0f, CanvasCssH = 0.0f;       // where the canvas sits in the page, CSS px
+    int CanvasW = 0, CanvasH = 0;                 // device px
+    float CanvasTopCss = 0.0f, CanvasCssH = 0.0f; // where the canvas sits in the page, CSS px
     float ViewHeightCss = 0.0f;
     bool SettlingPending = false;
     bool HoverTimerPending = false;
-    int Drawn = 0;                                      // frames drawn, settling ones included
-    int Shown = 0;                                      // frames presented: <html data-app-frames>
+    int Drawn = 0; // frames drawn, settling ones included
+    int Shown = 0; // frames presented: <html data-app-frames>
     float UiMs = 0.0f, RenderMs = 0.0f;
     int PublishedFrames = -1;
     int PublishedIdle = -1;
     bool Ready = false;
-    bool Started = false;                              // no frame before Start(): the fonts are not built yet
+    bool Started = false; // no frame before Start(): the fonts are not built yet
     bool RouteChanged = false;
     std::string LastCursor;
     float PlacedContentHeight = 0.0f;

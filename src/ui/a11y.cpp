@@ -86,7 +86,10 @@ void QueueActivation(unsigned int id)
 void QueueInput(unsigned int id, const std::string& text)
 {
     for (auto& in : g_inputs)
-        if (in.first == id) { in.second = text; return; }
+        if (in.first == id) {
+            in.second = text;
+            return;
+        }
     g_inputs.emplace_back(id, text);
 }
 

@@ -1,4 +1,4 @@
-// app.cpp — header, navigation, the reading column and screen dispatch (layer: ui).
+// app.cpp — the reading column, notices and screen dispatch; the header is in app_header.cpp (layer: ui).
 #include "ui/app.h"
 
 #include <cctype>
@@ -19,20 +19,6 @@ namespace ui {
 
 const char* const kAppName = "Digital Exemplars & Apps Finder";
 
-namespace {
-
-
-struct NavItem { core::Screen View; const char* Label; };
-const NavItem kNav[] = {
-    { core::Screen::Programme, "Programme" },
-    { core::Screen::Trusts,    "Trusts" },
-    { core::Screen::Apps,      "Apps" },
-    { core::Screen::Wearables, "Wearables" },
-    { core::Screen::Sources,   "Sources" },
-};
-
-} // namespace
-
 void ScreenContext::Go(const core::Route& r, bool replace) const
 {
     AppHost.Navigate(core::FormatRoute(r), replace);
@@ -49,14 +35,14 @@ bool ScreenContext::Link(const std::string& label, const core::Route& r, bool li
 void ScreenContext::QueryBox(const std::string& label) const
 {
     std::string query = Route.Query;
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(label);
     ImGui::PopFont();
     if (SearchBox(label, query)) {
         core::Route r = Route;
         r.Query = query;
-        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query);   // "android" typed sets platform=
-        Go(r, true);                          // one history entry per search, not per keystroke
+        if (r.View == core::Screen::Apps) core::SyncFiltersWithQuery(r, Route.Query); // "android" typed sets platform=
+        Go(r, true);                                                                  // one history entry per search, not per keystroke
     }
 }
 
@@ -80,7 +66,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
         known += Data.FindSource(id) ? 1 : 0;
     }
     ImGui::PushID(key.c_str());
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     bool open = known < 2 || Disclosure("Sources (" + std::to_string(known) + ")");
     ImGui::PopFont();
     ImGui::PopID();
@@ -88,7 +74,7 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
         const core::Source* s = open ? Data.FindSource(id) : nullptr;
         if (!s) continue;
         ImGui::PushID(id.c_str());
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::TextUnformatted("Source:");
         ImGui::SameLine();
         std::string label = s->Publisher + ": " + s->Title;
@@ -115,7 +101,7 @@ void App::SetData(core::Dataset data, std::vector<std::string> problems)
     Dataset = std::move(data);
     Index.Build(Dataset);
     ++DataGeneration;
-    Views = std::make_unique<Screens>();        // filters and pages of the old data do not apply to the new
+    Views = std::make_unique<Screens>(); // filters and pages of the old data do not apply to the new
     Problems = std::move(problems);
     ShowProblems = false;
     SetEmbedQuery(EmbedQuery);
@@ -127,7 +113,7 @@ void App::SetEmbedQuery(const std::string& query)
     core::EmbedParse parsed = core::ParseEmbedOptions(query, Dataset);
     Embed = std::move(parsed.Options);
     EmbedNotices = std::move(parsed.Notices);
-    if (Embed.IsCard()) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));   // a card is a small page of its own
+    if (Embed.IsCard()) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed)); // a card is a small page of its own
     SetRoute(Route);
 }
 
@@ -187,143 +173,12 @@ bool App::TakeScrollToTop()
     return top;
 }
 
-void App::DrawHeader()
-{
-    ImGuiViewport* vp = ImGui::GetMainViewport();
-    float width = vp->Size.x;
-    bool narrow = width < kNarrow;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 top = ImGui::GetCursorScreenPos();
-    float pad = narrow ? kHeaderPadNarrow : kHeaderPad;
-
-    // Measure the header first so its blue band can be drawn behind it.
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + 12.0f));
-    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
-    {
-        ImVec2 p = ImGui::GetCursorScreenPos();
-        ImVec2 size = ImGui::CalcTextSize(kAppName);
-        if (ImGui::InvisibleButton("##home", size)) AppHost.Navigate(core::FormatRoute(core::Route()), false);
-        a11y::AddLastItem(a11y::Role::Link, kAppName, "#/");
-        bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        dl->AddText(p, ToImColor(colour::OnBrand), kAppName);
-        if (hovered) dl->AddLine(ImVec2(p.x, p.y + size.y), ImVec2(p.x + size.x, p.y + size.y), ToImColor(colour::OnBrand), 2.0f);
-    }
-    ImGui::PopFont();
-
-    // Navigation: tabs that wrap onto a second row on narrow screens.
-    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, ImGui::GetCursorScreenPos().y + 4.0f));
-    core::Screen current = core::ListScreenOf(Route.View);
-    const bool show_nav = !Embed.HideNav && !Embed.Scoped();   // a scoped frame has nowhere else to go
-    float x = top.x + pad;
-    float right = top.x + width - pad;
-    float row_y = ImGui::GetCursorScreenPos().y;
-    float tab_h = kTabHeight;
-    for (const NavItem& item : kNav) {
-        if (!show_nav) break;
-        ImVec2 text = ImGui::CalcTextSize(item.Label);
-        float tab_w = text.x + 28.0f;
-        if (x + tab_w > right && x > top.x + pad) {
-            x = top.x + pad;
-            row_y += tab_h + 4.0f;
-        }
-        ImGui::SetCursorScreenPos(ImVec2(x, row_y));
-        bool selected = item.View == current;
-        ImGui::PushID(item.Label);
-        bool pressed = ImGui::InvisibleButton("tab", ImVec2(tab_w, tab_h));
-        core::Route target;
-        target.View = item.View;
-        a11y::AddLastItem(a11y::Role::Tab, item.Label, core::FormatRoute(target), 0, selected);
-        bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        if (selected) dl->AddRectFilled(a, b, ToImColor(colour::Page), 4.0f, ImDrawFlags_RoundCornersTop);
-        else if (hovered) dl->AddRectFilled(a, b, ToImColor(colour::BrandDark), 4.0f, ImDrawFlags_RoundCornersTop);
-        dl->AddText(ImVec2(a.x + 14.0f, a.y + (tab_h - text.y) * 0.5f),
-                    ToImColor(selected ? colour::Text : colour::OnBrand), item.Label);
-        if (!selected && hovered) dl->AddLine(ImVec2(a.x + 14, b.y - 10), ImVec2(b.x - 14, b.y - 10), ToImColor(colour::OnBrand), 2.0f);
-        ImGui::PopID();
-        if (pressed) AppHost.Navigate(core::FormatRoute(target), false);
-        x += tab_w + 4.0f;
-    }
-    float bottom = show_nav ? row_y + tab_h : row_y + 8.0f;
-    if (show_nav && !Embedded) bottom = DrawHeaderSearch(top.x + pad, right, bottom + 8.0f) + 12.0f;
-    ImGui::PushFont(narrow || Embedded ? Fonts.Bold : Fonts.H2);
-    float title_w = ImGui::CalcTextSize(kAppName).x;
-    ImGui::PopFont();
-    DrawHeaderActions(top, width, pad, title_w);
-    dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ToImColor(colour::Brand));
-    dl->ChannelsMerge();
-    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
-    ImGui::Dummy(ImVec2(0, 0));
-}
-
-// The header's one box for everything, on its own row: typing opens #/search?q=… (one history entry, then the
-// words change in place). Screens with a search box of their own (Apps, Trusts, Wearables) do not show it, so a
-// page never has two boxes that search different things. Returns the row's bottom.
-float App::DrawHeaderSearch(float x, float right, float y)
-{
-    const core::Screen list = core::ListScreenOf(Route.View);
-    if (list == core::Screen::Apps || list == core::Screen::Trusts || list == core::Screen::Wearables) return y - 8.0f;
-    const char* label = "Search everything";    // the visible label; the box's accessible name starts with it
-    const float box_h = 40.0f;
-    ImGui::GetWindowDrawList()->AddText(ImVec2(x, y + (box_h - ImGui::GetFontSize()) * 0.5f), ToImColor(colour::OnBrand), label);
-    const float box_x = x + ImGui::CalcTextSize(label).x + 12.0f;
-    ImGui::SetCursorScreenPos(ImVec2(box_x, y));
-    if (SearchBox("Search everything: apps, advice, trusts and the programme", HeaderQuery, box_h, right - box_x)) {
-        core::Route to;
-        to.View = core::Screen::Search;
-        to.Query = HeaderQuery;
-        AppHost.Navigate(core::FormatRoute(to), Route.View == core::Screen::Search);
-    }
-    return y + box_h;
-}
-
-// Small white links at the top right: copy this screen's link, and the text-only version.
-void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_width)
-{
-    ImGui::PushFont(Fonts.Small);
-    const char* copy = LinkCopied ? "Link copied" : "Copy link";
-    const char* text = "Text-only version";
-    float gap = 20.0f;
-    float w_copy = ImGui::CalcTextSize(copy).x, w_text = ImGui::CalcTextSize(text).x;
-    float x = top.x + width - pad - w_copy - gap - w_text;
-    float title_right = top.x + pad + title_width;
-    if (x < title_right + 16.0f) {             // no room beside the title: leave them out of the header band
-        ImGui::PopFont();
-        DrawActionsBelow = true;
-        return;
-    }
-    DrawActionsBelow = false;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    auto action = [&](const char* label, float at, float w) {
-        ImGui::SetCursorScreenPos(ImVec2(at, top.y + 16.0f));
-        ImGui::PushID(label);
-        bool pressed = ImGui::InvisibleButton("##action", ImVec2(w, ImGui::GetFontSize() + 4));
-        pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;
-        bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImVec2 p = ImGui::GetItemRectMin();
-        dl->AddText(p, ToImColor(colour::OnBrand), label);
-        float y = p.y + ImGui::GetFontSize() + 1;
-        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), ToImColor(colour::OnBrand), hovered ? 2.0f : 1.0f);
-        ImGui::PopID();
-        return pressed;
-    };
-    if (action(copy, x, w_copy)) AppHost.CopyLink();
-    if (action(text, x + w_copy + gap, w_text)) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
-    ImGui::PopFont();
-}
-
 void App::DrawProblems()
 {
     if (DrawActionsBelow) {
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         if (TextButton(LinkCopied ? "Link copied" : "Copy link")) AppHost.CopyLink();
-        ImGui::SameLine(0.0f, 24.0f);
+        ImGui::SameLine(0.0f, kActionsBelowGap);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
         Spacing(4);
@@ -345,7 +200,7 @@ void App::DrawProblems()
 void App::DrawScreen(const ScreenContext& ctx)
 {
     core::Screen view = Route.View;
-    if (view == core::Screen::AppDetail && Embed.Scoped()) {   // only an app inside the scope has a page here
+    if (view == core::Screen::AppDetail && Embed.Scoped()) { // only an app inside the scope has a page here
         const core::App* a = Dataset.FindApp(Route.Id);
         if (!a || !AppAllowed(ctx, static_cast<size_t>(a - Dataset.Apps.data()))) view = core::Screen::Apps;
     }
@@ -388,8 +243,8 @@ void App::Frame()
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x, CanvasTop + vp->Size.y));
     ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
-        ImGuiWindowFlags_NoScrollWithMouse;
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                                        ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("##page", nullptr, page_flags);
     DrawHeader();
 
@@ -398,8 +253,8 @@ void App::Frame()
     float margin = narrow ? kPageMarginNarrow : kPageMargin;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
-    if (column < 100.0f) column = 100.0f;
-    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? 16.0f : 28.0f)));
+    if (column < kColumnMinWidth) column = kColumnMinWidth;
+    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? kColumnTopNarrow : kColumnTop)));
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;

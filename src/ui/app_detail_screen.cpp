@@ -25,7 +25,7 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
     Paragraph(a->Description);
     Spacing(6);
     auto fact = [](const char* label, const std::string& value) {
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         Paragraph(label);
         ImGui::PopFont();
         Paragraph(value);

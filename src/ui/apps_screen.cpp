@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -45,7 +46,6 @@ bool SameQuery(const core::SearchQuery& a, const core::SearchQuery& b)
     return a.Text == b.Text && a.Category == b.Category && a.Platform == b.Platform && a.Cost == b.Cost && a.Badge == b.Badge;
 }
 
-
 // One line of text with the matched words on a yellow background; cut with "…" to fit max_width.
 void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const std::vector<std::pair<size_t, size_t>>& ranges,
                      uint32_t text_colour, float max_width)
@@ -68,7 +68,7 @@ void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const 
         const char* he = std::min(begin + r.second, cut);
         float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, hb).x;
         float x1 = x0 + font->CalcTextSizeA(size, FLT_MAX, 0.0f, hb, he).x;
-        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), 2.0f);
+        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), kHighlightRounding);
     }
     dl->AddText(font, size, pos, ToImColor(text_colour), begin, cut);
     if (ellipsis) {
@@ -98,7 +98,7 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
                std::string core::Route::*field, const std::string& current)
 {
     if (facets.empty() || ScopeFixes(ctx, field)) return;
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(title);
     ImGui::PopFont();
     float left = ImGui::GetCursorScreenPos().x;
@@ -107,11 +107,11 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
     ImGui::PushID(title);
     for (const core::FacetCount& f : facets) {
         bool selected = current == f.Key;
-        if (f.Count == 0 && !selected) continue;           // an option that gives nothing is left out
+        if (f.Count == 0 && !selected) continue; // an option that gives nothing is left out
         if (Chip(f.Label, f.Count, selected, x, left, right)) {
             core::Route r = ctx.Route;
             core::FacetKind kind;
-            if (FacetOfField(field, kind)) r.Query = core::RemoveFacetWords(r.Query, kind);  // the chip now says it
+            if (FacetOfField(field, kind)) r.Query = core::RemoveFacetWords(r.Query, kind); // the chip now says it
             r.*field = selected ? "" : f.Key;
             ctx.Go(r, true);
         }
@@ -124,7 +124,7 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
 {
     ImGui::PushID(app.Id.c_str());
     ImVec2 a = ImGui::GetCursorScreenPos();
-    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height - 8.0f));
+    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height - kAppCardGap));
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 b = ImGui::GetItemRectMax();
@@ -135,19 +135,19 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     a11y::Describe(app.Description);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, ToImColor(colour::Card), 4.0f);
-    dl->AddRect(a, b, ToImColor(hovered ? colour::Brand : colour::Divider), 4.0f, 0, hovered ? 3.0f : 2.0f);
-    float pad = 16.0f, inner = width - 2 * pad;
-    float y = a.y + 12.0f;
-    ImGui::PushFont(Fonts.Bold);
+    dl->AddRectFilled(a, b, ToImColor(colour::Card), kCardRounding);
+    dl->AddRect(a, b, ToImColor(hovered ? colour::Brand : colour::Divider), kCardRounding, 0, hovered ? kBorderHovered : kBorder);
+    float pad = kAppCardPadX, inner = width - 2 * pad;
+    float y = a.y + kAppCardPadTop;
+    ImGui::PushFont(Fonts().Bold);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Name, core::HighlightRanges(app.Name, results.Query, ctx.Search), colour::Link, inner);
     float name_w = std::min(ImGui::CalcTextSize(app.Name.c_str()).x, inner);
-    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), 1.0f);
-    y += ImGui::GetFontSize() + 8.0f;
+    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), kHairline);
+    y += ImGui::GetFontSize() + kAppCardNameGap;
     ImGui::PopFont();
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), facts, core::HighlightRanges(facts, results.Query, ctx.Search), colour::TextMuted, inner);
-    y += ImGui::GetFontSize() + 6.0f;
+    y += ImGui::GetFontSize() + kAppCardFactsGap;
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Description, core::HighlightRanges(app.Description, results.Query, ctx.Search), colour::Text, inner);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + height));
@@ -160,8 +160,14 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
     core::Route r;
     std::string label(hit.Title);
     switch (hit.Kind) {
-    case core::ResultKind::Wearable: r.View = core::Screen::WearableDetail; r.Id = std::string(hit.Id); break;
-    case core::ResultKind::Trust: r.View = core::Screen::TrustDetail; r.Id = std::string(hit.Id); break;
+    case core::ResultKind::Wearable:
+        r.View = core::Screen::WearableDetail;
+        r.Id = std::string(hit.Id);
+        break;
+    case core::ResultKind::Trust:
+        r.View = core::Screen::TrustDetail;
+        r.Id = std::string(hit.Id);
+        break;
     default:
         r.View = core::Screen::Programme;
         if (hit.Id.rfind("event:", 0) == 0) r.Tab = "timeline";
@@ -179,7 +185,8 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
 void UnderstoodFilters(const ScreenContext& ctx, const core::SearchResults& res)
 {
     const std::pair<const std::string*, const std::vector<core::FacetCount>*> kinds[] = {
-        { &res.Applied.Platform, &res.Platforms }, { &res.Applied.Cost, &res.Costs }, { &res.Applied.Badge, &res.Badges } };
+        { &res.Applied.Platform, &res.Platforms }, { &res.Applied.Cost, &res.Costs }, { &res.Applied.Badge, &res.Badges }
+    };
     float left = ImGui::GetCursorScreenPos().x, right = left + ContentWidth(), x = left;
     bool any = false;
     ImGui::PushID("understood");
@@ -251,7 +258,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     Spacing(4);
 
     const core::SearchResults& res = ResultsFor(ctx);
-    const core::SearchQuery& applied = res.Applied;    // the filters chosen and those the words named
+    const core::SearchQuery& applied = res.Applied; // the filters chosen and those the words named
     int apps_found = res.KindCounts[static_cast<int>(core::ResultKind::App)];
     // A filter counts as chosen when the user (or the words typed) set it, not when the embed's scope fixes it.
     auto chosen = [&ctx](const std::string& value, std::string core::Route::*field) { return !value.empty() && !ScopeFixes(ctx, field); };
@@ -262,7 +269,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     if (!ctx.Route.Query.empty()) count += " for \u201c" + ctx.Route.Query + "\u201d";
     if (filtered) count += " with the filters chosen";
     a11y::Announce(count);
-    ImGui::PushFont(Fonts.H2);
+    ImGui::PushFont(Fonts().H2);
     Paragraph(count);
     ImGui::PopFont();
 
@@ -272,7 +279,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     FilterRow(ctx, "Topic", res.Categories, &core::Route::Category, applied.Category);
     bool more_active = chosen(applied.Platform, &core::Route::Platform) || chosen(applied.Cost, &core::Route::Cost) ||
                        chosen(applied.Badge, &core::Route::Badge);
-    if (a11y::Escaped()) State.MoreFilters = false;     // focus goes back to "More filters" (web/layer.js)
+    if (a11y::Escaped()) State.MoreFilters = false; // focus goes back to "More filters" (web/layer.js)
     if (ScopeFixes(ctx, &core::Route::Badge)) {
         // a search scope: no chips (see ScopeFixes)
     } else if (more_active || State.MoreFilters) {
@@ -309,7 +316,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     for (const core::SearchHit& hit : res.Hits)
         if (hit.Kind == core::ResultKind::App && hit.Index < ctx.Data.Apps.size()) apps.push_back(&ctx.Data.Apps[hit.Index]);
     size_t shown = std::min(apps.size(), State.Shown);
-    const float card_h = 112.0f;
+    const float card_h = kAppCardHeight;
     float width = ContentWidth();
     float top = ImGui::GetCursorScreenPos().y;
     ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
@@ -332,7 +339,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             n.X = ImGui::GetCursorScreenPos().x;
             n.Y = y;
             n.W = width;
-            n.H = card_h - 8.0f;
+            n.H = card_h - kAppCardGap;
             a11y::Add(std::move(n));
             ImGui::Dummy(ImVec2(width, card_h));
             continue;
@@ -346,7 +353,10 @@ void AppsScreen::Draw(const ScreenContext& ctx)
 
     // Other kinds of result: advice, trusts, the programme.
     if (!ctx.Route.Query.empty() && !filtered) {
-        struct Group { core::ResultKind Kind; const char* Title; };
+        struct Group {
+            core::ResultKind Kind;
+            const char* Title;
+        };
         const Group groups[] = { { core::ResultKind::Wearable, "Advice on wearables and health apps" },
                                  { core::ResultKind::Trust, "Exemplar trusts" },
                                  { core::ResultKind::Programme, "About the programme" } };

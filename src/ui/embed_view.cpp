@@ -19,7 +19,7 @@ const std::vector<unsigned char>& SearchScopeApps(const ScreenContext& ctx)
     if (!scope.Valid || scope.Words != o.ScopeValue) {
         scope.Valid = true;
         scope.Words = o.ScopeValue;
-        scope.Allowed = core::AppsInSearchScope(ctx.Search, o.ScopeValue, ctx.Data.Apps.size());   // as its text page
+        scope.Allowed = core::AppsInSearchScope(ctx.Search, o.ScopeValue, ctx.Data.Apps.size()); // as its text page
     }
     return scope.Allowed;
 }
@@ -74,7 +74,7 @@ bool ScopeFixes(const ScreenContext& ctx, std::string core::Route::*field)
     case core::ScopeKind::Topic: return field == &core::Route::Category;
     case core::ScopeKind::Platform: return field == &core::Route::Platform;
     case core::ScopeKind::Cost: return field == &core::Route::Cost;
-    default: return true;                    // a search scope: the chips' counts would include apps outside it
+    default: return true; // a search scope: the chips' counts would include apps outside it
     }
 }
 

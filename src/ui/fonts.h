@@ -4,19 +4,21 @@
 
 #include "core/bundled_files.h"
 
+#include <set>
 #include <string>
+#include <vector>
 
 struct ImFont;
 
 namespace ui {
 
-const core::BundledFile* FontFiles();       // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
+const core::BundledFile* FontFiles(); // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
 
-constexpr float kBodySize = 18.0f;          // CSS px; body text
-constexpr float kSmallSize = 16.0f;         // captions and notes: never below 16 CSS px
+constexpr float kBodySize = 18.0f;  // CSS px; body text
+constexpr float kSmallSize = 16.0f; // captions and notes: never below 16 CSS px
 constexpr float kH1Size = 30.0f;
 constexpr float kH2Size = 23.0f;
-constexpr float kFigureSize = 36.0f;        // key figures on the Programme screen
+constexpr float kFigureSize = 36.0f; // key figures on the Programme screen
 
 struct FontSet {
     ImFont* Body = nullptr;
@@ -27,16 +29,28 @@ struct FontSet {
     ImFont* Figure = nullptr;
 };
 
-extern FontSet Fonts;
+// The fonts of the current ImGui context's atlas, which FontLibrary::Load() fills in FontSet's order; all null
+// before it has, or when it failed. ImGui owns the fonts, so the app keeps no pointers of its own to them.
+FontSet Fonts();
 
-// Rebuilds the atlas for this device pixel ratio. The renderer must re-upload its texture after.
-// Body text has all of Latin-1 (people type into it); captions and the bold fonts have ASCII, the
-// content's symbols and whatever else NoteCharacters() has seen, so start-up rasterises fewer glyphs.
-bool LoadFonts(float pixel_ratio);
+// The fonts' builder, owned by whoever owns the ImGui context (the platform; a test).
+class FontLibrary {
+public:
+    // Rebuilds the atlas for this device pixel ratio. The renderer must re-upload its texture after.
+    // Body text has all of Latin-1 (people type into it); captions and the bold fonts have ASCII, the
+    // content's symbols and whatever else NoteCharacters() has seen, so start-up rasterises fewer glyphs.
+    bool Load(float pixel_ratio);
 
-// Collects the characters beyond ASCII in a data file's text (UTF-8 and JSON \u escapes), for LoadFonts().
-// ForgetCharacters() starts the collection again (new data replaces the old).
-void NoteCharacters(const std::string& text);
-void ForgetCharacters();
+    // Collects the characters beyond ASCII in a data file's text (UTF-8 and JSON \u escapes), for Load().
+    // ForgetCharacters() starts the collection again (new data replaces the old).
+    void NoteCharacters(const std::string& text);
+    void ForgetCharacters() { Seen.clear(); }
+
+private:
+    void Note(unsigned int c);
+
+    std::set<unsigned short> Seen;             // characters beyond ASCII found in the data (ImWchar: 16 bits)
+    std::vector<unsigned short> ContentRanges; // the content's ranges plus Seen; alive as long as the atlas uses them
+};
 
 } // namespace ui

@@ -14,6 +14,7 @@
 #include "ui/a11y.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 
 #include "imgui.h"
@@ -32,16 +33,14 @@ using core::Outline;
 
 ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
 
-constexpr float kTarget = 24.0f;                    // CSS px: the side of a dot's target
-
 //-----------------------------------------------------------------------------
 // [SECTION] Land and the tooltip
 //-----------------------------------------------------------------------------
 
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
-    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Card), 4.0f);
-    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), 4.0f, 0, 1.0f);
+    dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Card), kCardRounding);
+    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), kCardRounding, 0, kHairline);
     std::vector<ImVec2> screen(o.Points.size());
     for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o, o.Points[i]));
 
@@ -56,7 +55,7 @@ void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
     const ImU32 coast = ToImColor(colour::Coast);
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
-                        ImDrawFlags_Closed, 1.0f);
+                        ImDrawFlags_Closed, kHairline);
 }
 
 // Names the trusts under the pointer, beside the nearest dot and within the map's width (the page's
@@ -66,32 +65,32 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
                  const std::vector<size_t>& under, ImVec2 dot, const MapFrame& frame, bool touch)
 {
     const ImVec2 view = ImGui::GetMainViewport()->Size;
-    const ImVec2 padding(12.0f, 10.0f);
-    const float indent = 20.0f;
-    const float wrap = std::max(120.0f, std::min(320.0f, frame.Size.x - 2 * padding.x - indent - 4.0f));
+    const ImVec2 padding(kTipPadX, kTipPadY);
+    const float indent = kTipIndent;
+    const float wrap = std::max(kTipMinWrap, std::min(kTipMaxWrap, frame.Size.x - 2 * padding.x - indent - kTipSlack));
     const char* what = under.size() > 1 ? "the first" : "its page";
     char hint[64];
     std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
-    float inner = Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
+    float inner = Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
-        inner = std::max(inner, indent + Fonts.Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
         std::string line = t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group);
-        inner = std::max(inner, indent + Fonts.Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
     }
-    const float tip_w = inner + 2 * padding.x + 2.0f;
-    const float x = std::max(frame.Min.x, std::min(dot.x - 24.0f, frame.Min.x + frame.Size.x - tip_w));
+    const float tip_w = inner + 2 * padding.x + 2 * kHairline;
+    const float x = std::max(frame.Min.x, std::min(dot.x - kTipOffsetX, frame.Min.x + frame.Size.x - tip_w));
     const bool above = dot.y > view.y * 0.4f;
-    ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - 18.0f : dot.y + 18.0f), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(x, above ? dot.y - kTipOffsetY : dot.y + kTipOffsetY), ImGuiCond_Always, ImVec2(0.0f, above ? 1.0f : 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f, 3.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, kHairline);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, kCardRounding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(kTipSpacingX, kTipSpacingY));
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(padding.x + indent + wrap);
     if (under.size() > 1) {
         ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::Text("%d trusts here:", static_cast<int>(under.size()));
         ImGui::PopFont();
         ImGui::PopStyleColor();
@@ -99,19 +98,19 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(ImGui::GetWindowDrawList(), p.x + 7.0f, p.y + kBodySize * 0.6f, 6.0f, MarkerForGroup(data, t.Group));
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + kTipMarkerCentre, p.y + kBodySize * 0.6f, kTipMarkerRadius, MarkerForGroup(data, t.Group));
         ImGui::Indent(indent);
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         ImGui::TextUnformatted(t.OfficialName.c_str());
         ImGui::PopFont();
-        ImGui::PushFont(Fonts.Small);
+        ImGui::PushFont(Fonts().Small);
         ImGui::TextUnformatted((t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group)).c_str());
         ImGui::PopFont();
         ImGui::Unindent(indent);
-        ImGui::Dummy(ImVec2(0.0f, 4.0f));
+        ImGui::Dummy(ImVec2(0.0f, kTipEntryGap));
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     ImGui::TextUnformatted(hint);
     ImGui::PopFont();
     ImGui::PopStyleColor();
@@ -131,7 +130,10 @@ GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_i
     // By the group's place in the data, not its id: renaming a group or adding one needs no code. The
     // theme's four group colours go with four shapes, so colour is never the only cue. The table points at
     // the palette in use, which can change while the app runs (dark mode, forced colours).
-    static const struct { const uint32_t* Colour; MarkerShape_ Shape; } kMarkers[] = {
+    static const struct {
+        const uint32_t* Colour;
+        MarkerShape_ Shape;
+    } kMarkers[] = {
         { &colour::GroupAcute2016, MarkerShape_Circle },
         { &colour::GroupAcute2017, MarkerShape_Square },
         { &colour::GroupMental, MarkerShape_Diamond },
@@ -158,7 +160,7 @@ void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarke
             break;
         }
     };
-    shape(radius + (marker.Shape == MarkerShape_Triangle ? 2.2f : 1.5f), ToImColor(colour::Card));
+    shape(radius + (marker.Shape == MarkerShape_Triangle ? kMarkerEdgeTriangle : kMarkerEdge), ToImColor(colour::Card));
     shape(radius, ToImColor(marker.Colour));
 }
 
@@ -199,11 +201,11 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
 
-    const float radius = f.Scale >= 45.0f ? 7.0f : 6.0f;
+    const float radius = f.Scale >= 45.0f ? kDotRadiusLarge : kDotRadius;
     std::vector<core::MapPoint> spots;
     for (const core::Trust* t : trusts) spots.push_back(f.Project(o, t->Lon, t->Lat));
     // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
-    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kTarget + 0.5f);
+    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kDotTarget + 0.5f);
     std::vector<ImVec2> at, pos;
     for (size_t i = 0; i < spots.size(); ++i) {
         at.push_back(Im(spots[i]));
@@ -216,7 +218,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         ImVec2 m = ImGui::GetIO().MousePos;
         for (size_t i = 0; i < pos.size(); ++i) {
             float dx = pos[i].x - m.x, dy = pos[i].y - m.y;
-            if (dx * dx + dy * dy <= 0.25f * kTarget * kTarget * 1.3f) under.push_back(i);
+            if (dx * dx + dy * dy <= 0.25f * kDotTarget * kDotTarget * 1.3f) under.push_back(i);
         }
         core::StableSort(under, [&](size_t a, size_t b) {
             auto d = [&](size_t i) { return (pos[i].x - m.x) * (pos[i].x - m.x) + (pos[i].y - m.y) * (pos[i].y - m.y); };
@@ -229,18 +231,20 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     for (size_t i = 0; i < pos.size(); ++i) {
         float dx = pos[i].x - at[i].x, dy = pos[i].y - at[i].y;
         if (dx * dx + dy * dy < 4.0f) continue;
-        dl->AddLine(at[i], pos[i], leader, 1.0f);
-        dl->AddCircleFilled(at[i], 2.0f, leader);
+        dl->AddLine(at[i], pos[i], leader, kHairline);
+        dl->AddCircleFilled(at[i], kLeaderMark, leader);
     }
     for (size_t i = 0; i < pos.size(); ++i) DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, trusts[i]->Group));
     // The dots' links in reading order, north to south (west to east on one line); a focused dot shows
     // its tooltip as a hovered one does, until Escape.
     std::vector<size_t> order(pos.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    core::StableSortIndices(order, [](const void* c, size_t a, size_t b) {
-        const std::vector<ImVec2>& p = *static_cast<const std::vector<ImVec2>*>(c);
-        return p[a].y != p[b].y ? p[a].y < p[b].y : p[a].x < p[b].x;
-    }, &at);
+    core::StableSortIndices(
+        order, [](const void* c, size_t a, size_t b) {
+            const std::vector<ImVec2>& p = *static_cast<const std::vector<ImVec2>*>(c);
+            return p[a].y != p[b].y ? p[a].y < p[b].y : p[a].x < p[b].x;
+        },
+        &at);
     if (a11y::Escaped()) TipClosed = a11y::Focused();
     const bool pointed = !under.empty();
     for (size_t i : order) {
@@ -250,7 +254,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         n.Name = t.OfficialName + ", " + t.MainTown + " (" + core::GroupLabel(ctx.Data, t.Group) + ")";
         n.Href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
         n.Id = ImGui::GetID(t.OdsCode.c_str());
-        const float half = 0.5f * kTarget;
+        const float half = 0.5f * kDotTarget;
         n.X = pos[i].x - half;
         n.Y = pos[i].y - half;
         n.W = n.H = 2.0f * half;
@@ -259,7 +263,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     }
     if (!under.empty()) {
         const ImVec2& p = pos[under.front()];
-        dl->AddCircle(p, radius + 5.0f, ToImColor(colour::Text), 0, 2.5f);
+        dl->AddCircle(p, radius + kDotRingGap, ToImColor(colour::Text), 0, kDotRingStroke);
         if (pointed) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
 
@@ -297,8 +301,8 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
     ImVec2 p = Im(f.Project(o, trust.Lon, trust.Lat));
-    dl->AddCircle(p, 14.0f, ToImColor(colour::Text), 0, 2.0f);
-    DrawMarker(dl, p.x, p.y, 8.0f, MarkerForGroup(data, trust.Group));
+    dl->AddCircle(p, kLocatorRing, ToImColor(colour::Text), 0, kBorder);
+    DrawMarker(dl, p.x, p.y, kLocatorDot, MarkerForGroup(data, trust.Group));
 }
 
 } // namespace ui

@@ -15,7 +15,10 @@ namespace ui {
 
 struct ScreenContext;
 
-enum MarkerShape_ { MarkerShape_Circle, MarkerShape_Square, MarkerShape_Diamond, MarkerShape_Triangle };
+enum MarkerShape_ { MarkerShape_Circle,
+                    MarkerShape_Square,
+                    MarkerShape_Diamond,
+                    MarkerShape_Triangle };
 
 // How a group's trusts are marked: a colour from theme.h and a shape, so colour is never the only cue.
 struct GroupMarker {
@@ -24,7 +27,7 @@ struct GroupMarker {
 };
 
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id);
-void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker);   // with a white edge
+void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker); // with a white edge
 
 // The trusts on the UK, at the cursor: `width` CSS px wide at most and `max_height` tall at most.
 // Hovering or tapping a dot names its trust (and any trust under the pointer with it); clicking a dot,
@@ -35,16 +38,15 @@ public:
     void Draw(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height);
 
 private:
-    std::string Tapped;                 // on a touch screen: the trust a first tap named; a second tap opens it
-    unsigned int TipClosed = 0;         // the focused dot whose tooltip Escape closed
+    std::string Tapped;         // on a touch screen: the trust a first tap named; a second tap opens it
+    unsigned int TipClosed = 0; // the focused dot whose tooltip Escape closed
 };
-float TrustMapWidth(float width, float max_height);     // how wide DrawTrustMap draws within these limits
+float TrustMapWidth(float width, float max_height); // how wide DrawTrustMap draws within these limits
 
 // A small map marking one trust, for its detail page. Not interactive; recorded as an image.
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width);
 
 // The map's text alternative: how many trusts, in which groups and regions.
 std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const core::Trust*>& trusts);
-
 
 } // namespace ui

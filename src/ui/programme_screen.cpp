@@ -33,7 +33,7 @@ void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float wi
     ImGui::PushID(f.Id.c_str());
     ImGui::BeginChild("##figure", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PushFont(Fonts.Figure);
+    ImGui::PushFont(Fonts().Figure);
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::Brand));
     Paragraph(f.Value);
     ImGui::PopStyleColor();
@@ -43,7 +43,7 @@ void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float wi
     ctx.OpenSources(f.Sources);
     ImGui::EndChild();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRect(a, b, ToImColor(colour::Divider), 4.0f, 0, 2.0f);
+    ImGui::GetWindowDrawList()->AddRect(a, b, ToImColor(colour::Divider), kCardRounding, 0, kBorder);
     ImGui::PopID();
 }
 
@@ -100,21 +100,23 @@ void DrawFundingChart(const ScreenContext& ctx)
     Spacing(4);
 
     const float width = ContentWidth();
-    const bool beside = width >= 560.0f;             // value text beside the bar, or under it
-    const float scale = static_cast<float>((beside ? width * 0.56f : width - 2.0f) / largest);
+    const bool beside = width >= kBarValueBeside; // value text beside the bar, or under it
+    const float scale = static_cast<float>((beside ? width * 0.56f : width - kBarSlack) / largest);
     const float font = ImGui::GetFontSize();
-    const float bar_h = 26.0f, row_gap = 18.0f;
-    struct Row { float LabelY, BarY, ValueY; };
+    const float bar_h = kBarHeight, row_gap = kBarRowGap;
+    struct Row {
+        float LabelY, BarY, ValueY;
+    };
     std::vector<Row> rows;
     float y = 0.0f;
     for (const core::FundingTier& t : tiers) {
         Row r;
         r.LabelY = y;
-        y += Fonts.Bold->CalcTextSizeA(font, FLT_MAX, width, t.Label.c_str()).y + 6.0f;
+        y += Fonts().Bold->CalcTextSizeA(font, FLT_MAX, width, t.Label.c_str()).y + kBarLabelGap;
         r.BarY = y;
         y += bar_h;
-        r.ValueY = y + 4.0f;
-        if (!beside) y += 4.0f + Fonts.Body->CalcTextSizeA(font, FLT_MAX, width, TierSum(t).c_str()).y;
+        r.ValueY = y + kBarValueGap;
+        if (!beside) y += kBarValueGap + Fonts().Body->CalcTextSizeA(font, FLT_MAX, width, TierSum(t).c_str()).y;
         y += row_gap;
         rows.push_back(r);
     }
@@ -130,20 +132,20 @@ void DrawFundingChart(const ScreenContext& ctx)
     for (size_t i = 0; i < tiers.size(); ++i) {
         const core::FundingTier& t = tiers[i];
         const Row& r = rows[i];
-        dl->AddText(Fonts.Bold, font, ImVec2(origin.x, origin.y + r.LabelY), text, t.Label.c_str(), nullptr, width);
+        dl->AddText(Fonts().Bold, font, ImVec2(origin.x, origin.y + r.LabelY), text, t.Label.c_str(), nullptr, width);
         float block = static_cast<float>(t.MaxEachGbpM) * scale;
-        float gap = block >= 8.0f ? 2.0f : 1.0f;
+        float gap = block >= kBarBlockMin ? kBarBlockGap : kHairline;
         float top = origin.y + r.BarY;
         for (int k = 0; k < t.Trusts; ++k) {
             float x0 = origin.x + static_cast<float>(k) * block;
-            dl->AddRectFilled(ImVec2(x0, top), ImVec2(x0 + std::max(block - gap, 1.0f), top + bar_h), bar);
+            dl->AddRectFilled(ImVec2(x0, top), ImVec2(x0 + std::max(block - gap, kHairline), top + bar_h), bar);
         }
         std::string sum = TierSum(t);
         if (beside) {
-            float x = origin.x + static_cast<float>(t.Trusts) * block + 10.0f;
-            dl->AddText(Fonts.Body, font, ImVec2(x, top + (bar_h - font) * 0.5f - 1.0f), text, sum.c_str());
+            float x = origin.x + static_cast<float>(t.Trusts) * block + kBarValueOffset;
+            dl->AddText(Fonts().Body, font, ImVec2(x, top + (bar_h - font) * 0.5f - kBarTextNudge), text, sum.c_str());
         } else {
-            dl->AddText(Fonts.Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
+            dl->AddText(Fonts().Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
         }
     }
     Spacing(10);
@@ -153,7 +155,7 @@ void DrawFundingChart(const ScreenContext& ctx)
         const core::FundingTier& t = tiers[i];
         if (t.Caveat.empty() && t.Sources.empty()) continue;
         ImGui::PushID(t.Id.c_str());
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         Paragraph(t.Label);
         ImGui::PopFont();
         if (!t.Caveat.empty()) MutedText(t.Caveat);
@@ -179,7 +181,7 @@ void DrawTimeline(const ScreenContext& ctx)
     Paragraph("What happened, oldest first, from " + events.front().Date.substr(0, 4) + " to " +
               events.back().Date.substr(0, 4) + ". Each event names its sources.");
     Spacing(4);
-    const float rail = 30.0f;
+    const float rail = kTimelineRail;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < events.size();) {
         const std::string year = events[i].Date.substr(0, 4);
@@ -189,10 +191,10 @@ void DrawTimeline(const ScreenContext& ctx)
         for (; i < events.size() && events[i].Date.compare(0, 4, year) == 0; ++i) {
             const core::TimelineEvent& e = events[i];
             ImGui::PushID(static_cast<int>(i));
-            dots.push_back(ImGui::GetCursorScreenPos().y + 11.0f);
+            dots.push_back(ImGui::GetCursorScreenPos().y + kTimelineDotY);
             ImGui::Indent(rail);
             MutedText(ReadableDate(e.Date));
-            ImGui::PushFont(Fonts.Bold);
+            ImGui::PushFont(Fonts().Bold);
             Paragraph(e.Title);
             ImGui::PopFont();
             if (!e.Detail.empty()) Paragraph(e.Detail);
@@ -201,11 +203,11 @@ void DrawTimeline(const ScreenContext& ctx)
             Spacing(10);
             ImGui::PopID();
         }
-        float x = ImGui::GetCursorScreenPos().x + 8.0f;
-        if (dots.size() > 1) dl->AddLine(ImVec2(x, dots.front()), ImVec2(x, dots.back()), ToImColor(colour::TextMuted), 2.0f);
+        float x = ImGui::GetCursorScreenPos().x + kTimelineRailX;
+        if (dots.size() > 1) dl->AddLine(ImVec2(x, dots.front()), ImVec2(x, dots.back()), ToImColor(colour::TextMuted), kBorder);
         for (float dot_y : dots) {
-            dl->AddCircleFilled(ImVec2(x, dot_y), 7.0f, ToImColor(colour::Page));
-            dl->AddCircleFilled(ImVec2(x, dot_y), 5.5f, ToImColor(colour::Brand));
+            dl->AddCircleFilled(ImVec2(x, dot_y), kTimelineDotOuter, ToImColor(colour::Page));
+            dl->AddCircleFilled(ImVec2(x, dot_y), kTimelineDot, ToImColor(colour::Brand));
         }
         Spacing(6);
     }
@@ -229,7 +231,7 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
 
     const core::Dataset& d = ctx.Data;
     DrawKeyFigures(ctx);
-    const core::ProgrammeSection* chart_after = core::FundingSection(d);   // the section about the money
+    const core::ProgrammeSection* chart_after = core::FundingSection(d); // the section about the money
     if (!chart_after) DrawFundingChart(ctx);
     for (const core::ProgrammeSection& s : d.Sections) {
         ImGui::PushID(s.Id.c_str());

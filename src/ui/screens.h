@@ -14,7 +14,7 @@ namespace ui {
 
 class ProgrammeScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/programme", "#/programme?view=timeline"
+    void Draw(const ScreenContext& ctx); // "#/programme", "#/programme?view=timeline"
 };
 
 // The trusts list's filters and sort order (core::FilterTrusts, core::SortTrusts): kept while the app runs on the same data.
@@ -26,20 +26,20 @@ struct TrustsState {
 
 class TrustsScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/trusts", "#/trusts?view=map"
-    void DrawDetail(const ScreenContext& ctx);     // "#/trusts/<ods-code>"
+    void Draw(const ScreenContext& ctx);       // "#/trusts", "#/trusts?view=map"
+    void DrawDetail(const ScreenContext& ctx); // "#/trusts/<ods-code>"
 
 private:
     TrustsState State;
-    core::Route Seen;                              // the address as last seen: State is read again when it changes
-    core::Route Written;                           // the address State last asked for
+    core::Route Seen;    // the address as last seen: State is read again when it changes
+    core::Route Written; // the address State last asked for
     TrustMap Map;
 };
 
 // The apps search's own state; the query and filters themselves live in the URL.
 struct AppsState {
-    static constexpr size_t kPageSize = 100;        // results shown before "Show more results"
-    core::SearchQuery Query;                // the query the results are for
+    static constexpr size_t kPageSize = 100; // results shown before "Show more results"
+    core::SearchQuery Query;                 // the query the results are for
     core::SearchResults Results;
     bool Valid = false;
     size_t Shown = kPageSize;
@@ -48,8 +48,8 @@ struct AppsState {
 
 class AppsScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/apps?q=…&category=…"
-    void DrawDetail(const ScreenContext& ctx);     // "#/apps/<id>"
+    void Draw(const ScreenContext& ctx);       // "#/apps?q=…&category=…"
+    void DrawDetail(const ScreenContext& ctx); // "#/apps/<id>"
 
 private:
     const core::SearchResults& ResultsFor(const ScreenContext& ctx);
@@ -58,23 +58,23 @@ private:
 
 class WearablesScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/wearables"
-    void DrawDetail(const ScreenContext& ctx);     // "#/wearables/<topic>"
+    void Draw(const ScreenContext& ctx);       // "#/wearables"
+    void DrawDetail(const ScreenContext& ctx); // "#/wearables/<topic>"
 };
 
 class SourcesScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/sources"
+    void Draw(const ScreenContext& ctx); // "#/sources"
 };
 
 // The header box's results (search_screen.cpp): everything the words find, grouped by kind.
 class SearchScreen {
 public:
-    void Draw(const ScreenContext& ctx);           // "#/search?q=…"
+    void Draw(const ScreenContext& ctx); // "#/search?q=…"
 
 private:
     bool Valid = false;
-    std::string Text;                       // the words the results are for
+    std::string Text; // the words the results are for
     core::EverythingResults Results;
 };
 
@@ -86,7 +86,7 @@ struct Screens {
     WearablesScreen Wearables;
     SourcesScreen Sources;
     SearchScreen Search;
-    SearchScope Scope;                      // what a search scope (scope=search:…) lets through
+    SearchScope Scope; // what a search scope (scope=search:…) lets through
 };
 
 } // namespace ui

@@ -15,7 +15,7 @@ namespace ui {
 
 namespace {
 
-constexpr int kBestOfGroup = 5;             // results shown in the Apps and Advice groups; the rest a link away
+constexpr int kBestOfGroup = 5; // results shown in the Apps and Advice groups; the rest a link away
 
 } // namespace
 
@@ -23,7 +23,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
 {
     Heading("Search everything", 1);
     const std::string& text = ctx.Route.Query;
-    if (!Valid || Text != text) {               // a new object with each dataset: no stale results
+    if (!Valid || Text != text) { // a new object with each dataset: no stale results
         core::SearchEverything(ctx.Search, text, Results);
         Text = text;
         Valid = true;
@@ -42,16 +42,16 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     }
     const std::string count = std::to_string(total) + (total == 1 ? " result" : " results") + " for \u201c" + text + "\u201d";
     a11y::Announce(count);
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(count);
     ImGui::PopFont();
-    std::string filters;                        // what the words named: "android, free" (the Apps screen shows them as chips)
+    std::string filters; // what the words named: "android, free" (the Apps screen shows them as chips)
     for (const char* key : r.Apps.Understood.Filters)
         if (key) filters += std::string(filters.empty() ? "Apps only: " : ", ") + key;
     if (!filters.empty()) MutedText(filters);
     if (cost_not_known > 0) {
         core::Route unknown = core::FullList(r, core::ResultKind::App);
-        core::RemoveFilter(unknown, core::FacetKind::Cost);     // as the Apps screen's own note does
+        core::RemoveFilter(unknown, core::FacetKind::Cost); // as the Apps screen's own note does
         unknown.Cost = "not-known";
         ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches but has" : " apps match but have") + " no cost recorded", unknown);
     }
@@ -71,13 +71,14 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         for (const core::SearchHit& h : r.Of(kind).Hits) {
             if (h.Kind != kind || (shown == kBestOfGroup && !core::ShowsAll(kind))) continue;
             ImGui::PushID(shown++);
-            ctx.Link(std::string(h.Title), core::HitRoute(h), true);   // each group a list under its heading
+            ctx.Link(std::string(h.Title), core::HitRoute(h), true); // each group a list under its heading
             ImGui::PopID();
         }
         // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.
         if (kind == core::ResultKind::App || shown < n) {
-            ImGui::PushFont(Fonts.Bold);
-            ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found" : " apps found"),
+            ImGui::PushFont(Fonts().Bold);
+            ctx.Link("See all " + std::to_string(n) + (kind == core::ResultKind::Wearable ? " pieces of advice found" : n == 1 ? " app found"
+                                                                                                                               : " apps found"),
                      core::FullList(r, kind));
             ImGui::PopFont();
         }

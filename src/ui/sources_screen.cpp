@@ -6,14 +6,15 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
 
 #include <algorithm>
-#include <functional>
 #include <cfloat>
+#include <functional>
 #include <map>
 
 namespace ui {
@@ -28,7 +29,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
         core::StableSort(group.second, [](const core::Source* a, const core::Source* b) {
             if (a->Date.empty() != b->Date.empty()) return b->Date.empty();
             if (a->Date != b->Date) return a->Date < b->Date;
-            return std::less<const core::Source*>()(a, b);   // ties in file order (one array), as a stable sort would
+            return std::less<const core::Source*>()(a, b); // ties in file order (one array), as a stable sort would
         });
 
     Heading("Sources", 1);
@@ -41,7 +42,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
             ImGui::PushID(s->Id.c_str());
             WrappedExternalLink(ctx.AppHost, s->Title, s->Url);
             if (!s->Date.empty()) {
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);     // the date belongs to the title above
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp); // the date belongs to the title above
                 MutedText(ReadableDate(s->Date));
             }
             Spacing(2);
@@ -51,7 +52,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
     }
     Heading("Put this app on your page", 2);
     Paragraph("Web editors can show the app, the apps on one topic, or a single card on their own pages.");
-    if (LinkText("Open the embed builder", "embed.html")) ctx.AppHost.ShowTextVersion("embed.html");   // a page of this site
+    if (LinkText("Open the embed builder", "embed.html")) ctx.AppHost.ShowTextVersion("embed.html"); // a page of this site
 }
 
 } // namespace ui

@@ -1,6 +1,8 @@
 // theme.cpp — the palettes, ImGui style from the one in use, and WCAG contrast arithmetic (layer: ui).
 #include "ui/theme.h"
 
+#include "ui/layout_metrics.h"
+
 #include "imgui.h"
 
 #include <algorithm>
@@ -25,50 +27,50 @@ double Channel(uint32_t v)
 
 // The NHS identity's colours (service-manual.nhs.uk: colours).
 constexpr Palette kLightPalette = {
-    0x212B32,   // Text: NHS black
-    0x4C6272,   // TextMuted: NHS dark grey
-    0xF0F4F5,   // Page: NHS pale grey
-    0xFFFFFF,   // Card
-    0xD8DDE0,   // Shade: NHS light grey
-    0x005EB8,   // Brand: NHS blue
-    0x003087,   // BrandDark: NHS dark blue
-    0xFFFFFF,   // OnBrand
-    0x005EB8,   // Link
-    0x7C2855,   // LinkHover: NHS dark pink, as on nhs.uk
-    0x4C6272,   // Border
-    0xD8DDE0,   // Divider
-    0xFFF2A8,   // Highlight
-    0x007F3B,   // Success: NHS green
-    0x00401E,   // SuccessDark: NHS dark green
-    0xFFB81C,   // Warning: NHS warm yellow
-    0xE8EDEE,   // Land
-    0x768692,   // Coast: NHS mid grey
-    0x330072, 0xD5281B,   // groups: NHS purple, red
+    0x212B32,           // Text: NHS black
+    0x4C6272,           // TextMuted: NHS dark grey
+    0xF0F4F5,           // Page: NHS pale grey
+    0xFFFFFF,           // Card
+    0xD8DDE0,           // Shade: NHS light grey
+    0x005EB8,           // Brand: NHS blue
+    0x003087,           // BrandDark: NHS dark blue
+    0xFFFFFF,           // OnBrand
+    0x005EB8,           // Link
+    0x7C2855,           // LinkHover: NHS dark pink, as on nhs.uk
+    0x4C6272,           // Border
+    0xD8DDE0,           // Divider
+    0xFFF2A8,           // Highlight
+    0x007F3B,           // Success: NHS green
+    0x00401E,           // SuccessDark: NHS dark green
+    0xFFB81C,           // Warning: NHS warm yellow
+    0xE8EDEE,           // Land
+    0x768692,           // Coast: NHS mid grey
+    0x330072, 0xD5281B, // groups: NHS purple, red
 };
 
 // The same hues lightened on a dark blue-grey: light text and marks on dark grounds, dark text on the
 // header and selected chips, every pair at AA or better (see theme_test.cpp). web/app.css's dark rules
 // (prefers-color-scheme: dark) repeat Page, Text, Link, LinkHover, TextMuted and Border.
 constexpr Palette kDarkPalette = {
-    0xF0F4F5,   // Text
-    0xB3BEC5,   // TextMuted
-    0x162026,   // Page
-    0x222D34,   // Card
-    0x34414A,   // Shade
-    0x5CC2F0,   // Brand
-    0x9AD9F5,   // BrandDark: lighter, as hover lightens on a dark page
-    0x162026,   // OnBrand
-    0x7FCFF5,   // Link
-    0xF2A5CF,   // LinkHover
-    0x8C9BA5,   // Border
-    0x3A4852,   // Divider
-    0x4D3F00,   // Highlight: a dark amber, under light text
-    0x5DCB8F,   // Success
-    0x9BE3B9,   // SuccessDark: lighter, as hover lightens on a dark page
-    0xFFB81C,   // Warning
-    0x2C3840,   // Land
-    0x8C9BA5,   // Coast
-    0xC5A3EC, 0xF5867C,   // groups
+    0xF0F4F5,           // Text
+    0xB3BEC5,           // TextMuted
+    0x162026,           // Page
+    0x222D34,           // Card
+    0x34414A,           // Shade
+    0x5CC2F0,           // Brand
+    0x9AD9F5,           // BrandDark: lighter, as hover lightens on a dark page
+    0x162026,           // OnBrand
+    0x7FCFF5,           // Link
+    0xF2A5CF,           // LinkHover
+    0x8C9BA5,           // Border
+    0x3A4852,           // Divider
+    0x4D3F00,           // Highlight: a dark amber, under light text
+    0x5DCB8F,           // Success
+    0x9BE3B9,           // SuccessDark: lighter, as hover lightens on a dark page
+    0xFFB81C,           // Warning
+    0x2C3840,           // Land
+    0x8C9BA5,           // Coast
+    0xC5A3EC, 0xF5867C, // groups
 };
 
 // "Match, don't mix": what is drawn on Canvas uses the colours meant for Canvas (CanvasText, LinkText,
@@ -81,13 +83,15 @@ Palette ForcedPalette(const SystemColours& sys)
     p.Page = p.Card = p.Shade = p.Highlight = p.Land = p.OnBrand = sys.Canvas;
     p.Text = p.TextMuted = p.Border = p.Coast = p.Warning = sys.CanvasText;
     p.Brand = p.BrandDark = p.Success = p.SuccessDark = sys.CanvasText;
-    p.GroupMental = p.GroupAmbulance = sys.CanvasText;   // shapes tell them apart
+    p.GroupMental = p.GroupAmbulance = sys.CanvasText; // shapes tell them apart
     p.Link = p.LinkHover = sys.LinkText;
     p.Divider = sys.GrayText;
     return p;
 }
 
-namespace detail { Palette Active = kLightPalette; }
+namespace detail {
+Palette Active = kLightPalette;
+}
 
 unsigned int ToImColor(uint32_t rgb, float alpha)
 {
@@ -117,17 +121,17 @@ void ApplyTheme()
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(0, 0);
     s.WindowBorderSize = 0.0f;
-    s.ChildRounding = 4.0f;
+    s.ChildRounding = kCardRounding;
     s.ChildBorderSize = 0.0f;
-    s.FramePadding = ImVec2(12, 10);
-    s.FrameRounding = 4.0f;
-    s.FrameBorderSize = 2.0f;
-    s.ItemSpacing = ImVec2(12, 10);
-    s.ItemInnerSpacing = ImVec2(8, 6);
-    s.CellPadding = ImVec2(10, 8);
-    s.ScrollbarSize = 16.0f;
-    s.ScrollbarRounding = 8.0f;
-    s.GrabMinSize = 24.0f;
+    s.FramePadding = ImVec2(kFramePadX, kFramePadY);
+    s.FrameRounding = kCardRounding;
+    s.FrameBorderSize = kBorder;
+    s.ItemSpacing = ImVec2(kItemSpacingX, kItemSpacingY);
+    s.ItemInnerSpacing = ImVec2(kItemInnerX, kItemInnerY);
+    s.CellPadding = ImVec2(kCellPadStyleX, kCellPadStyleY);
+    s.ScrollbarSize = kScrollbarSize;
+    s.ScrollbarRounding = kScrollbarRounding;
+    s.GrabMinSize = kMinTarget;
     s.SelectableTextAlign = ImVec2(0.0f, 0.5f);
 
     ImVec4* c = s.Colors;

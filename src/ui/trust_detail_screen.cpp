@@ -45,7 +45,7 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
         { "Group", group },
     };
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float gap = 12.0f, label_w = width * 0.36f - gap, value_w = width * 0.64f;
+    const float gap = kFactGap, label_w = width * 0.36f - gap, value_w = width * 0.64f;
     const float line_gap = ImGui::GetStyle().ItemSpacing.y * 0.5f;
     auto rule = [&](float y) {
         float x = ImGui::GetCursorScreenPos().x;
@@ -62,12 +62,12 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
             rule(ImGui::GetCursorScreenPos().y - line_gap);
         } else {
             BoldLine(f.first, width);
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6.0f);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp);
             Paragraph(f.second, width);
             Spacing(4);
         }
     }
-    ImGui::Dummy(ImVec2(width, 0.0f));      // the list takes its whole width, so what sits beside it does not overlap
+    ImGui::Dummy(ImVec2(width, 0.0f)); // the list takes its whole width, so what sits beside it does not overlap
 }
 
 } // namespace
@@ -87,7 +87,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     Heading(t->OfficialName, 1);
     if (const core::TrustGroup* g = ctx.Data.FindGroup(t->Group)) {
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(ImGui::GetWindowDrawList(), p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(ctx.Data, t->Group));
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + kKeyMarkerCentre, p.y + ImGui::GetFontSize() * 0.6f, kKeyMarkerRadius, MarkerForGroup(ctx.Data, t->Group));
         ImGui::Indent(kMarkerIndent);
         Paragraph(g->Label);
         ImGui::Unindent(kMarkerIndent);
@@ -95,7 +95,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     Spacing(8);
 
     const float width = ContentWidth();
-    if (width >= kSideBySide) {   // the facts, and the small map beside them
+    if (width >= kSideBySide) { // the facts, and the small map beside them
         const float map_w = kLocatorWidth, gap = kGap;
         ImGui::BeginGroup();
         DrawFacts(ctx, *t, width - map_w - gap);

@@ -9,10 +9,10 @@
 
 namespace ui {
 
-const char* ColumnName(core::TrustSort column);                  // "Trust", "Town", ...
-std::string SortDescription(core::TrustSort column, bool descending);   // "Town, A to Z"
+const char* ColumnName(core::TrustSort column);                       // "Trust", "Town", ...
+std::string SortDescription(core::TrustSort column, bool descending); // "Town, A to Z"
 
-void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts);  // wide: sorts by its headings
-void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts);  // narrow: sort chips, then cards
+void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts); // wide: sorts by its headings
+void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts); // narrow: sort chips, then cards
 
 } // namespace ui

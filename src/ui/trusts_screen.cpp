@@ -101,13 +101,13 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
 
     bool any = s.Filter.Any();
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
-                                                  : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
+                                                 : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";
     BoldLine(count);
-    a11y::Announce(count);                  // the live region stands in for this line (see web/layer.js)
+    a11y::Announce(count); // the live region stands in for this line (see web/layer.js)
     if (any) {
         const char* clear = "Clear the filters";
-        if (ImGui::GetItemRectSize().x + 16.0f + ImGui::CalcTextSize(clear).x <= ContentWidth())
-            ImGui::SameLine(0.0f, 16.0f);
+        if (ImGui::GetItemRectSize().x + kInlineGap + ImGui::CalcTextSize(clear).x <= ContentWidth())
+            ImGui::SameLine(0.0f, kInlineGap);
         if (TextButton(clear)) {
             s.Filter = core::TrustFilter();
             changed = true;
@@ -162,7 +162,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
     for (const core::TrustGroup& g : d.Groups) {
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(dl, p.x + 8.0f, p.y + ImGui::GetFontSize() * 0.6f, 7.0f, MarkerForGroup(d, g.Id));
+        DrawMarker(dl, p.x + kKeyMarkerCentre, p.y + ImGui::GetFontSize() * 0.6f, kKeyMarkerRadius, MarkerForGroup(d, g.Id));
         ImGui::Indent(kMarkerIndent);
         Paragraph(g.Label + " (" + std::to_string(n) + ")");
         ImGui::Unindent(kMarkerIndent);
@@ -180,12 +180,12 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     const float width = ContentWidth();
     const float view_h = ctx.ViewHeight;
     if (!filters_beside) {
-        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - 80.0f));
+        map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - kMapRoomAbove));
         Spacing(8);
         DrawMapKey(ctx.Data, trusts);
         return;
     }
-    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - 180.0f));
+    const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - kMapBesideRoomAbove));
     const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);
@@ -207,7 +207,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
-    if (ctx.Route != Seen) {                 // a link, a reload, Back: the address says what to show
+    if (ctx.Route != Seen) { // a link, a reload, Back: the address says what to show
         Seen = ctx.Route;
         if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
@@ -225,7 +225,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
     core::Route now = WithState(ctx.Route, State);
-    if (now != ctx.Route && now != Written) {   // replacing the entry: one per screen, not one per filter
+    if (now != ctx.Route && now != Written) { // replacing the entry: one per screen, not one per filter
         Written = now;
         ctx.Go(now, true);
     }

@@ -3,6 +3,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -25,14 +26,14 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
     } else {
         core::SearchQuery q;
         q.Text = ctx.Route.Query;
-        q.FiltersFromText = false;          // "free", "android" are words about the advice here, not app filters
+        q.FiltersFromText = false; // "free", "android" are words about the advice here, not app filters
         core::SearchResults res = ctx.Search.Search(q);
         for (const core::SearchHit& hit : res.Hits)
             if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) topics.push_back(&ctx.Data.Topics[hit.Index]);
         std::string count = std::to_string(topics.size()) + (topics.size() == 1 ? " piece of advice" : " pieces of advice") +
                             " found for \u201c" + ctx.Route.Query + "\u201d";
         a11y::Announce(count);
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         Paragraph(count);
         ImGui::PopFont();
         if (topics.empty()) Paragraph("Try another word, such as \u201cbattery\u201d, \u201cprivacy\u201d or \u201caccuracy\u201d.");
@@ -40,7 +41,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
 
     for (const core::WearableTopic* t : topics) {
         ImGui::PushID(t->Id.c_str());
-        ImGui::PushFont(Fonts.Bold);
+        ImGui::PushFont(Fonts().Bold);
         ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
         ImGui::PopFont();
         MutedText(t->Summary);
@@ -55,12 +56,12 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
             const core::ChecklistItem& c = ctx.Data.Checklist[i];
             ImGui::PushID(static_cast<int>(i));
             ImGui::TextUnformatted(std::to_string(i + 1).append(".").c_str());
-            ImGui::SameLine(32.0f);
+            ImGui::SameLine(kListNumberWidth);
             ImGui::BeginGroup();
             Paragraph(c.Text);
             const core::WearableTopic* t = ctx.Data.FindTopic(c.Topic);
             if (t) {
-                ImGui::PushFont(Fonts.Small);
+                ImGui::PushFont(Fonts().Small);
                 ctx.Link("Read: " + t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
                 ImGui::PopFont();
             }

@@ -4,6 +4,7 @@
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 
 #include "imgui.h"
@@ -16,7 +17,7 @@ namespace ui {
 
 void Heading(const std::string& text, int level)
 {
-    ImGui::PushFont(level <= 1 ? Fonts.H1 : Fonts.H2);
+    ImGui::PushFont(level <= 1 ? Fonts().H1 : Fonts().H2);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
@@ -34,14 +35,14 @@ void Paragraph(const std::string& text, float width)
 
 void BoldLine(const std::string& text, float width)
 {
-    ImGui::PushFont(Fonts.Bold);
+    ImGui::PushFont(Fonts().Bold);
     Paragraph(text, width);
     ImGui::PopFont();
 }
 
 void MutedText(const std::string& text)
 {
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
     Paragraph(text);
     ImGui::PopStyleColor();
@@ -53,13 +54,13 @@ namespace {
 bool LinkLike(const std::string& label, const std::string& id)
 {
     // Wraps at the column's edge like a paragraph, with each line underlined.
-    float wrap = std::max(ImGui::GetContentRegionAvail().x, 40.0f);
+    float wrap = std::max(ImGui::GetContentRegionAvail().x, kLinkMinWrap);
     const char* text = label.c_str();
     const char* text_end = ImGui::FindRenderedTextEnd(text);
     ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     // At least 24 x 24 CSS px, so small links stay easy to tap (WCAG 2.5.8).
-    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, 24.0f), std::max(size.y + 6.0f, 24.0f)), ImGuiButtonFlags_PressedOnClickRelease);
+    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, kMinTarget), std::max(size.y + kLinkTargetSlack, kMinTarget)), ImGuiButtonFlags_PressedOnClickRelease);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImU32 col = ToImColor(hovered ? colour::LinkHover : colour::Link);
@@ -71,10 +72,10 @@ bool LinkLike(const std::string& label, const std::string& id)
     const char* line = text;
     while (line < text_end) {
         const char* line_end = font->CalcWordWrapPositionA(scale, line, text_end, wrap);
-        if (line_end == line) line_end = line + 1;     // one very long word: at least one character per line
+        if (line_end == line) line_end = line + 1; // one very long word: at least one character per line
         float w = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, line, line_end).x;
         dl->AddText(font, font_size, ImVec2(pos.x, y), col, line, line_end);
-        dl->AddLine(ImVec2(pos.x, y + font_size), ImVec2(pos.x + w, y + font_size), col, hovered ? 2.0f : 1.0f);
+        dl->AddLine(ImVec2(pos.x, y + font_size), ImVec2(pos.x + w, y + font_size), col, hovered ? kBorder : kHairline);
         y += font_size;
         line = line_end;
         while (line < text_end && (*line == ' ' || *line == '\n')) ++line;
@@ -133,18 +134,18 @@ void Notice(const std::string& text)
     float width = ImGui::GetContentRegionAvail().x;
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    ImGui::Indent(18.0f);
-    ImGui::Dummy(ImVec2(0, 4));
-    ImGui::PushTextWrapPos(start.x + width - 12.0f - ImGui::GetWindowPos().x + ImGui::GetScrollX());
+    ImGui::Indent(kNoticeIndent);
+    ImGui::Dummy(ImVec2(0, kNoticePadY));
+    ImGui::PushTextWrapPos(start.x + width - kNoticePadRight - ImGui::GetWindowPos().x + ImGui::GetScrollX());
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     a11y::AddLastItem(a11y::Role::Text, text);
-    ImGui::Dummy(ImVec2(0, 4));
-    ImGui::Unindent(18.0f);
+    ImGui::Dummy(ImVec2(0, kNoticePadY));
+    ImGui::Unindent(kNoticeIndent);
     ImVec2 end = ImVec2(start.x + width, ImGui::GetItemRectMax().y);
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(start, end, ToImColor(colour::Card));
-    dl->AddRectFilled(start, ImVec2(start.x + 8, end.y), ToImColor(colour::Warning));
+    dl->AddRectFilled(start, ImVec2(start.x + kNoticeStripe, end.y), ToImColor(colour::Warning));
     dl->ChannelsMerge();
 }
 
@@ -171,10 +172,10 @@ bool SearchBox(const std::string& label, std::string& value, float height, float
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ToImColor(colour::Card));
-    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ToImColor(colour::Border), 0.0f, 0, 2.0f);
+    dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), ToImColor(colour::Border), 0.0f, 0, kBorder);
     float text_y = pos.y + (height - ImGui::GetFontSize()) * 0.5f;
-    dl->PushClipRect(pos, ImVec2(pos.x + width - 8, pos.y + height), true);
-    dl->AddText(ImVec2(pos.x + 12, text_y), ToImColor(colour::Text), value.c_str());
+    dl->PushClipRect(pos, ImVec2(pos.x + width - kSearchClipRight, pos.y + height), true);
+    dl->AddText(ImVec2(pos.x + kSearchPadX, text_y), ToImColor(colour::Text), value.c_str());
     dl->PopClipRect();
     a11y::Node node;
     node.NodeRole = a11y::Role::SearchBox;

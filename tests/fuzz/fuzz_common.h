@@ -32,8 +32,7 @@ inline std::vector<core::DataFile> FolderFromBytes(const std::uint8_t* bytes, st
     std::vector<core::DataFile> files;
     const char* text = reinterpret_cast<const char*>(bytes);
     for (std::size_t start = 0, i = 0; i <= size && files.size() < names.size(); i++)
-        if (i == size || bytes[i] == 0)
-        {
+        if (i == size || bytes[i] == 0) {
             files.push_back({ names[files.size()], std::string(text + start, i - start) });
             start = i + 1;
         }

@@ -5,9 +5,9 @@
 // rely on: every problem names a file and a pointer, no file lists more than its share, and what loaded
 // obeys the rules of docs/data-format.md that the app and the HTML writer take for granted.
 #include "core/data_loader.h"
-#include "core/text_format.h"
 #include "core/search_index.h"
 #include "core/static_html.h"
+#include "core/text_format.h"
 
 #include "fuzz_common.h"
 
@@ -27,8 +27,7 @@ void CheckProblems(const core::LoadResult& r, std::size_t files_given)
 {
     const std::vector<std::string>& names = core::DataFileNames();
     std::map<std::string, std::size_t> per_file, bytes_per_file;
-    for (const core::Problem& p : r.Problems)
-    {
+    for (const core::Problem& p : r.Problems) {
         bytes_per_file[p.File] += p.File.size() + p.Pointer.size() + p.Message.size();
         Require(std::find(names.begin(), names.end(), p.File) != names.end());
         Require(p.Pointer.empty() || p.Pointer[0] == '/');
@@ -37,11 +36,11 @@ void CheckProblems(const core::LoadResult& r, std::size_t files_given)
         per_file[p.File]++;
     }
     for (const auto& [file, count] : per_file)
-        Require(count <= core::MaxProblemsPerFile + 1);          // + 1: "and N more problems"
+        Require(count <= core::MaxProblemsPerFile + 1); // + 1: "and N more problems"
     for (const auto& [file, bytes] : bytes_per_file)
-        Require(bytes <= core::MaxProblemBytesPerFile + 200);    // + 200: that last line
+        Require(bytes <= core::MaxProblemBytesPerFile + 200); // + 200: that last line
     if (files_given < names.size())
-        Require(!r.Problems.empty());                            // a missing file is a problem
+        Require(!r.Problems.empty()); // a missing file is a problem
 }
 
 void CheckData(const core::Dataset& d)
@@ -49,21 +48,18 @@ void CheckData(const core::Dataset& d)
     std::set<std::string> category_ids, source_ids, app_ids;
     for (const core::Category& c : d.Categories)
         category_ids.insert(c.Id);
-    for (const core::Source& s : d.Sources)
-    {
+    for (const core::Source& s : d.Sources) {
         Require(source_ids.insert(s.Id).second);
         Require(core::IsLinkableUrl(s.Url));
     }
-    for (const core::App& a : d.Apps)
-    {
+    for (const core::App& a : d.Apps) {
         Require(app_ids.insert(a.Id).second);
         Require(core::IsLinkableUrl(a.Url));
         Require(a.Platforms != 0 && !a.Categories.empty() && !a.Sources.empty());
         for (const std::string& c : a.Categories)
             Require(category_ids.count(c) == 1);
     }
-    for (const core::Trust& t : d.Trusts)
-    {
+    for (const core::Trust& t : d.Trusts) {
         Require(t.Lat >= 49.8 && t.Lat <= 60.9 && t.Lon >= -8.7 && t.Lon <= 1.8);
         Require(d.FindGroup(t.Group) != nullptr);
     }

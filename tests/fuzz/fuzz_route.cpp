@@ -27,8 +27,7 @@ bool SafeInHref(const std::string& s)
 
 bool IsTextPage(const std::string& page)
 {
-    for (const char* name : { "index.html", "timeline.html", "trusts.html", "apps.html", "wearables.html", "sources.html" })
-    {
+    for (const char* name : { "index.html", "timeline.html", "trusts.html", "apps.html", "wearables.html", "sources.html" }) {
         const std::string n = name;
         if (page.compare(0, n.size(), n) == 0 && (page.size() == n.size() || page[n.size()] == '#'))
             return SafeInHref(page);
@@ -45,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     const std::string printed = core::FormatRoute(route);
     Require(printed.compare(0, 2, "#/") == 0);
     Require(SafeInHref(printed));
-    if (route.View != core::Screen::NotFound)   // an unknown address prints as the start page
+    if (route.View != core::Screen::NotFound) // an unknown address prints as the start page
     {
         Require(core::ParseRoute(printed) == route);
         Require(core::FormatRoute(core::ParseRoute(printed)) == printed);

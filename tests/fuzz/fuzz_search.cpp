@@ -36,8 +36,7 @@ const std::string& Pick(const std::vector<std::string>& options, std::uint8_t by
 void CheckRanges(const std::string& text, const core::PreparedQuery& query)
 {
     std::size_t last_end = 0;
-    for (const auto& [begin, end] : core::HighlightRanges(text, query, Index()))
-    {
+    for (const auto& [begin, end] : core::HighlightRanges(text, query, Index())) {
         Require(begin < end && end <= text.size() && begin >= last_end);
         last_end = end;
     }
@@ -71,20 +70,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
     const core::SearchIndex& index = Index();
     const core::SearchResults fresh = index.Search(query, limit);
-    static core::SearchResults reused;       // as the apps screen keeps it between keystrokes
+    static core::SearchResults reused; // as the apps screen keeps it between keystrokes
     index.Search(query, reused, limit);
 
     Require(fresh.Hits.size() <= limit && fresh.Hits.size() <= fresh.TotalHits);
     Require(std::accumulate(fresh.KindCounts.begin(), fresh.KindCounts.end(), std::size_t{ 0 }) == fresh.TotalHits);
     Require(reused.Hits.size() == fresh.Hits.size() && reused.TotalHits == fresh.TotalHits);
     const bool app_filter = !query.Category.empty() || !query.Platform.empty() || !query.Cost.empty() || !query.Badge.empty();
-    for (std::size_t i = 0; i < fresh.Hits.size(); i++)
-    {
+    for (std::size_t i = 0; i < fresh.Hits.size(); i++) {
         const core::SearchHit& hit = fresh.Hits[i];
         Require(reused.Hits[i].Id == hit.Id && reused.Hits[i].Kind == hit.Kind);
         Require(!app_filter || hit.Kind == core::ResultKind::App);
-        if (hit.Kind == core::ResultKind::App)
-        {
+        if (hit.Kind == core::ResultKind::App) {
             Require(hit.Index < Data().Apps.size());
             CheckRanges(Data().Apps[hit.Index].Description, fresh.Query);
         }

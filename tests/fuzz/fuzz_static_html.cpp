@@ -6,8 +6,8 @@
 // anchor, or an https:, http: or mailto: address, each id once per page, no raw control byte, and the
 // shell's security policy first in every page's head.
 #include "core/data_loader.h"
-#include "core/text_format.h"
 #include "core/static_html.h"
+#include "core/text_format.h"
 
 #include "fuzz_common.h"
 
@@ -27,7 +27,8 @@ std::string Shell()
 {
     return std::string("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n") + kPolicy +
            "\n<title>t</title>\n<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"app.css\">\n"
-           "</head>\n<body>\n<div id=\"static-content\" class=\"static-content\">\n" + core::StaticContentBegin + "\n<p>x</p>\n" +
+           "</head>\n<body>\n<div id=\"static-content\" class=\"static-content\">\n" +
+           core::StaticContentBegin + "\n<p>x</p>\n" +
            core::StaticContentEnd + "\n</div>\n<div id=\"app-root\" hidden></div>\n<script src=\"boot.js\" defer></script>\n</body>\n</html>\n";
 }
 
@@ -44,8 +45,7 @@ std::vector<std::string> Attributes(const std::string& html, const std::string& 
 {
     std::vector<std::string> values;
     const std::string open = " " + name + "=\"";
-    for (std::size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1))
-    {
+    for (std::size_t at = html.find(open); at != std::string::npos; at = html.find(open, at + 1)) {
         const std::size_t start = at + open.size(), end = html.find('"', start);
         Require(end != std::string::npos);
         values.push_back(html.substr(start, end - start));
@@ -59,7 +59,7 @@ bool AllowedHref(const std::string& href)
 {
     if (StartsWith(href, "https://") || StartsWith(href, "http://") || StartsWith(href, "mailto:"))
         return core::IsLinkableUrl(href);
-    if (StartsWith(href, "#") || href == "app.css" || href == "favicon.svg")     // the shell's own links
+    if (StartsWith(href, "#") || href == "app.css" || href == "favicon.svg") // the shell's own links
         return true;
     // A page of the site ("apps.html#app-x", "index.html#/apps"), or the app's own route.
     const std::size_t page_end = href.find('#');
@@ -93,8 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 {
     static const std::vector<core::DataFile> bundled = core::BundledDataFiles();
     std::vector<core::DataFile> files = fuzz::FolderFromBytes(bytes, size);
-    for (const core::DataFile& f : bundled)
-    {
+    for (const core::DataFile& f : bundled) {
         bool given = false;
         for (const core::DataFile& g : files)
             given = given || g.Name == f.Name;

@@ -22,11 +22,11 @@ namespace {
 
 struct BadCase {
     std::string Name;
-    std::map<std::string, std::string> Files;   // name -> text: assets/ with the case's changes
-    std::string File;                           // EXPECT "file:"
-    std::string Names;                          // EXPECT "names:": a pointer ("/apps/1/url") or words
-    std::vector<std::string> Keeps;             // EXPECT "keeps:": parts of the broken file that still load
-    bool Strict = false;                        // EXPECT "strict: yes": a weak link, reported as a warning (core/link_lint.h)
+    std::map<std::string, std::string> Files; // name -> text: assets/ with the case's changes
+    std::string File;                         // EXPECT "file:"
+    std::string Names;                        // EXPECT "names:": a pointer ("/apps/1/url") or words
+    std::vector<std::string> Keeps;           // EXPECT "keeps:": parts of the broken file that still load
+    bool Strict = false;                      // EXPECT "strict: yes": a weak link, reported as a warning (core/link_lint.h)
 };
 
 std::string ReadFile(const fs::path& path)
@@ -51,8 +51,7 @@ std::string ExpandRepeats(const std::string& text)
 {
     std::string out;
     std::size_t at = 0;
-    for (;;)
-    {
+    for (;;) {
         const std::size_t start = text.find("@@REPEAT ", at);
         const std::size_t space = start == std::string::npos ? start : text.find(' ', start + 9);
         const std::size_t end = space == std::string::npos ? space : text.find("@@", space + 1);
@@ -89,8 +88,7 @@ BadCase ReadCase(const fs::path& dir)
             c.Files[name] = ExpandRepeats(ReadFile(dir / name));
 
     std::istringstream expect(ReadFile(dir / "EXPECT"));
-    for (std::string line; std::getline(expect, line);)
-    {
+    for (std::string line; std::getline(expect, line);) {
         const std::size_t colon = line.find(": ");
         const std::string key = line.substr(0, colon), value = colon == std::string::npos ? "" : line.substr(colon + 2);
         if (key == "file")
@@ -134,19 +132,19 @@ const std::map<std::string, std::vector<std::string>>& PartsOfFile()
 
 std::size_t PartSize(const core::Dataset& d, const std::string& part)
 {
-    if (part == "sources")       return d.Sources.size();
-    if (part == "sections")      return d.Sections.size();
-    if (part == "figures")       return d.Figures.size();
+    if (part == "sources") return d.Sources.size();
+    if (part == "sections") return d.Sections.size();
+    if (part == "figures") return d.Figures.size();
     if (part == "funding_tiers") return d.FundingTiers.size();
-    if (part == "events")        return d.Timeline.size();
-    if (part == "groups")        return d.Groups.size();
-    if (part == "trusts")        return d.Trusts.size();
-    if (part == "listing")       return d.Listing.AsOf.empty() ? 0 : 1;
-    if (part == "categories")    return d.Categories.size();
-    if (part == "apps")          return d.Apps.size();
-    if (part == "topics")        return d.Topics.size();
-    if (part == "checklist")     return d.Checklist.size();
-    if (part == "synonyms")      return d.SynonymGroups.size();
+    if (part == "events") return d.Timeline.size();
+    if (part == "groups") return d.Groups.size();
+    if (part == "trusts") return d.Trusts.size();
+    if (part == "listing") return d.Listing.AsOf.empty() ? 0 : 1;
+    if (part == "categories") return d.Categories.size();
+    if (part == "apps") return d.Apps.size();
+    if (part == "topics") return d.Topics.size();
+    if (part == "checklist") return d.Checklist.size();
+    if (part == "synonyms") return d.SynonymGroups.size();
     FAIL("EXPECT names an unknown part: ", part);
     return 0;
 }
@@ -177,8 +175,7 @@ TEST_CASE("the bad data cases are there, each with a file and what its problem n
 {
     const std::vector<fs::path> folders = CaseFolders();
     CHECK(folders.size() >= 30);
-    for (const fs::path& dir : folders)
-    {
+    for (const fs::path& dir : folders) {
         const BadCase c = ReadCase(dir);
         INFO("case ", c.Name);
         CHECK(PartsOfFile().count(c.File) == 1);
@@ -188,11 +185,10 @@ TEST_CASE("the bad data cases are there, each with a file and what its problem n
 
 TEST_CASE("every bad data case is reported by its file and field, and the rest of the data still loads")
 {
-    for (const fs::path& dir : CaseFolders())
-    {
+    for (const fs::path& dir : CaseFolders()) {
         const BadCase c = ReadCase(dir);
         if (c.Names.empty())
-            continue;                       // reported by the test above
+            continue; // reported by the test above
         std::vector<core::DataFile> files;
         for (const auto& [name, text] : c.Files)
             files.push_back({ name, text });
@@ -200,9 +196,8 @@ TEST_CASE("every bad data case is reported by its file and field, and the rest o
 
         INFO("case ", c.Name, "; problems:\n", AllProblems(r));
         std::vector<core::Problem> reported = r.Problems;
-        if (c.Strict)
-        {
-            for (const core::Problem& p : r.Problems)   // a weak link is a warning: nothing in its file is skipped
+        if (c.Strict) {
+            for (const core::Problem& p : r.Problems) // a weak link is a warning: nothing in its file is skipped
                 CHECK_MESSAGE(p.File != c.File, core::FormatProblem(p));
             for (const core::LinkWarning& w : core::LintLinks(files))
                 reported.push_back(w.Where);
@@ -217,13 +212,11 @@ TEST_CASE("every bad data case is reported by its file and field, and the rest o
 
         for (const auto& [file, parts] : PartsOfFile())
             for (const std::string& part : parts)
-                if (file != c.File)
-                {
+                if (file != c.File) {
                     INFO("part ", part, " of ", file, " (not the broken file) is empty");
                     CHECK(PartSize(r.Data, part) > 0);
                 }
-        for (const std::string& part : c.Keeps)
-        {
+        for (const std::string& part : c.Keeps) {
             INFO("part ", part, " of the broken file is empty");
             CHECK(PartSize(r.Data, part) > 0);
         }

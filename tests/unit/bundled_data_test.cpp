@@ -23,8 +23,7 @@ TEST_SUITE("bundled_data") {
 TEST_CASE("every bundled data file is there and loads with no problems")
 {
     const std::vector<core::DataFile> files = core::BundledDataFiles();
-    for (const std::string& name : core::DataFileNames())
-    {
+    for (const std::string& name : core::DataFileNames()) {
         CAPTURE(name);
         CHECK(std::any_of(files.begin(), files.end(), [&](const core::DataFile& f) { return f.Name == name; }));
     }

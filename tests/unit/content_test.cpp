@@ -83,12 +83,12 @@ TEST_CASE("every trust lies on land inside the map's outline of the UK")
 
 TEST_CASE("the outline of the UK leaves out the sea and the Republic of Ireland")
 {
-    CHECK(core::InsideUkOutline(-0.128, 51.507));     // London
-    CHECK(core::InsideUkOutline(-7.300, 54.600));     // Omagh, Northern Ireland
-    CHECK(core::InsideUkOutline(-4.251, 55.864));     // Glasgow
-    CHECK_FALSE(core::InsideUkOutline(-6.260, 53.350));   // Dublin
-    CHECK_FALSE(core::InsideUkOutline(-4.000, 53.800));   // the Irish Sea
-    CHECK_FALSE(core::InsideUkOutline(2.350, 48.857));    // Paris
+    CHECK(core::InsideUkOutline(-0.128, 51.507));       // London
+    CHECK(core::InsideUkOutline(-7.300, 54.600));       // Omagh, Northern Ireland
+    CHECK(core::InsideUkOutline(-4.251, 55.864));       // Glasgow
+    CHECK_FALSE(core::InsideUkOutline(-6.260, 53.350)); // Dublin
+    CHECK_FALSE(core::InsideUkOutline(-4.000, 53.800)); // the Irish Sea
+    CHECK_FALSE(core::InsideUkOutline(2.350, 48.857));  // Paris
 }
 
 TEST_CASE("the Sources screen lists only sources that something cites")

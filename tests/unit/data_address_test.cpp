@@ -9,8 +9,7 @@ TEST_SUITE("data_address") {
 
 TEST_CASE("a folder or a .json file inside the app's folder is accepted")
 {
-    for (const char* value : { "mine/", "mine/apps.json", "data/2026-11/", "a_b/c-d/trusts.json", "apps.json" })
-    {
+    for (const char* value : { "mine/", "mine/apps.json", "data/2026-11/", "a_b/c-d/trusts.json", "apps.json" }) {
         CAPTURE(value);
         CHECK(core::DataAddressProblem(value) == "");
     }
@@ -19,8 +18,7 @@ TEST_CASE("a folder or a .json file inside the app's folder is accepted")
 TEST_CASE("another site, in any spelling, is refused as not on this site")
 {
     for (const char* value : { "https://evil.example/apps.json", "//evil.example/apps.json", "http:evil.example/x/", "\\\\evil.example/x/",
-                               "/\\evil.example/x/", "\\/evil.example/x/", "javascript:alert(1)", "data:application/json,{}" })
-    {
+                               "/\\evil.example/x/", "\\/evil.example/x/", "javascript:alert(1)", "data:application/json,{}" }) {
         CAPTURE(value);
         CHECK(core::DataAddressProblem(value).rfind("the address is not on this site", 0) == 0);
     }
@@ -30,8 +28,7 @@ TEST_CASE("a way out of the app's folder is refused: /, .., encoded dots and sla
 {
     for (const char* value : { "/uploads/", "/go/apps.json", "../../uploads/", "mine/../../x/", "./mine/", "mine//apps.json",
                                "%2e%2e/%2e%2e/uploads/", "..%2f..%2fuploads/", "mine%2F..%2F..%2Fx.json", "..\\..\\uploads\\",
-                               "mine/apps.json?x=1", "mine/apps.json#x", "mine/ apps.json", "mine/\xE2\x80\xAEnosj.json", "..", "." })
-    {
+                               "mine/apps.json?x=1", "mine/apps.json#x", "mine/ apps.json", "mine/\xE2\x80\xAEnosj.json", "..", "." }) {
         CAPTURE(value);
         CHECK(core::DataAddressProblem(value) != "");
     }

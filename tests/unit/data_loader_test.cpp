@@ -127,7 +127,7 @@ void CheckOnlyProblem(const LoadResult& r, const std::string& file, const std::s
     CHECK(r.Problems[0].File == file);
     CHECK(r.Problems[0].Pointer == pointer);
     CHECK(r.Problems[0].Message.find(words) != std::string::npos);
-    const std::string& m = r.Problems[0].Message;        // every message says what happens next
+    const std::string& m = r.Problems[0].Message; // every message says what happens next
     CHECK((m.find("skipped") != std::string::npos || m.find("dropped") != std::string::npos || m.find("nothing from it loads") != std::string::npos));
 }
 
@@ -207,12 +207,12 @@ TEST_CASE("a problem prints as file, pointer and message")
 
 TEST_CASE("a file that cannot be used is one problem for the whole file, and the other files still load")
 {
-    SUBCASE("not JSON")              { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": [ nope ] }"), "apps.json", "", "not valid JSON at line 1"); }
-    SUBCASE("cut short")             { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": ["), "apps.json", "", "not valid JSON"); }
-    SUBCASE("empty")                 { CheckOnlyProblem(LoadWithText("apps.json", ""), "apps.json", "", "file is empty"); }
-    SUBCASE("only spaces")           { CheckOnlyProblem(LoadWithText("apps.json", " \n "), "apps.json", "", "file is empty"); }
-    SUBCASE("a number too large")    { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": [1e999] }"), "apps.json", "", "not valid JSON"); }
-    SUBCASE("an array, not object")  { CheckOnlyProblem(LoadWithText("apps.json", "[]"), "apps.json", "", "expected an object at the top"); }
+    SUBCASE("not JSON") { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": [ nope ] }"), "apps.json", "", "not valid JSON at line 1"); }
+    SUBCASE("cut short") { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": ["), "apps.json", "", "not valid JSON"); }
+    SUBCASE("empty") { CheckOnlyProblem(LoadWithText("apps.json", ""), "apps.json", "", "file is empty"); }
+    SUBCASE("only spaces") { CheckOnlyProblem(LoadWithText("apps.json", " \n "), "apps.json", "", "file is empty"); }
+    SUBCASE("a number too large") { CheckOnlyProblem(LoadWithText("apps.json", "{ \"apps\": [1e999] }"), "apps.json", "", "not valid JSON"); }
+    SUBCASE("an array, not object") { CheckOnlyProblem(LoadWithText("apps.json", "[]"), "apps.json", "", "expected an object at the top"); }
     SUBCASE("missing")
     {
         CheckOnlyProblem(core::LoadDataset(FilesWithout("apps.json")), "apps.json", "", "file is missing; this file is skipped");
@@ -261,10 +261,10 @@ TEST_CASE("100,000 levels of nesting are refused before parsing, without a crash
 
 TEST_CASE("a field of the wrong type skips that app alone")
 {
-    SUBCASE("a number for a text")      { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/name", 42), "/apps/1/name", "expected a string, found a number"); }
-    SUBCASE("null for a text")          { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/name", nullptr), "/apps/1/name", "found null"); }
-    SUBCASE("a string for an array")    { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/platforms", "web"), "/apps/1/platforms", "expected an array"); }
-    SUBCASE("an object in a list")      { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/categories/0", json::object()), "/apps/1/categories/0", "expected a string, found an object"); }
+    SUBCASE("a number for a text") { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/name", 42), "/apps/1/name", "expected a string, found a number"); }
+    SUBCASE("null for a text") { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/name", nullptr), "/apps/1/name", "found null"); }
+    SUBCASE("a string for an array") { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/platforms", "web"), "/apps/1/platforms", "expected an array"); }
+    SUBCASE("an object in a list") { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/categories/0", json::object()), "/apps/1/categories/0", "expected a string, found an object"); }
     SUBCASE("an entry that is no object") { CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1", 7), "/apps/1", "expected an object, found a number"); }
     SUBCASE("a number for a flag")
     {
@@ -342,13 +342,12 @@ TEST_CASE("platforms and badges must be one of the listed words")
 TEST_CASE("a web address must be http or https with a host and no spaces")
 {
     for (const char* url : { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org", "//example.org",
-                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x" })
-    {
+                             "HTTPS://example.org", " https://example.org", "https://exa mple.org", "https://example.org/\n", "https://", "https:///x" }) {
         CAPTURE(url);
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url");
     }
-    CHECK(LoadWithValue("apps.json", "/apps/1/url", "").Problems.empty());   // an app's own address may be not known
-    CHECK(!LoadWithValue("sources.json", "/sources/0/url", "").Problems.empty());   // a source without an address is no source
+    CHECK(LoadWithValue("apps.json", "/apps/1/url", "").Problems.empty());        // an app's own address may be not known
+    CHECK(!LoadWithValue("sources.json", "/sources/0/url", "").Problems.empty()); // a source without an address is no source
     const LoadResult r = LoadWithValue("sources.json", "/sources/0/url", "javascript:void(0)");
     REQUIRE(!r.Problems.empty());
     CHECK(core::FormatProblem(r.Problems[0]) ==
@@ -357,18 +356,20 @@ TEST_CASE("a web address must be http or https with a host and no spaces")
 
 TEST_CASE("a web address that hides where it goes is refused: a user name, a backslash, a direction control")
 {
-    SUBCASE("a user name before the host") {
+    SUBCASE("a user name before the host")
+    {
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://nhs.uk@evil.example/login"), "/apps/1/url", "user name or password");
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "http://user:pass@example.org"), "/apps/1/url", "user name or password");
     }
-    SUBCASE("a backslash") {
+    SUBCASE("a backslash")
+    {
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://\\evil.example"), "/apps/1/url", "backslash");
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://nhs.uk\\@evil.example"), "/apps/1/url", "backslash");
     }
-    SUBCASE("a right-to-left override, an isolate or a mark") {
+    SUBCASE("a right-to-left override, an isolate or a mark")
+    {
         for (const char* url : { "https://evil.example/\u202Ek.shn", "https://example.org/\u2066x\u2069", "https://example.org/\u200F",
-                                 "https://example.org/\u061C" })
-        {
+                                 "https://example.org/\u061C" }) {
             CAPTURE(url);
             CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", url), "/apps/1/url", "direction of text");
         }
@@ -376,10 +377,10 @@ TEST_CASE("a web address that hides where it goes is refused: a user name, a bac
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/url", "https://evil.example/\u202Egnp.exe"), "/apps/1/url",
                               "found \"https://evil.example/\\u202Egnp.exe\"");
     }
-    SUBCASE("an @ after the host, and text in other scripts, are fine") {
+    SUBCASE("an @ after the host, and text in other scripts, are fine")
+    {
         for (const char* url : { "https://example.org/@team", "https://example.org/a?email=x@example.org", "https://example.org/#@x",
-                                 "https://example.org/caf\u00e9", "https://example.org/\u05e9\u05dc\u05d5\u05dd" })
-        {
+                                 "https://example.org/caf\u00e9", "https://example.org/\u05e9\u05dc\u05d5\u05dd" }) {
             CAPTURE(url);
             CHECK(LoadWithValue("apps.json", "/apps/1/url", url).Problems.empty());
         }
@@ -388,7 +389,8 @@ TEST_CASE("a web address that hides where it goes is refused: a user name, a bac
 
 TEST_CASE("a key over 1 KB refuses its file, and a long key is cut short in a problem's pointer")
 {
-    SUBCASE("a 2 MB key holding 150 repeated keys is one short problem") {
+    SUBCASE("a 2 MB key holding 150 repeated keys is one short problem")
+    {
         std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"" + std::string(2 * 1024 * 1024, 'k') + "\": {";
         for (int i = 0; i < 150; i++)
             text += "\"a\": 1, ";
@@ -399,7 +401,8 @@ TEST_CASE("a key over 1 KB refuses its file, and a long key is cut short in a pr
         CHECK(r.Problems[0].Message.find("longer than 1024 bytes (2097152 bytes) at the top of the file") != std::string::npos);
         CHECK(core::FormatProblem(r.Problems[0]).size() < 400);
     }
-    SUBCASE("a key of 1 KB is read, and the pointers of its problems cut it to 60 bytes") {
+    SUBCASE("a key of 1 KB is read, and the pointers of its problems cut it to 60 bytes")
+    {
         const std::string key(1024, 'k');
         std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"x\": { \"" + key + "\": { \"a\": 1, \"a\": 2 } } }";
         const LoadResult r = LoadWithText("synonyms.json", text);
@@ -407,7 +410,8 @@ TEST_CASE("a key over 1 KB refuses its file, and a long key is cut short in a pr
         CHECK(r.Problems[0].Pointer == "/x/" + std::string(60, 'k') + ".../a");
         CHECK(r.Problems[0].Message.find("appears more than once") != std::string::npos);
     }
-    SUBCASE("a key over 1 KB inside an object names the object") {
+    SUBCASE("a key over 1 KB inside an object names the object")
+    {
         std::string text = "{ \"groups\": [[\"a b\", \"c d\"]], \"x\": [ { \"" + std::string(1025, 'k') + "\": 1 } ] }";
         CheckOnlyProblem(LoadWithText("synonyms.json", text), "synonyms.json", "", "(1025 bytes) in the object at /x/0");
     }
@@ -432,20 +436,20 @@ TEST_CASE("the problems listed for one file stay within 64 KB, and the rest are 
         bytes += p.File.size() + p.Pointer.size() + p.Message.size();
     REQUIRE(r.Problems.size() > 2);
     const std::size_t listed = r.Problems.size() - 1;
-    CHECK(listed < core::MaxProblemsPerFile);                   // the byte limit, not the count, stopped the list
+    CHECK(listed < core::MaxProblemsPerFile); // the byte limit, not the count, stopped the list
     CHECK(bytes - r.Problems.back().Message.size() <= core::MaxProblemBytesPerFile);
-    CHECK(r.Problems[0].Pointer.size() == 2 + 12 * (1 + 60 + 3) + 2);  // "/x", 12 keys cut to 60 bytes and "...", "/a"
+    CHECK(r.Problems[0].Pointer.size() == 2 + 12 * (1 + 60 + 3) + 2); // "/x", 12 keys cut to 60 bytes and "...", "/a"
     CHECK(r.Problems.back().Message == "and " + std::to_string(2000 - listed) + " more problems, not listed; fix those above and check again");
 }
 
 TEST_CASE("coordinates outside the UK, and numbers given as text, skip the trust")
 {
-    SUBCASE("latitude too far north")   { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", 70.2), "trusts.json", "/trusts/1/lat", "expected a number from 49.8 to 60.9, found 70.2"); }
-    SUBCASE("longitude too far east")   { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lon", 2.5), "trusts.json", "/trusts/1/lon", "from -8.7 to 1.8"); }
+    SUBCASE("latitude too far north") { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", 70.2), "trusts.json", "/trusts/1/lat", "expected a number from 49.8 to 60.9, found 70.2"); }
+    SUBCASE("longitude too far east") { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lon", 2.5), "trusts.json", "/trusts/1/lon", "from -8.7 to 1.8"); }
     SUBCASE("latitude and longitude swapped") { CHECK(LoadWithValue("trusts.json", "/trusts/1/lat", -0.1357).Problems.size() == 1); }
-    SUBCASE("\"NaN\" as text")          { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", "NaN"), "trusts.json", "/trusts/1/lat", "found the string \"NaN\""); }
-    SUBCASE("\"Infinity\" as text")     { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lon", "Infinity"), "trusts.json", "/trusts/1/lon", "expected a number"); }
-    SUBCASE("a number as text")         { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", "51.5"), "trusts.json", "/trusts/1/lat", "expected a number"); }
+    SUBCASE("\"NaN\" as text") { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", "NaN"), "trusts.json", "/trusts/1/lat", "found the string \"NaN\""); }
+    SUBCASE("\"Infinity\" as text") { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lon", "Infinity"), "trusts.json", "/trusts/1/lon", "expected a number"); }
+    SUBCASE("a number as text") { CheckOnlyProblem(LoadWithValue("trusts.json", "/trusts/1/lat", "51.5"), "trusts.json", "/trusts/1/lat", "expected a number"); }
     const LoadResult r = LoadWithValue("trusts.json", "/trusts/1/lat", "NaN");
     REQUIRE(r.Data.Trusts.size() == 1);
     CHECK(r.Data.Trusts[0].OdsCode == "RLN");
@@ -453,8 +457,7 @@ TEST_CASE("coordinates outside the UK, and numbers given as text, skip the trust
 
 TEST_CASE("dates must have a real month and day")
 {
-    for (const char* date : { "2016-02-30", "2016-13", "2016-00", "16-09-07", "2016/09/07", "2016-9-7", "20166", "2015-02-29" })
-    {
+    for (const char* date : { "2016-02-30", "2016-13", "2016-00", "16-09-07", "2016/09/07", "2016-9-7", "20166", "2015-02-29" }) {
         CAPTURE(date);
         CheckSecondAppSkipped(LoadWithValue("apps.json", "/apps/1/listed", date), "/apps/1/listed", "expected a date");
     }

@@ -23,7 +23,8 @@ const core::Dataset& Bundled()
 
 TEST_SUITE("embed options") {
 
-TEST_CASE("a page with no embed options is the whole app, with no notice") {
+TEST_CASE("a page with no embed options is the whole app, with no notice")
+{
     const core::EmbedParse p = core::ParseEmbedOptions("?embed=1", Bundled());
     CHECK_FALSE(p.Options.Scoped());
     CHECK_FALSE(p.Options.IsCard());
@@ -32,7 +33,8 @@ TEST_CASE("a page with no embed options is the whole app, with no notice") {
     CHECK(core::ParseEmbedOptions("", Bundled()).Notices.empty());
 }
 
-TEST_CASE("each kind of scope is read when its value is in the data") {
+TEST_CASE("each kind of scope is read when its value is in the data")
+{
     const core::Dataset& d = Bundled();
     REQUIRE_FALSE(d.Categories.empty());
     const std::string topic = d.Categories.front().Id;
@@ -51,7 +53,8 @@ TEST_CASE("each kind of scope is read when its value is in the data") {
     CHECK(p.Options.ScopeValue == "blood sugar");
 }
 
-TEST_CASE("an unknown or bad scope gives a notice naming the parameter, and no scope") {
+TEST_CASE("an unknown or bad scope gives a notice naming the parameter, and no scope")
+{
     const char* bad[] = { "scope=topic:no-such-topic", "scope=colour:blue", "scope=platform:windows", "scope=cost:cheap",
                           "scope=search:%20%20", "scope=", "scope=topic" };
     for (const char* q : bad) {
@@ -64,13 +67,18 @@ TEST_CASE("an unknown or bad scope gives a notice naming the parameter, and no s
     }
 }
 
-TEST_CASE("each kind of card is read when its entry is in the data") {
+TEST_CASE("each kind of card is read when its entry is in the data")
+{
     const core::Dataset& d = Bundled();
     REQUIRE_FALSE(d.Trusts.empty());
     REQUIRE_FALSE(d.Apps.empty());
     REQUIRE_FALSE(d.Topics.empty());
     REQUIRE_FALSE(d.Figures.empty());
-    struct Case { std::string Query; core::CardKind Kind; std::string Id; };
+    struct Case {
+        std::string Query;
+        core::CardKind Kind;
+        std::string Id;
+    };
     const Case cases[] = {
         { "card=trust:" + d.Trusts.back().OdsCode, core::CardKind::Trust, d.Trusts.back().OdsCode },
         { "card=app:" + d.Apps.front().Id, core::CardKind::App, d.Apps.front().Id },
@@ -86,7 +94,8 @@ TEST_CASE("each kind of card is read when its entry is in the data") {
     }
 }
 
-TEST_CASE("a card that is not in the data gives a notice and the whole app") {
+TEST_CASE("a card that is not in the data gives a notice and the whole app")
+{
     for (const char* q : { "card=trust:XXX", "card=app:", "card=figure:nothing", "card=person:1", "card=" }) {
         CAPTURE(q);
         const core::EmbedParse p = core::ParseEmbedOptions(q, Bundled());
@@ -96,7 +105,8 @@ TEST_CASE("a card that is not in the data gives a notice and the whole app") {
     }
 }
 
-TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice") {
+TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice")
+{
     CHECK(core::ParseEmbedOptions("nav=0", Bundled()).Options.HideNav);
     CHECK(core::ParseEmbedOptions("nav=1", Bundled()).Notices.empty());
     const core::EmbedParse p = core::ParseEmbedOptions("nav=no", Bundled());
@@ -104,7 +114,8 @@ TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice") {
     CHECK(p.Notices.size() == 1);
 }
 
-TEST_CASE("options written out read back the same") {
+TEST_CASE("options written out read back the same")
+{
     const core::Dataset& d = Bundled();
     core::EmbedOptions o;
     o.Scope = core::ScopeKind::Search;
@@ -118,7 +129,8 @@ TEST_CASE("options written out read back the same") {
     CHECK(core::FormatEmbedOptions(core::EmbedOptions()).empty());
 }
 
-TEST_CASE("an app is in a topic, platform or cost scope only when it has that topic, platform or cost") {
+TEST_CASE("an app is in a topic, platform or cost scope only when it has that topic, platform or cost")
+{
     const core::Dataset& d = Bundled();
     for (const core::Category& c : d.Categories) {
         core::EmbedOptions o;
@@ -139,7 +151,8 @@ TEST_CASE("an app is in a topic, platform or cost scope only when it has that to
     for (const core::App& a : d.Apps) CHECK(core::AppInScope(ios, a) == ((a.Platforms & core::Platform_Ios) != 0));
 }
 
-TEST_CASE("a card's full screen in the app is its detail route") {
+TEST_CASE("a card's full screen in the app is its detail route")
+{
     core::EmbedOptions o;
     o.Card = core::CardKind::Trust;
     o.CardId = "RAL";
@@ -148,7 +161,8 @@ TEST_CASE("a card's full screen in the app is its detail route") {
     CHECK(core::CardRoute(o) == "#/programme");
 }
 
-TEST_CASE("each topic, platform, cost and offered search has a text page with exactly the apps in scope") {
+TEST_CASE("each topic, platform, cost and offered search has a text page with exactly the apps in scope")
+{
     const core::Dataset& d = Bundled();
     const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
     const std::vector<std::string> searches = core::SearchScopeWords(d);
@@ -158,7 +172,7 @@ TEST_CASE("each topic, platform, cost and offered search has a text page with ex
     index.Build(d);
     for (const core::StaticPage& page : pages) {
         CAPTURE(page.FileName);
-        std::string name = page.FileName.substr(5, page.FileName.size() - 10);   // "topic-diabetes", "search-blood-sugar"
+        std::string name = page.FileName.substr(5, page.FileName.size() - 10); // "topic-diabetes", "search-blood-sugar"
         if (name.rfind("search-", 0) == 0)                                     // the file name has no spaces: find its words
             for (const std::string& words : searches)
                 if (core::TextPageFor(core::ParseRoute("#/apps"), d, core::ParseEmbedOptions("scope=search:" + core::PercentEncode(words), d).Options) == page.FileName)
@@ -178,7 +192,8 @@ TEST_CASE("each topic, platform, cost and offered search has a text page with ex
     }
 }
 
-TEST_CASE("in a frame, the text-only version keeps the scope or card") {
+TEST_CASE("in a frame, the text-only version keeps the scope or card")
+{
     const core::Dataset& d = Bundled();
     core::EmbedOptions topic = core::ParseEmbedOptions("scope=topic:diabetes", d).Options;
     REQUIRE(topic.Scoped());
@@ -199,7 +214,8 @@ TEST_CASE("in a frame, the text-only version keeps the scope or card") {
     CHECK(core::TextPageFor(core::ParseRoute("#/trusts"), d, core::EmbedOptions()) == "trusts.html");
 }
 
-TEST_CASE("the builder's choices list every topic, trust, app, wearable topic and key figure, escaped") {
+TEST_CASE("the builder's choices list every topic, trust, app, wearable topic and key figure, escaped")
+{
     core::Dataset d = Bundled();
     d.Trusts.front().OfficialName = "<b>A & B</b>";
     const std::string html = core::EmbedChoices(d);
@@ -227,7 +243,8 @@ TEST_CASE("the builder's choices list every topic, trust, app, wearable topic an
     CHECK(html.find("data-text=\"apps-topic-diabetes.html\"") != std::string::npos);
 }
 
-TEST_CASE("every trust, app, wearable topic and key figure has a card page with its heading, sources and See more") {
+TEST_CASE("every trust, app, wearable topic and key figure has a card page with its heading, sources and See more")
+{
     core::Dataset d = Bundled();
     d.Trusts.front().OfficialName = "<script>A & B</script>";
     const std::vector<core::StaticPage> pages = core::RenderCardPages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");

@@ -2,7 +2,7 @@
 // every character the app may draw: all of the bundled data and the program's string literals.
 #include "ui/glyph_ranges.h"
 
-#include "imgui_internal.h"   // ImTextCharFromUtf8: ImGui's own UTF-8 decoding, as the atlas reads text
+#include "imgui_internal.h" // ImTextCharFromUtf8: ImGui's own UTF-8 decoding, as the atlas reads text
 
 #include <doctest/doctest.h>
 
@@ -62,13 +62,22 @@ unsigned int Hex(const std::string& text, std::size_t at, int digits)
 void Collect(const std::string& text, const std::string& where, bool source, std::map<unsigned int, std::string>& found)
 {
     auto note = [&](unsigned int c) { if (c > 0x7E) found.emplace(c, where); };
-    bool in_string = !source;   // a JSON file: every string is text (keys too, which are ASCII)
+    bool in_string = !source; // a JSON file: every string is text (keys too, which are ASCII)
     for (std::size_t i = 0; i < text.size();) {
         const char ch = text[i];
         if (source && !in_string) {
-            if (text.compare(i, 2, "//") == 0) { i = text.find('\n', i); if (i == std::string::npos) break; continue; }
-            if (text.compare(i, 2, "/*") == 0) { i = text.find("*/", i + 2); if (i == std::string::npos) break; i += 2; continue; }
-            if (ch == '\'') {                                   // a character literal: '"' must not open a string
+            if (text.compare(i, 2, "//") == 0) {
+                i = text.find('\n', i);
+                if (i == std::string::npos) break;
+                continue;
+            }
+            if (text.compare(i, 2, "/*") == 0) {
+                i = text.find("*/", i + 2);
+                if (i == std::string::npos) break;
+                i += 2;
+                continue;
+            }
+            if (ch == '\'') { // a character literal: '"' must not open a string
                 i = text.find('\'', i + (text.compare(i, 3, "'\\'") == 0 ? 3 : 2)) + 1;
                 continue;
             }
@@ -76,14 +85,29 @@ void Collect(const std::string& text, const std::string& where, bool source, std
             ++i;
             continue;
         }
-        if (source && ch == '"') { in_string = false; ++i; continue; }
+        if (source && ch == '"') {
+            in_string = false;
+            ++i;
+            continue;
+        }
         if (ch == '\\' && i + 1 < text.size()) {
-            if (text[i + 1] == 'u' && i + 5 < text.size()) { note(Hex(text, i + 2, 4)); i += 6; continue; }
-            if (text[i + 1] == 'U' && i + 9 < text.size()) { note(Hex(text, i + 2, 8)); i += 10; continue; }
+            if (text[i + 1] == 'u' && i + 5 < text.size()) {
+                note(Hex(text, i + 2, 4));
+                i += 6;
+                continue;
+            }
+            if (text[i + 1] == 'U' && i + 9 < text.size()) {
+                note(Hex(text, i + 2, 8));
+                i += 10;
+                continue;
+            }
             i += 2;
             continue;
         }
-        if (static_cast<unsigned char>(ch) < 0x80) { ++i; continue; }
+        if (static_cast<unsigned char>(ch) < 0x80) {
+            ++i;
+            continue;
+        }
         unsigned int c = 0;
         const int n = ImTextCharFromUtf8(&c, text.c_str() + i, text.c_str() + text.size());
         note(c);
@@ -95,7 +119,8 @@ void Collect(const std::string& text, const std::string& where, bool source, std
 
 TEST_SUITE("glyph ranges") {
 
-TEST_CASE("the Regular subset holds every character in assets/*.json and in the program's string literals") {
+TEST_CASE("the Regular subset holds every character in assets/*.json and in the program's string literals")
+{
     std::map<unsigned int, std::string> data, literals;
     for (const auto& e : fs::directory_iterator(APPFINDER_ASSETS_DIR))
         if (e.path().extension() == ".json") Collect(ReadFile(e.path()), e.path().filename().string(), false, data);
@@ -116,7 +141,8 @@ TEST_CASE("the Regular subset holds every character in assets/*.json and in the 
         }
 }
 
-TEST_CASE("each smaller set is drawn from a font that holds it") {
+TEST_CASE("each smaller set is drawn from a font that holds it")
+{
     // Bold text asks for "content"; what the Bold subset lacks, Regular fills in, so Regular must hold it.
     CHECK(Missing(ui::glyphs::kContent, ui::glyphs::kRegular).empty());
     // The Bold subset is part of what bold text asks for.

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-using core::LintUrl;
 using core::LinkWarning_;
+using core::LintUrl;
 
 namespace {
 
@@ -26,8 +26,7 @@ std::vector<core::DataFile> FilesWith(const std::string& sources_json, const std
 
 } // namespace
 
-TEST_SUITE("link_lint")
-{
+TEST_SUITE("link_lint") {
 
 TEST_CASE("a good https link, and an unknown address left empty, give no warning")
 {
@@ -71,8 +70,7 @@ TEST_CASE("staging servers, hosting mirrors, document dumps and gateways are war
 
 TEST_CASE("the closed library's front page is a warning as an app's own link, but a source may cite it")
 {
-    for (const char* url : { "https://www.nhs.uk/apps-library/", "https://www.nhs.uk/apps-library", "https://nhs.uk/apps-library/#top" })
-    {
+    for (const char* url : { "https://www.nhs.uk/apps-library/", "https://www.nhs.uk/apps-library", "https://nhs.uk/apps-library/#top" }) {
         CAPTURE(url);
         CHECK(Warns(url, core::LinkWarning_ClosedFrontPage, true));
         CHECK_FALSE(Warns(url, core::LinkWarning_ClosedFrontPage, false));
@@ -90,14 +88,12 @@ TEST_CASE("a link that ends in a stray '#' is a warning")
 TEST_CASE("a source title that stands in for the real one is a warning")
 {
     for (const char* title : { "Fast followers and four more acute exemplars (article p=55674)", "Untitled", "TODO",
-                               "Title here", "https://www.digitalhealth.net/?p=55674", "Placeholder: EPR targets" })
-    {
+                               "Title here", "https://www.digitalhealth.net/?p=55674", "Placeholder: EPR targets" }) {
         CAPTURE(title);
         CHECK(core::LooksLikePlaceholderTitle(title));
     }
     for (const char* title : { "Mental health global digital exemplars revealed", "Mastodon and the NHS", "Step-by-step guides",
-                               "Evidence standards framework for digital health technologies", "Get p=ready" })
-    {
+                               "Evidence standards framework for digital health technologies", "Get p=ready" }) {
         CAPTURE(title);
         CHECK_FALSE(core::LooksLikePlaceholderTitle(title));
     }

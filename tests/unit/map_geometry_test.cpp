@@ -50,7 +50,7 @@ TEST_CASE("the map's frame fits the limits it is given and keeps the outline's s
             CHECK(f.Size.x <= width + 0.5f);
             CHECK(f.Size.y <= height + 0.5f);
             CHECK((f.Size.x == doctest::Approx(width).epsilon(0.01) || f.Size.y == doctest::Approx(height).epsilon(0.01)));
-            const core::MapPoint london = f.Project(o, -0.128, 51.507);     // inside the frame, right of and below Glasgow
+            const core::MapPoint london = f.Project(o, -0.128, 51.507); // inside the frame, right of and below Glasgow
             const core::MapPoint glasgow = f.Project(o, -4.251, 55.864);
             CHECK(london.x > f.Min.x);
             CHECK(london.x < f.Min.x + f.Size.x);
@@ -72,14 +72,14 @@ TEST_CASE("dots closer than the gap are pushed apart, and dots on one spot share
             CAPTURE(j);
             CHECK(std::max(std::fabs(pos[i].x - pos[j].x), std::fabs(pos[i].y - pos[j].y)) >= gap - 0.02f);
         }
-    CHECK(pos[4].x == 300.0f);                                             // a dot with room stays on its spot
+    CHECK(pos[4].x == 300.0f); // a dot with room stays on its spot
     CHECK(pos[4].y == 300.0f);
 }
 
 TEST_CASE("on land or not, as the outline draws it")
 {
-    CHECK(core::InsideUkOutline(-1.548, 53.801));        // Leeds
-    CHECK_FALSE(core::InsideUkOutline(-3.000, 50.000));  // the Channel
+    CHECK(core::InsideUkOutline(-1.548, 53.801));       // Leeds
+    CHECK_FALSE(core::InsideUkOutline(-3.000, 50.000)); // the Channel
 }
 
 }

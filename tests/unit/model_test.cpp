@@ -15,18 +15,18 @@ TEST_CASE("the funding chart goes with the section that cites most of the fundin
     const core::Dataset& d = testdata::Data();
     const core::ProgrammeSection* s = core::FundingSection(d);
     REQUIRE(s);
-    CHECK(s->Id == "the-money");                     // the bundled programme's section about the money
+    CHECK(s->Id == "the-money"); // the bundled programme's section about the money
 
     core::Dataset small;
     CHECK(core::FundingSection(small) == nullptr);
     small.Sections.push_back({ "first", "First", {}, { "a" } });
     small.Sections.push_back({ "second", "Second", {}, { "b", "c" } });
     small.Sections.push_back({ "third", "Third", {}, { "c", "b" } });
-    CHECK(core::FundingSection(small)->Id == "first");   // no tiers: the first section
+    CHECK(core::FundingSection(small)->Id == "first"); // no tiers: the first section
     core::FundingTier tier;
     tier.Sources = { "b", "c" };
     small.FundingTiers.push_back(tier);
-    CHECK(core::FundingSection(small)->Id == "second");  // most cited; the first of equals
+    CHECK(core::FundingSection(small)->Id == "second"); // most cited; the first of equals
 }
 
 TEST_CASE("an app's listing note takes the library's closing year from the data")

@@ -28,9 +28,9 @@ core::SearchResults Run(const std::string& text)
 
 struct Phrasing {
     const char* Typed;
-    const char* Expected;                       // an id among the first Within results; "" to check only the filters
+    const char* Expected; // an id among the first Within results; "" to check only the filters
     std::size_t Within;
-    const char* Platform;                       // the filters the words must give ("" for none)
+    const char* Platform; // the filters the words must give ("" for none)
     const char* Cost;
     const char* Badge;
 };
@@ -148,7 +148,8 @@ TEST_CASE("a word nothing matches is named, and the others still give results")
     CHECK(r.Unmatched == std::vector<std::string>{ "zxqv" });
     REQUIRE(!r.Hits.empty());
     CHECK(r.Hits.front().Id == "mydiabetes");
-    SUBCASE("results matching more words come before those matching fewer") {
+    SUBCASE("results matching more words come before those matching fewer")
+    {
         const core::SearchResults two = Run("asthma children zxqv ");
         REQUIRE(two.Hits.size() >= 2);
         CHECK(two.Hits.front().Score > two.Hits.back().Score);
@@ -176,24 +177,28 @@ TEST_CASE("the trust search still answers record systems, regions and services")
 
 TEST_CASE("the words of the query are read apart from the search")
 {
-    SUBCASE("filler goes, the subject stays") {
+    SUBCASE("filler goes, the subject stays")
+    {
         const core::UnderstoodQuery u = core::UnderstandQuery("reliable apps for diabetes ");
         CHECK(u.SearchText == "diabetes ");
         CHECK(u.Dropped == std::vector<std::string>{ "reliable", "apps", "for" });
         for (const char* f : u.Filters) CHECK(f == nullptr);
     }
-    SUBCASE("connectors go with their filter, and the last one named of a kind wins") {
+    SUBCASE("connectors go with their filter, and the last one named of a kind wins")
+    {
         const core::UnderstoodQuery u = core::UnderstandQuery("asthma that works on iPhone or android");
         REQUIRE(u.Find(core::FacetKind::Platform) != nullptr);
         CHECK(std::string(u.Find(core::FacetKind::Platform)) == "android");
         CHECK(u.Find(core::FacetKind::Cost) == nullptr);
         CHECK(u.SearchText.rfind("asthma", 0) == 0);
     }
-    SUBCASE("a short word typed alone may be the start of a name, so it stays") {
+    SUBCASE("a short word typed alone may be the start of a name, so it stays")
+    {
         CHECK(core::UnderstandQuery("my").SearchText == "my");
         CHECK(core::UnderstandQuery("sleep app").SearchText == "sleep ");
     }
-    SUBCASE("a word still being typed keeps its prefix; a finished one does not") {
+    SUBCASE("a word still being typed keeps its prefix; a finished one does not")
+    {
         CHECK(core::UnderstandQuery("diab").SearchText == "diab");
         CHECK(core::UnderstandQuery("diab android").SearchText == "diab ");
     }
@@ -208,18 +213,21 @@ TEST_CASE("the address and the chips stay in step with the words")
     CHECK(r.Platform == "android");
     CHECK(core::FormatRoute(r) == "#/apps?q=diabetes%20android&platform=android");
 
-    SUBCASE("removing the chip removes the filter and its words") {
+    SUBCASE("removing the chip removes the filter and its words")
+    {
         core::RemoveFilter(r, core::FacetKind::Platform);
         CHECK(r.Platform.empty());
         CHECK(r.Query == "diabetes");
     }
-    SUBCASE("deleting the word clears the filter it set") {
+    SUBCASE("deleting the word clears the filter it set")
+    {
         const std::string before = r.Query;
         r.Query = "diabetes";
         core::SyncFiltersWithQuery(r, before);
         CHECK(r.Platform.empty());
     }
-    SUBCASE("a filter chosen by hand stays while the words change") {
+    SUBCASE("a filter chosen by hand stays while the words change")
+    {
         core::Route hand;
         hand.View = core::Screen::Apps;
         hand.Query = "sleep";
@@ -227,7 +235,8 @@ TEST_CASE("the address and the chips stay in step with the words")
         core::SyncFiltersWithQuery(hand, "slee");
         CHECK(hand.Cost == "free");
     }
-    SUBCASE("other words keep their spelling when a filter's words go") {
+    SUBCASE("other words keep their spelling when a filter's words go")
+    {
         CHECK(core::RemoveFacetWords("Diabetes apps on my iPhone, free", core::FacetKind::Platform) == "Diabetes apps, free");
     }
 }

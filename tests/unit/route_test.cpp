@@ -3,20 +3,22 @@
 
 #include <doctest/doctest.h>
 
-using core::ParseRoute;
 using core::FormatRoute;
+using core::ParseRoute;
 using core::Route;
 using core::Screen;
 
 TEST_SUITE("route") {
 
-TEST_CASE("an empty hash opens the programme screen") {
+TEST_CASE("an empty hash opens the programme screen")
+{
     CHECK(ParseRoute("").View == Screen::Programme);
     CHECK(ParseRoute("#").View == Screen::Programme);
     CHECK(ParseRoute("#/").View == Screen::Programme);
 }
 
-TEST_CASE("each list screen has its own route") {
+TEST_CASE("each list screen has its own route")
+{
     CHECK(ParseRoute("#/programme").View == Screen::Programme);
     CHECK(ParseRoute("#/trusts").View == Screen::Trusts);
     CHECK(ParseRoute("#/apps").View == Screen::Apps);
@@ -25,7 +27,8 @@ TEST_CASE("each list screen has its own route") {
     CHECK(ParseRoute("#/apps/").View == Screen::Apps);
 }
 
-TEST_CASE("detail routes carry the id") {
+TEST_CASE("detail routes carry the id")
+{
     Route r = ParseRoute("#/trusts/RRK");
     CHECK(r.View == Screen::TrustDetail);
     CHECK(r.Id == "RRK");
@@ -33,7 +36,8 @@ TEST_CASE("detail routes carry the id") {
     CHECK(ParseRoute("#/wearables/accuracy").Id == "accuracy");
 }
 
-TEST_CASE("a shared search link keeps its query and filters") {
+TEST_CASE("a shared search link keeps its query and filters")
+{
     Route r = ParseRoute("#/apps?q=blood%20sugar&category=diabetes&platform=ios");
     CHECK(r.View == Screen::Apps);
     CHECK(r.Query == "blood sugar");
@@ -42,7 +46,8 @@ TEST_CASE("a shared search link keeps its query and filters") {
     CHECK(ParseRoute("#/apps?q=sleep+diary").Query == "sleep diary");
 }
 
-TEST_CASE("formatting then parsing gives the same route") {
+TEST_CASE("formatting then parsing gives the same route")
+{
     Route r;
     r.View = Screen::Apps;
     r.Query = "self-harm & anxiety £5 café?=/#";
@@ -60,7 +65,8 @@ TEST_CASE("formatting then parsing gives the same route") {
     CHECK(ParseRoute(FormatRoute(d)) == d);
 }
 
-TEST_CASE("the trusts' filters and sort are in the link, so a reload or a copied link keeps London") {
+TEST_CASE("the trusts' filters and sort are in the link, so a reload or a copied link keeps London")
+{
     Route r = ParseRoute("#/trusts?q=royal+free&group=gde&region=London,North%20East%20and%20Yorkshire&sort=-town");
     CHECK(r.View == Screen::Trusts);
     CHECK(r.Query == "royal free");
@@ -70,20 +76,23 @@ TEST_CASE("the trusts' filters and sort are in the link, so a reload or a copied
     CHECK(ParseRoute(FormatRoute(r)) == r);
     CHECK(FormatRoute(r) == "#/trusts?q=royal%20free&group=gde&region=London,North%20East%20and%20Yorkshire&sort=-town");
 
-    SUBCASE("empty values are left out") {
+    SUBCASE("empty values are left out")
+    {
         CHECK(ParseRoute("#/trusts?region=,London,,").Regions == "London");
         CHECK(ParseRoute("#/trusts?region=%2C").Regions.empty());
         CHECK(core::JoinList({ "a", "b" }) == "a,b");
         CHECK(core::SplitList("a,,b,") == std::vector<std::string>{ "a", "b" });
     }
-    SUBCASE("a filter changes the route") {
+    SUBCASE("a filter changes the route")
+    {
         Route london = ParseRoute("#/trusts?region=London");
         CHECK(london != ParseRoute("#/trusts"));
         CHECK(london != ParseRoute("#/trusts?region=London&sort=name"));
     }
 }
 
-TEST_CASE("empty parameters are left out of the link") {
+TEST_CASE("empty parameters are left out of the link")
+{
     Route r;
     r.View = Screen::Apps;
     CHECK(FormatRoute(r) == "#/apps");
@@ -91,7 +100,8 @@ TEST_CASE("empty parameters are left out of the link") {
     CHECK(FormatRoute(r) == "#/apps?q=asthma");
 }
 
-TEST_CASE("an unknown or malformed route shows the not-found screen") {
+TEST_CASE("an unknown or malformed route shows the not-found screen")
+{
     CHECK(ParseRoute("#/nowhere").View == Screen::NotFound);
     CHECK(ParseRoute("#/apps/x/y").View == Screen::NotFound);
     CHECK(ParseRoute("#/programme/extra").View == Screen::NotFound);

@@ -13,9 +13,9 @@
 
 namespace {
 
+using core::ResultKind;
 using testdata::Data;
 using testdata::Index;
-using core::ResultKind;
 
 core::EverythingResults Everything(const std::string& text)
 {
@@ -48,7 +48,8 @@ int CountKind(const core::SearchResults& r, ResultKind kind)
 
 TEST_SUITE("search everything") {
 
-TEST_CASE("one query finds apps, advice, trusts and the programme, each in its own group") {
+TEST_CASE("one query finds apps, advice, trusts and the programme, each in its own group")
+{
     // "heart": heart apps, the heart-rhythm advice and a trust; grouped in kind order.
     const core::EverythingResults r = Everything("heart");
     CHECK(r.Count(ResultKind::App) > 0);
@@ -59,7 +60,7 @@ TEST_CASE("one query finds apps, advice, trusts and the programme, each in its o
     CHECK(std::string(core::GroupHeading(ResultKind::Programme)) == "Programme");
     int total = 0;
     for (ResultKind kind : { ResultKind::App, ResultKind::Wearable, ResultKind::Trust, ResultKind::Programme }) {
-        CHECK(Hits(r, kind).size() == static_cast<std::size_t>(r.Count(kind)));   // every hit is there to show
+        CHECK(Hits(r, kind).size() == static_cast<std::size_t>(r.Count(kind))); // every hit is there to show
         total += r.Count(kind);
     }
     CHECK(r.Total() == total);
@@ -69,14 +70,16 @@ TEST_CASE("one query finds apps, advice, trusts and the programme, each in its o
     CHECK(!core::ShowsAll(ResultKind::Wearable));
 }
 
-TEST_CASE("a trust is found by its record system, advice by an abbreviation, a programme section by its words") {
+TEST_CASE("a trust is found by its record system, advice by an abbreviation, a programme section by its words")
+{
     const core::EverythingResults cerner = Everything("cerner");
     CHECK(cerner.Count(ResultKind::Trust) > 2);
     CHECK(HasHit(Everything("afib"), ResultKind::Wearable, "heart-alerts"));
     CHECK(HasHit(Everything("global digital exemplar"), ResultKind::Programme, "section:what-is-a-gde"));
 }
 
-TEST_CASE("the Apps group shows what its full list shows: the Apps screen's search of the same address") {
+TEST_CASE("the Apps group shows what its full list shows: the Apps screen's search of the same address")
+{
     for (const char* typed : { "diabetes android", "free mental health", "sleep", "nhs approved asthma on iphone", "free android" }) {
         CAPTURE(typed);
         const core::EverythingResults r = Everything(typed);
@@ -98,7 +101,8 @@ TEST_CASE("the Apps group shows what its full list shows: the Apps screen's sear
     CHECK(core::FormatRoute(core::FullList(Everything("diabetes android"), ResultKind::App)) == "#/apps?q=diabetes%20android&platform=android");
 }
 
-TEST_CASE("filters and filler do not hide the advice: only the words left are searched outside the apps") {
+TEST_CASE("filters and filler do not hide the advice: only the words left are searched outside the apps")
+{
     // "android" filters the apps; the advice is still found by "heart alert".
     const core::EverythingResults r = Everything("smartwatch heart alert reliable on android");
     CHECK(r.Count(ResultKind::Wearable) > 0);
@@ -115,26 +119,29 @@ TEST_CASE("filters and filler do not hide the advice: only the words left are se
     CHECK(core::FormatRoute(core::FullList(r, ResultKind::Programme)) == "#/programme");
 }
 
-TEST_CASE("only filters give the apps they name and nothing else; nothing to search gives nothing") {
+TEST_CASE("only filters give the apps they name and nothing else; nothing to search gives nothing")
+{
     const core::EverythingResults only_filters = Everything("free android apps");
     CHECK(only_filters.Count(ResultKind::App) > 0);
     CHECK(only_filters.Count(ResultKind::Wearable) == 0);
     CHECK(only_filters.Count(ResultKind::Trust) == 0);
     CHECK(only_filters.Total() == only_filters.Count(ResultKind::App));
-    for (const char* nothing : { "", "   ", "apps", "the ", "for my " }) {   // "the" being typed is a prefix: "therapy"
+    for (const char* nothing : { "", "   ", "apps", "the ", "for my " }) { // "the" being typed is a prefix: "therapy"
         CAPTURE(nothing);
         CHECK(Everything(nothing).Total() == 0);
     }
 }
 
-TEST_CASE("a word nothing matches is named, and the others still find results") {
+TEST_CASE("a word nothing matches is named, and the others still find results")
+{
     const core::EverythingResults r = Everything("asthma zzqqxx");
     CHECK(r.Total() > 0);
     REQUIRE(r.Others.Unmatched.size() == 1);
     CHECK(r.Others.Unmatched[0] == "zzqqxx");
 }
 
-TEST_CASE("topic words stay words: they find every app of the topic, some filed elsewhere, and advice and trusts") {
+TEST_CASE("topic words stay words: they find every app of the topic, some filed elsewhere, and advice and trusts")
+{
     // Decision (search_everything.h, query_understanding.h): no topic filter or chip from the words. For every topic
     // of the data, its name as words finds all its apps (a filter would add nothing), the topic's apps rank first,
     // and no topic filter is read from the text.
@@ -154,7 +161,7 @@ TEST_CASE("topic words stay words: they find every app of the topic, some filed 
             REQUIRE(a != nullptr);
             const bool in = std::count(a->Categories.begin(), a->Categories.end(), c.Id) > 0;
             found_in_topic += in;
-            if (in) CHECK(i < static_cast<std::size_t>(in_topic));     // the topic's own apps come first
+            if (in) CHECK(i < static_cast<std::size_t>(in_topic)); // the topic's own apps come first
         }
         CHECK(found_in_topic == in_topic);
         extra_apps += r.Count(ResultKind::App) - in_topic;
@@ -167,16 +174,26 @@ TEST_CASE("topic words stay words: they find every app of the topic, some filed 
     CHECK(mental.Total() > mental.Count(ResultKind::App));
 }
 
-TEST_CASE("each hit opens its own screen") {
+TEST_CASE("each hit opens its own screen")
+{
     const core::EverythingResults r = Everything("heart");
     for (ResultKind kind : { ResultKind::App, ResultKind::Wearable, ResultKind::Trust, ResultKind::Programme })
         for (const core::SearchHit& h : Hits(r, kind)) {
             const core::Route to = core::HitRoute(h);
             CAPTURE(std::string(h.Id));
             switch (h.Kind) {
-            case ResultKind::App: CHECK(to.View == core::Screen::AppDetail); CHECK(to.Id == h.Id); break;
-            case ResultKind::Wearable: CHECK(to.View == core::Screen::WearableDetail); CHECK(to.Id == h.Id); break;
-            case ResultKind::Trust: CHECK(to.View == core::Screen::TrustDetail); CHECK(to.Id == h.Id); break;
+            case ResultKind::App:
+                CHECK(to.View == core::Screen::AppDetail);
+                CHECK(to.Id == h.Id);
+                break;
+            case ResultKind::Wearable:
+                CHECK(to.View == core::Screen::WearableDetail);
+                CHECK(to.Id == h.Id);
+                break;
+            case ResultKind::Trust:
+                CHECK(to.View == core::Screen::TrustDetail);
+                CHECK(to.Id == h.Id);
+                break;
             case ResultKind::Programme:
                 CHECK(to.View == core::Screen::Programme);
                 CHECK(to.Tab == (h.Id.substr(0, 6) == "event:" ? "timeline" : ""));
@@ -189,7 +206,8 @@ TEST_CASE("each hit opens its own screen") {
     CHECK(core::FormatRoute(core::HitRoute(event)) == "#/programme?view=timeline");
 }
 
-TEST_CASE("a search scope allows exactly the apps its words find") {
+TEST_CASE("a search scope allows exactly the apps its words find")
+{
     const std::vector<unsigned char> allowed = core::AppsInSearchScope(Index(), "asthma", Data().Apps.size());
     REQUIRE(allowed.size() == Data().Apps.size());
     core::SearchQuery q;
@@ -205,7 +223,8 @@ TEST_CASE("a search scope allows exactly the apps its words find") {
 
 TEST_SUITE("route") {
 
-TEST_CASE("the search-everything screen has its own address, with the words") {
+TEST_CASE("the search-everything screen has its own address, with the words")
+{
     const core::Route r = core::ParseRoute("#/search?q=heart%20alert");
     CHECK(r.View == core::Screen::Search);
     CHECK(r.Query == "heart alert");

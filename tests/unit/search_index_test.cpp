@@ -30,8 +30,7 @@ core::App MakeApp(const std::string& id, const std::string& name, std::vector<st
 core::Dataset Catalogue()
 {
     core::Dataset d;
-    d.Categories = { { "respiratory", "Respiratory" }, { "diabetes", "Diabetes" }, { "sleep", "Sleep" },
-                     { "mental-health", "Mental health" }, { "pregnancy", "Pregnancy and baby" } };
+    d.Categories = { { "respiratory", "Respiratory" }, { "diabetes", "Diabetes" }, { "sleep", "Sleep" }, { "mental-health", "Mental health" }, { "pregnancy", "Pregnancy and baby" } };
     d.Apps = {
         MakeApp("mycopd", "myCOPD", { "respiratory" }, "For people with COPD, a long-term lung condition.",
                 core::Platform_Ios | core::Platform_Android | core::Platform_Web, "", core::Badge::NhsApproved),
@@ -54,8 +53,7 @@ core::Dataset Catalogue()
         MakeApp("baby-buddy", "Baby Buddy", { "pregnancy" }, "A guide through pregnancy and your baby's first months."),
         MakeApp("kicks", "Kicks Count", { "pregnancy" }, "Record your baby's movements in the womb."),
     };
-    d.Topics = { { "accuracy", "How accurate are steps and heart rate?", "Step counts are the most accurate thing a tracker measures.",
-                   { "Sleep scores are estimates." }, { "s" } } };
+    d.Topics = { { "accuracy", "How accurate are steps and heart rate?", "Step counts are the most accurate thing a tracker measures.", { "Sleep scores are estimates." }, { "s" } } };
     d.Checklist = { { "Does it measure what you care about?", "accuracy" } };
     d.Groups = { { "acute-2016", "Hospital (acute) exemplars", "2016-09-07" } };
     core::Trust t;
@@ -140,7 +138,8 @@ TEST_CASE("an empty query lists every app in name order and nothing else")
     CHECK(Ids(r).back() == "stress-companion");
     for (const core::SearchHit& h : r.Hits) CHECK(h.Kind == core::ResultKind::App);
     CHECK(r.KindCounts[static_cast<int>(core::ResultKind::App)] == static_cast<int>(r.Hits.size()));
-    SUBCASE("so does a query of only spaces, punctuation or stop words") {
+    SUBCASE("so does a query of only spaces, punctuation or stop words")
+    {
         CHECK(Run("  ").Hits.size() == r.Hits.size());
         CHECK(Run("?!").Hits.size() == r.Hits.size());
         CHECK(Run("the ").Hits.size() == r.Hits.size());
@@ -166,17 +165,19 @@ TEST_CASE("the word being typed matches as a prefix, a finished word does not")
     CHECK(Has(Run("diab"), "mydiabetes"));
     CHECK(Has(Run("sleepi"), "sleepio"));
     CHECK_FALSE(Has(Run("diab "), "mydiabetes"));
-    SUBCASE("a single typed letter looks only at titles") {
+    SUBCASE("a single typed letter looks only at titles")
+    {
         CHECK(Has(Run("s"), "sleepio"));
         CHECK(Has(Run("s"), "stress-companion"));
-        CHECK_FALSE(Has(Run("s"), "night-owl"));     // "Sleep" is only its category
+        CHECK_FALSE(Has(Run("s"), "night-owl")); // "Sleep" is only its category
         CHECK(Has(Run("sl"), "night-owl"));
     }
-    SUBCASE("only the last word is a prefix") {
-        const core::SearchResults finished = Run("diab carb");   // "diab" finished matches nothing: only "carb" counts
+    SUBCASE("only the last word is a prefix")
+    {
+        const core::SearchResults finished = Run("diab carb"); // "diab" finished matches nothing: only "carb" counts
         CHECK(finished.Partial);
         CHECK(finished.Unmatched == std::vector<std::string>{ "diab" });
-        CHECK(Has(Run("carb diab"), "carb-counter"));   // its category is Diabetes
+        CHECK(Has(Run("carb diab"), "carb-counter")); // its category is Diabetes
         CHECK(Has(Run("count carb"), "carb-counter"));
     }
 }
@@ -185,15 +186,17 @@ TEST_CASE("a misspelt condition still finds its apps")
 {
     CHECK(Has(Run("diabetis"), "mydiabetes"));
     CHECK(Has(Run("astma"), "myasthma"));
-    CHECK(Has(Run("inhalre"), "puffer"));        // two letters swapped count as one edit
+    CHECK(Has(Run("inhalre"), "puffer")); // two letters swapped count as one edit
     CHECK(Has(Run("cpod"), "mycopd"));
-    SUBCASE("words under four letters must be spelt right") {
+    SUBCASE("words under four letters must be spelt right")
+    {
         CHECK(Run("owk ").Hits.empty());
         CHECK(Has(Run("owl "), "night-owl"));
     }
-    SUBCASE("a correctly spelt word does not pull in near misses") {
+    SUBCASE("a correctly spelt word does not pull in near misses")
+    {
         CHECK(Has(Run("care "), "accuracy"));
-        CHECK_FALSE(Has(Run("care "), "carb-counter"));   // "carb" is one edit from "care"
+        CHECK_FALSE(Has(Run("care "), "carb-counter")); // "carb" is one edit from "care"
     }
 }
 
@@ -202,12 +205,13 @@ TEST_CASE("health synonyms from the data find each other")
     CHECK(Has(Run("blood sugar"), "mydiabetes"));
     CHECK(Has(Run("glucose"), "carb-counter"));
     CHECK(Has(Run("insomnia"), "sleepio"));
-    CHECK(Has(Run("insomnia"), "night-owl"));      // through the category "Sleep"
+    CHECK(Has(Run("insomnia"), "night-owl")); // through the category "Sleep"
     CHECK(Has(Run("pregnant"), "baby-buddy"));
-    CHECK(Has(Run("lungs"), "myasthma"));            // through the category "Respiratory"
+    CHECK(Has(Run("lungs"), "myasthma")); // through the category "Respiratory"
     CHECK(Has(Run("self harm"), "calm-harm"));
     CHECK(Ids(Run("self harm")) == Ids(Run("self-harm")));
-    SUBCASE("a synonym ranks a little below the word itself") {
+    SUBCASE("a synonym ranks a little below the word itself")
+    {
         const core::SearchResults direct = Run("diabetes");
         const core::SearchResults synonym = Run("glucose");
         REQUIRE(!direct.Hits.empty());
@@ -224,10 +228,11 @@ TEST_CASE("several words narrow the results")
     CHECK(one.Hits.size() == 2);
     REQUIRE(two.Hits.size() == 1);
     CHECK(two.Hits.front().Id == "puffer");
-    SUBCASE("words no single result has give the results matching most of them, and say so") {
+    SUBCASE("words no single result has give the results matching most of them, and say so")
+    {
         const core::SearchResults apart = Run("inhaler pregnancy");
         CHECK(apart.Partial);
-        CHECK(apart.Unmatched.empty());             // each word matches something, just never together
+        CHECK(apart.Unmatched.empty()); // each word matches something, just never together
         CHECK(apart.Hits.size() >= one.Hits.size());
         CHECK_FALSE(two.Partial);
     }
@@ -244,7 +249,8 @@ TEST_CASE("filters keep only matching apps and leave out other kinds")
     CHECK(Ids(Run("", "", "", "", "being-tested")) == std::vector<std::string>{ "mydiabetes" });
     CHECK(Run("", "", "", "not-known").Hits.size() == 7);
     CHECK(Run("", "", "", "", "none").Hits.size() == 8);
-    SUBCASE("an unknown filter value matches nothing") {
+    SUBCASE("an unknown filter value matches nothing")
+    {
         CHECK(Run("", "no-such-category").Hits.empty());
         CHECK(Run("", "", "windows").Hits.empty());
     }
@@ -254,8 +260,8 @@ TEST_CASE("each filter option counts the apps it would give with the other filte
 {
     const core::SearchResults r = Run("", "respiratory");
     CHECK(Count(r.Categories, "respiratory") == 3);
-    CHECK(Count(r.Categories, "diabetes") == 2);      // its own filter is not applied to the category counts
-    CHECK(Count(r.Platforms, "android") == 3);        // within respiratory
+    CHECK(Count(r.Categories, "diabetes") == 2); // its own filter is not applied to the category counts
+    CHECK(Count(r.Platforms, "android") == 3);   // within respiratory
     CHECK(Count(r.Platforms, "web") == 1);
     CHECK(Count(r.Costs, "free") == 1);
     CHECK(Count(r.Costs, "paid") == 1);
@@ -265,20 +271,22 @@ TEST_CASE("each filter option counts the apps it would give with the other filte
 
     const core::SearchResults text = Run("inhaler", "", "android");
     CHECK(Count(text.Categories, "respiratory") == 2);
-    CHECK(Count(text.Platforms, "ios") == 1);          // text applies, its own platform filter does not
+    CHECK(Count(text.Platforms, "ios") == 1); // text applies, its own platform filter does not
     CHECK(Count(text.Platforms, "android") == 2);
     CHECK(Count(text.Categories, "sleep") == 0);
 
     const core::SearchResults none = Run("inhaler", "", "web");
     CHECK(none.Hits.empty());
-    CHECK(Count(none.Platforms, "android") == 2);     // so the user can see where the inhaler apps are
+    CHECK(Count(none.Platforms, "android") == 2); // so the user can see where the inhaler apps are
     CHECK(Count(none.Categories, "respiratory") == 0);
 
-    SUBCASE("choosing an option gives exactly its count") {
+    SUBCASE("choosing an option gives exactly its count")
+    {
         for (const core::FacetCount& f : r.Platforms)
             CHECK(static_cast<int>(Run("", "respiratory", f.Key).Hits.size()) == f.Count);
     }
-    SUBCASE("labels are ready to show") {
+    SUBCASE("labels are ready to show")
+    {
         CHECK(r.Platforms.front().Label == "iOS");
         CHECK(r.Categories.front().Label == "Respiratory");
         CHECK(r.Badges.front().Label == "NHS approved");
@@ -297,7 +305,7 @@ TEST_CASE("typing sleep lists the app named after it, then the one filed under i
     CHECK(inhaler.front() == "myasthma");
     const core::SearchResults resp = Run("respiratory ");
     REQUIRE(resp.Hits.size() == 3);
-    CHECK(Ids(Run("lung ")).front() == "mycopd");   // the description says lung; the others only have the category
+    CHECK(Ids(Run("lung ")).front() == "mycopd"); // the description says lung; the others only have the category
 }
 
 TEST_CASE("a word in the name outranks one in the category, which outranks one in the description")
@@ -323,13 +331,13 @@ TEST_CASE("a whole word ranks above a prefix, which ranks above a misspelling")
     core::SearchIndex index;
     index.Build(d);
     core::SearchQuery q;
-    q.Text = "calm";                                  // typed: "calm" itself, and "calmness" by prefix
+    q.Text = "calm"; // typed: "calm" itself, and "calmness" by prefix
     CHECK(Ids(index.Search(q)) == std::vector<std::string>{ "calm", "calmness" });
-    q.Text = "calmn";                                 // typed: "calmness" by prefix, "calm" one edit away
+    q.Text = "calmn"; // typed: "calmness" by prefix, "calm" one edit away
     CHECK(Ids(index.Search(q)) == std::vector<std::string>{ "calmness", "calm" });
-    q.Text = "clam ";                                 // finished and misspelt: "calm" by a swap, "palm" not (2 edits)
+    q.Text = "clam "; // finished and misspelt: "calm" by a swap, "palm" not (2 edits)
     CHECK(Ids(index.Search(q)) == std::vector<std::string>{ "calm" });
-    q.Text = "calm ";                                 // finished and spelt right: no near misses ("palm")
+    q.Text = "calm "; // finished and spelt right: no near misses ("palm")
     CHECK(Ids(index.Search(q)) == std::vector<std::string>{ "calm" });
 }
 
@@ -365,7 +373,7 @@ TEST_CASE("wearable advice, trusts and the programme text are found with stable 
     CHECK(Has(Run("followers"), "event:2016-09-07-2"));
     CHECK(Has(Run("exemplars named"), "event:2016-09-07-1"));
     CHECK(Has(Run("tracker measures"), "accuracy"));
-    CHECK(Has(Run("care about"), "accuracy"));        // the topic's checklist item
+    CHECK(Has(Run("care about"), "accuracy")); // the topic's checklist item
     CHECK(std::string(core::ResultKindKey(core::ResultKind::Programme)) == "programme");
     const core::SearchResults r = Run("sunderland");
     CHECK(r.Hits.front().Index == 0);
@@ -399,7 +407,8 @@ TEST_CASE("highlighting marks the matched words, prefixes and misspellings inclu
     CHECK(Highlighted("Resist the urge to self-harm.", "self harm") == std::vector<std::string>{ "self-harm" });
     CHECK(Highlighted("Nothing to see", "asthma").empty());
     CHECK(Highlighted("Anything at all", "").empty());
-    SUBCASE("text the index never saw is matched the same way") {
+    SUBCASE("text the index never saw is matched the same way")
+    {
         CHECK(Highlighted("Asthmatics and diabeties", "diabetis") == std::vector<std::string>{ "diabeties" });
     }
 }
@@ -419,7 +428,7 @@ TEST_CASE("an index never built, or built from no data, finds nothing and does n
     const core::SearchResults r = empty.Search(q);
     CHECK(r.Hits.empty());
     CHECK(r.Categories.empty());
-    CHECK(core::HighlightRanges("some text", "text", empty).size() == 1);   // matched directly, as unseen text is
+    CHECK(core::HighlightRanges("some text", "text", empty).size() == 1); // matched directly, as unseen text is
 }
 
 } // TEST_SUITE

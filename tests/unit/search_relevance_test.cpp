@@ -64,7 +64,8 @@ TEST_CASE("misspelt everyday queries still find the right apps")
     CHECK(Top("diabetis", 1) == std::vector<std::string>{ "mydiabetes" });
     CHECK(Top("astma", 1) == std::vector<std::string>{ "myasthma" });
     CHECK(InTop("sleap ", 3, "sleepio"));
-    SUBCASE("and every top result for diabetis is a diabetes app") {
+    SUBCASE("and every top result for diabetis is a diabetes app")
+    {
         for (const std::string& id : Top("diabetis", 3)) {
             const core::App* app = Data().FindApp(id);
             REQUIRE(app != nullptr);

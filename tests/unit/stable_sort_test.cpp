@@ -13,7 +13,7 @@ TEST_CASE("items come out in order, equal ones in the order they came in")
 {
     for (std::size_t n = 0; n <= 70; ++n) {
         CAPTURE(n);
-        std::vector<std::pair<int, std::size_t>> items;                 // (key, position it came in)
+        std::vector<std::pair<int, std::size_t>> items; // (key, position it came in)
         for (std::size_t i = 0; i < n; ++i) items.push_back({ static_cast<int>((i * 7919) % 5), i });
         core::StableSort(items, [](const auto& a, const auto& b) { return a.first < b.first; });
         REQUIRE(items.size() == n);

@@ -58,7 +58,10 @@ std::string Generated(const std::map<std::string, std::string>& site)
 {
     std::string all;
     for (const auto& page : site) {
-        if (page.first != "index.html") { all += page.second; continue; }
+        if (page.first != "index.html") {
+            all += page.second;
+            continue;
+        }
         const size_t begin = page.second.find(core::StaticContentBegin), end = page.second.find(core::StaticContentEnd);
         REQUIRE(begin != std::string::npos);
         REQUIRE(end != std::string::npos);
@@ -78,10 +81,17 @@ core::Dataset SmallData()
     d.Timeline.push_back({ "2016-09-07", "First wave", "", { "src" } });
     d.Groups.push_back({ "acute-2016", "Acute (2016)", "2016-09-07" });
     core::Trust t;
-    t.OdsCode = "RLN"; t.OfficialName = "City Hospitals Sunderland"; t.Group = "acute-2016"; t.Sources = { "src" };
+    t.OdsCode = "RLN";
+    t.OfficialName = "City Hospitals Sunderland";
+    t.Group = "acute-2016";
+    t.Sources = { "src" };
     d.Trusts.push_back(t);
     core::App a;
-    a.Id = "mycopd"; a.Name = "myCOPD"; a.Platforms = core::Platform_Ios; a.Url = "https://mymhealth.com/mycopd"; a.Sources = { "src" };
+    a.Id = "mycopd";
+    a.Name = "myCOPD";
+    a.Platforms = core::Platform_Ios;
+    a.Url = "https://mymhealth.com/mycopd";
+    a.Sources = { "src" };
     d.Apps.push_back(a);
     d.Topics.push_back({ "accuracy", "How accurate are steps?", "Roughly.", { "Check tests." }, { "src" } });
     d.Checklist.push_back({ "Is it accurate?", "accuracy" });
@@ -120,7 +130,8 @@ bool IsOutside(const std::string& href) { return href.rfind("https://", 0) == 0 
 
 TEST_SUITE("static_html") {
 
-TEST_CASE("the site is index.html and one text page for each other screen") {
+TEST_CASE("the site is index.html and one text page for each other screen")
+{
     std::string error;
     const std::vector<core::StaticPage> pages = core::RenderStaticSite(Bundled(), RealShell(), error);
     CHECK(error.empty());
@@ -136,12 +147,12 @@ TEST_CASE("index.html holds the app and the Programme, and leaves every other sc
     const std::string& index = BundledSite().at("index.html");
     CHECK(Contains(index, "<canvas id=\"canvas\""));
     CHECK(Contains(index, "<section id=\"programme\">"));
-    CHECK(Contains(index, "<p>This site explains"));          // the first paint's largest text
+    CHECK(Contains(index, "<p>This site explains")); // the first paint's largest text
     CHECK(Contains(index, "<p class=\"loading-note\">"));
     for (const core::ProgrammeSection& s : Bundled().Sections) CHECK(Contains(index, ">" + core::EscapeHtml(s.Heading) + "</h3>"));
     for (const core::Trust& t : Bundled().Trusts) CHECK(!Contains(index, "trust-" + t.OdsCode));
     for (const core::App& a : Bundled().Apps) CHECK(!Contains(index, ">" + core::EscapeHtml(a.Name) + "</h3>"));
-    CHECK(!Contains(index, "<time "));                   // the timeline's and the source list's dates
+    CHECK(!Contains(index, "<time ")); // the timeline's and the source list's dates
     CHECK(index.size() < 64 * 1024);
 }
 
@@ -161,7 +172,7 @@ TEST_CASE("every trust, app and wearable topic of the bundled data is on its pag
     for (const core::App& a : Bundled().Apps) {
         CAPTURE(a.Id);
         CHECK(Contains(apps, " id=\"app-" + a.Id + "\">" + core::EscapeHtml(a.Name) + "</h2>"));
-        if (a.Url.empty()) {   // no address known: the app's own section says so rather than linking anywhere
+        if (a.Url.empty()) { // no address known: the app's own section says so rather than linking anywhere
             const std::size_t at = apps.find(" id=\"app-" + a.Id + "\">");
             REQUIRE(at != std::string::npos);
             CHECK(Contains(apps.substr(at, apps.find(" id=\"app-", at + 1) - at), "<p>Website: not known</p>"));
@@ -215,14 +226,16 @@ TEST_CASE("every text page shares the shell's stylesheet, has no scripts, and li
             return m;
         }();
         REQUIRE(!found.empty());
-        CHECK(html.find(found[0].str()) < html.find("</h1>") + 200);   // near the top
+        CHECK(html.find(found[0].str()) < html.find("</h1>") + 200); // near the top
         CHECK(core::TextPageFor(core::ParseRoute(found[1].str()), Bundled()) == name);
     }
 }
 
 TEST_CASE("every link inside the site lands on a page, and on an id of that page")
 {
-    struct Counts { int SamePage = 0, OtherPage = 0, ToApp = 0; };
+    struct Counts {
+        int SamePage = 0, OtherPage = 0, ToApp = 0;
+    };
     auto check_links = [](const std::map<std::string, std::string>& site) {
         std::map<std::string, std::set<std::string>> ids;
         for (const auto& [name, html] : site) {
@@ -232,14 +245,14 @@ TEST_CASE("every link inside the site lands on a page, and on an id of that page
         Counts counts;
         for (const auto& [name, html] : site) {
             for (const std::string& href : Hrefs(html)) {
-                if (IsOutside(href) || href == "favicon.svg" || href == "app.css" || href == "#") continue;   // the shell's own
+                if (IsOutside(href) || href == "favicon.svg" || href == "app.css" || href == "#") continue; // the shell's own
                 CAPTURE(name);
                 CAPTURE(href);
                 const size_t hash = href.find('#');
                 const std::string file = href.substr(0, hash), fragment = hash == std::string::npos ? "" : href.substr(hash + 1);
                 const std::string target = file.empty() ? name : file;
                 REQUIRE(site.count(target) == 1);
-                if (fragment.rfind("/", 0) == 0) {      // a route of the app in index.html
+                if (fragment.rfind("/", 0) == 0) { // a route of the app in index.html
                     CHECK(target == "index.html");
                     CHECK(core::ParseRoute(fragment).View != core::Screen::NotFound);
                     counts.ToApp++;
@@ -251,13 +264,15 @@ TEST_CASE("every link inside the site lands on a page, and on an id of that page
         }
         return counts;
     };
-    SUBCASE("bundled data") {
+    SUBCASE("bundled data")
+    {
         const Counts counts = check_links(BundledSite());
         CHECK(counts.SamePage > static_cast<int>(Bundled().Trusts.size()));
-        CHECK(counts.OtherPage >= 6 * 5);               // each nav's links to the other pages
-        CHECK(counts.ToApp == 5);                       // each text page's "Interactive version"
+        CHECK(counts.OtherPage >= 6 * 5); // each nav's links to the other pages
+        CHECK(counts.ToApp == 5);         // each text page's "Interactive version"
     }
-    SUBCASE("repeated and hostile ids") {
+    SUBCASE("repeated and hostile ids")
+    {
         core::Dataset d = SmallData();
         d.Trusts.push_back(d.Trusts[0]);
         d.Topics.push_back(d.Topics[0]);
@@ -330,11 +345,11 @@ TEST_CASE("a javascript: address in the data is not rendered as a link")
         const std::string html = Generated(Site(d));
         for (const std::string& href : Hrefs(html)) {
             CAPTURE(href);
-            CHECK(href.find(':') == std::string::npos);     // only the site's own pages are left
+            CHECK(href.find(':') == std::string::npos); // only the site's own pages are left
             CHECK(href.rfind("//", 0) != 0);
         }
         CHECK(!Contains(html, "<script"));
-        CHECK(Contains(html, "Centres of excellence"));  // the source's title is still there, as text
+        CHECK(Contains(html, "Centres of excellence")); // the source's title is still there, as text
     }
 }
 
@@ -357,7 +372,7 @@ TEST_CASE("empty unknown fields read \"not known\"")
     CHECK(Contains(site.at("trusts.html"), "<dt>Main hospital</dt><dd>not known</dd>"));
     CHECK(Contains(site.at("apps.html"), "<dt>Developer</dt><dd>not known</dd>"));
     CHECK(Contains(site.at("apps.html"), "<dt>Cost</dt><dd>not known</dd>"));
-    CHECK(Contains(site.at("trusts.html"), "<td>not known</td>"));        // record system in the trusts table
+    CHECK(Contains(site.at("trusts.html"), "<td>not known</td>")); // record system in the trusts table
 }
 
 TEST_CASE("the funding table gives each tier's trusts and ceilings, and never prints a nonsense sum")
@@ -389,12 +404,13 @@ TEST_CASE("the output has no style attributes and no scripts")
     const std::string html = Generated(BundledSite());
     CHECK(!Contains(html, "style="));
     CHECK(!Contains(html, "<script"));
-    CHECK(!std::regex_search(html, std::regex("<[^>]*\\son[a-z]+=")));   // no event-handler attributes
+    CHECK(!std::regex_search(html, std::regex("<[^>]*\\son[a-z]+="))); // no event-handler attributes
 }
 
 TEST_CASE("ids are unique on each page even when the data repeats or collides with them")
 {
-    SUBCASE("bundled data") {
+    SUBCASE("bundled data")
+    {
         size_t total = 0;
         for (const auto& [name, html] : BundledSite()) {
             CAPTURE(name);
@@ -407,13 +423,14 @@ TEST_CASE("ids are unique on each page even when the data repeats or collides wi
         }
         CHECK(total > 10);
     }
-    SUBCASE("repeated and hostile ids") {
+    SUBCASE("repeated and hostile ids")
+    {
         core::Dataset d = SmallData();
-        d.Trusts.push_back(d.Trusts[0]);                // the same ODS code twice
+        d.Trusts.push_back(d.Trusts[0]); // the same ODS code twice
         d.Apps.push_back(d.Apps[0]);
-        d.Apps.back().Id = "root";                      // would be "app-root", the shell's canvas holder
+        d.Apps.back().Id = "root"; // would be "app-root", the shell's canvas holder
         d.Apps.push_back(d.Apps[0]);
-        d.Apps.back().Id = "my copd\"><x";              // spaces and quotes are not allowed in an id
+        d.Apps.back().Id = "my copd\"><x"; // spaces and quotes are not allowed in an id
         d.Topics.push_back(d.Topics[0]);
         std::set<std::string> all;
         for (const auto& [name, html] : Site(d)) {
@@ -445,7 +462,8 @@ TEST_CASE("FillShell replaces exactly the marked block")
     CHECK(error.empty());
     CHECK(page == before + "\n<p>new</p>\n" + after);
 
-    SUBCASE("and can fill its own output again") {
+    SUBCASE("and can fill its own output again")
+    {
         const std::string again = core::FillShell(page, "<p>newer</p>", error);
         CHECK(error.empty());
         CHECK(again == before + "\n<p>newer</p>\n" + after);
@@ -483,7 +501,7 @@ TEST_CASE("every text page carries the shell's security policy before anything i
 {
     const std::string policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; form-action 'none'\">";
     const std::string shell = "<html><head><meta charset=\"utf-8\">" + policy + "<link rel=\"stylesheet\" href=\"app.css\"></head><body>"
-                              "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
+                                                                                "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
     std::string error;
     const auto pages = core::RenderStaticSite(SmallData(), shell, error);
     REQUIRE(pages.size() == 6);
@@ -496,8 +514,15 @@ TEST_CASE("every text page carries the shell's security policy before anything i
 
 TEST_CASE("invalid UTF-8 and control characters do not reach the page")
 {
-    const std::string escaped = core::EscapeHtml("a\x01" "b\xff" "c\xc3\xa9" "d\xed\xa0\x80" "e\n");
-    CHECK(escaped == "ab\xEF\xBF\xBD" "c\xc3\xa9" "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "e\n");
+    const std::string escaped = core::EscapeHtml("a\x01"
+                                                 "b\xff"
+                                                 "c\xc3\xa9"
+                                                 "d\xed\xa0\x80"
+                                                 "e\n");
+    CHECK(escaped == "ab\xEF\xBF\xBD"
+                     "c\xc3\xa9"
+                     "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+                     "e\n");
 }
 
 } // TEST_SUITE

@@ -13,9 +13,9 @@ TEST_CASE("a date is a year, a month or a day that exists, and never year 0000")
 {
     CHECK(core::IsDate("2016"));
     CHECK(core::IsDate("2016-09"));
-    CHECK(core::IsDate("2016-02-29"));                 // a leap year
+    CHECK(core::IsDate("2016-02-29")); // a leap year
     CHECK_FALSE(core::IsDate("2017-02-29"));
-    CHECK_FALSE(core::IsDate("1900-02-29"));           // divisible by 100, not by 400
+    CHECK_FALSE(core::IsDate("1900-02-29")); // divisible by 100, not by 400
     CHECK(core::IsDate("2000-02-29"));
     CHECK_FALSE(core::IsDate("0000"));
     CHECK_FALSE(core::IsDate("0000-01-01"));
@@ -72,13 +72,14 @@ TEST_CASE("UTF-8: well-formed characters decode, anything else is not one")
     CHECK(cp == 0x2013);
     CHECK(core::Utf8Sequence("\U0001F600", 0, cp) == 4);
     CHECK(cp == 0x1F600);
-    CHECK(core::Utf8Sequence("\xC0\xAF", 0, cp) == 0);          // overlong "/"
-    CHECK(core::Utf8Sequence("\xED\xA0\x80", 0, cp) == 0);      // a surrogate
-    CHECK(core::Utf8Sequence("\xF4\x90\x80\x80", 0, cp) == 0);  // beyond U+10FFFF
-    CHECK(core::Utf8Sequence("\xE2\x80", 0, cp) == 0);          // cut short
-    CHECK(core::Utf8Sequence("\x80", 0, cp) == 0);              // a stray continuation byte
+    CHECK(core::Utf8Sequence("\xC0\xAF", 0, cp) == 0);         // overlong "/"
+    CHECK(core::Utf8Sequence("\xED\xA0\x80", 0, cp) == 0);     // a surrogate
+    CHECK(core::Utf8Sequence("\xF4\x90\x80\x80", 0, cp) == 0); // beyond U+10FFFF
+    CHECK(core::Utf8Sequence("\xE2\x80", 0, cp) == 0);         // cut short
+    CHECK(core::Utf8Sequence("\x80", 0, cp) == 0);             // a stray continuation byte
     CHECK(core::InvalidUtf8At("caf\u00e9") == std::string::npos);
-    CHECK(core::InvalidUtf8At(std::string("ab\xFF" "c")) == 2);
+    CHECK(core::InvalidUtf8At(std::string("ab\xFF"
+                                          "c")) == 2);
     CHECK(core::InvalidUtf8At(std::string("\u00a3\xE2\x80")) == 2);
 }
 

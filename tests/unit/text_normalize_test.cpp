@@ -50,27 +50,30 @@ TEST_CASE("hyphens and dashes split words so self-harm is self harm")
 {
     CHECK(core::NormalizeText("self-harm") == core::NormalizeText("self harm"));
     CHECK(core::NormalizeText("COVID-19") == "covid 19");
-    CHECK(core::NormalizeText("2013\xE2\x80\x93" "2015") == "2013 2015");   // en dash
+    CHECK(core::NormalizeText("2013\xE2\x80\x93"
+                              "2015") == "2013 2015"); // en dash
 }
 
 TEST_CASE("apostrophes join a word and a possessive s is dropped")
 {
     CHECK(core::NormalizeText("don't") == "dont");
     CHECK(core::NormalizeText("Children's health") == "children health");
-    CHECK(core::NormalizeText("library\xE2\x80\x99s description") == "library description");   // curly apostrophe
+    CHECK(core::NormalizeText("library\xE2\x80\x99s description") == "library description"); // curly apostrophe
     CHECK(core::NormalizeText("'quoted'") == "quoted");
 }
 
 TEST_CASE("symbols, currency and emoji separate words")
 {
-    CHECK(core::NormalizeText("Up to \xC2\xA3" "10m") == "up to 10m");
+    CHECK(core::NormalizeText("Up to \xC2\xA3"
+                              "10m") == "up to 10m");
     CHECK(core::NormalizeText("12 \xC3\x97 10") == "12 10");
     CHECK(core::NormalizeText("sleep\xF0\x9F\x98\xB4well") == "sleep well");
 }
 
 TEST_CASE("invalid UTF-8 never breaks tokenising")
 {
-    CHECK(core::NormalizeText("ab\xFF\xFE" "cd") == "ab cd");
+    CHECK(core::NormalizeText("ab\xFF\xFE"
+                              "cd") == "ab cd");
     CHECK(core::NormalizeText("\xC3") == "");
     CHECK(core::NormalizeText("") == "");
 }
@@ -110,7 +113,7 @@ TEST_CASE("misspellings are allowed by word length")
 TEST_CASE("edit distance counts insertions, deletions, substitutions and swaps")
 {
     CHECK(core::BoundedEditDistance("asthma", "asthma", 1) == 0);
-    CHECK(core::BoundedEditDistance("astma", "asthma", 1) == 1);     // deletion
+    CHECK(core::BoundedEditDistance("astma", "asthma", 1) == 1);      // deletion
     CHECK(core::BoundedEditDistance("diabetis", "diabetes", 2) == 1); // substitution
     CHECK(core::BoundedEditDistance("slepe", "sleep", 1) == 1);       // swap of neighbours
     CHECK(core::BoundedEditDistance("anxeity", "anxiety", 1) == 1);

@@ -24,7 +24,7 @@ constexpr uint32_t kFocusRingInner = 0x212B32, kFocusRingOuter = 0xFFEB3B;
 
 // Checks each pair the app draws against its WCAG minimum, and remembers the lowest for the report.
 struct PairCheck {
-    double Lowest[2] = { 99.0, 99.0 };   // text (4.5:1), controls and marks (3:1)
+    double Lowest[2] = { 99.0, 99.0 }; // text (4.5:1), controls and marks (3:1)
     std::string LowestName[2];
     void Check(const std::string& name, uint32_t fg, uint32_t bg, double minimum)
     {
@@ -46,20 +46,31 @@ void CheckPalette(const std::string& palette_name, const Palette& p)
 {
     CAPTURE(palette_name);
     PairCheck pairs;
-    const struct { const char* Name; uint32_t Colour; } texts[] = {
-        { "Text", p.Text }, { "TextMuted", p.TextMuted }, { "Link", p.Link }, { "LinkHover", p.LinkHover } };
-    const struct { const char* Name; uint32_t Colour; } grounds[] = {
-        { "Page", p.Page }, { "Card", p.Card }, { "Shade", p.Shade }, { "Highlight", p.Highlight }, { "Land", p.Land } };
+    const struct {
+        const char* Name;
+        uint32_t Colour;
+    } texts[] = {
+        { "Text", p.Text }, { "TextMuted", p.TextMuted }, { "Link", p.Link }, { "LinkHover", p.LinkHover }
+    };
+    const struct {
+        const char* Name;
+        uint32_t Colour;
+    } grounds[] = {
+        { "Page", p.Page }, { "Card", p.Card }, { "Shade", p.Shade }, { "Highlight", p.Highlight }, { "Land", p.Land }
+    };
     for (const auto& t : texts)
         for (const auto& g : grounds) pairs.Check(std::string(t.Name) + " on " + g.Name, t.Colour, g.Colour, 4.5);
-    pairs.Check("OnBrand on Brand", p.OnBrand, p.Brand, 4.5);          // header text, selected chips
-    pairs.Check("OnBrand on BrandDark", p.OnBrand, p.BrandDark, 4.5);  // hovered tab
-    pairs.Check("OnBrand on Success", p.OnBrand, p.Success, 4.5);      // primary buttons
+    pairs.Check("OnBrand on Brand", p.OnBrand, p.Brand, 4.5);         // header text, selected chips
+    pairs.Check("OnBrand on BrandDark", p.OnBrand, p.BrandDark, 4.5); // hovered tab
+    pairs.Check("OnBrand on Success", p.OnBrand, p.Success, 4.5);     // primary buttons
     pairs.Check("OnBrand on SuccessDark", p.OnBrand, p.SuccessDark, 4.5);
     pairs.Check("Text on Page (selected tab)", p.Text, p.Page, 4.5);
-    const struct { const char* Name; uint32_t Colour; } marks[] = {
-        { "Border", p.Border }, { "Brand", p.Brand }, { "BrandDark", p.BrandDark }, { "Success", p.Success },
-        { "GroupMental", p.GroupMental }, { "GroupAmbulance", p.GroupAmbulance } };
+    const struct {
+        const char* Name;
+        uint32_t Colour;
+    } marks[] = {
+        { "Border", p.Border }, { "Brand", p.Brand }, { "BrandDark", p.BrandDark }, { "Success", p.Success }, { "GroupMental", p.GroupMental }, { "GroupAmbulance", p.GroupAmbulance }
+    };
     for (const auto& m : marks) {
         pairs.Check(std::string(m.Name) + " on Page", m.Colour, p.Page, 3.0);
         pairs.Check(std::string(m.Name) + " on Card", m.Colour, p.Card, 3.0);
@@ -73,27 +84,32 @@ void CheckPalette(const std::string& palette_name, const Palette& p)
 
 TEST_SUITE("theme") {
 
-TEST_CASE("contrast arithmetic matches WCAG's known values") {
+TEST_CASE("contrast arithmetic matches WCAG's known values")
+{
     CHECK(ContrastRatio(0x000000, 0xFFFFFF) == doctest::Approx(21.0));
     CHECK(ContrastRatio(0xFFFFFF, 0xFFFFFF) == doctest::Approx(1.0));
     CHECK(ContrastRatio(0x767676, 0xFFFFFF) == doctest::Approx(4.54).epsilon(0.01));
 }
 
-TEST_CASE("every pair the light theme draws is at AA or better") {
+TEST_CASE("every pair the light theme draws is at AA or better")
+{
     CheckPalette("light", kLightPalette);
 }
 
-TEST_CASE("every pair the dark theme draws is at AA or better") {
+TEST_CASE("every pair the dark theme draws is at AA or better")
+{
     CheckPalette("dark", kDarkPalette);
-    CHECK(RelativeLuminance(kDarkPalette.Page) < RelativeLuminance(kDarkPalette.Text));   // it is dark
+    CHECK(RelativeLuminance(kDarkPalette.Page) < RelativeLuminance(kDarkPalette.Text)); // it is dark
 }
 
-TEST_CASE("a palette built from Windows' contrast themes keeps every pair at AA or better") {
+TEST_CASE("a palette built from Windows' contrast themes keeps every pair at AA or better")
+{
     SUBCASE("High Contrast Black") { CheckPalette("forced (High Contrast Black)", ForcedPalette(kHighContrastBlack)); }
     SUBCASE("High Contrast White") { CheckPalette("forced (High Contrast White)", ForcedPalette(kHighContrastWhite)); }
 }
 
-TEST_CASE("the forced palette draws only with the system's colours, on its Canvas") {
+TEST_CASE("the forced palette draws only with the system's colours, on its Canvas")
+{
     const SystemColours sys = kHighContrastBlack;
     const Palette p = ForcedPalette(sys);
     CHECK(p.Page == sys.Canvas);
@@ -107,7 +123,8 @@ TEST_CASE("the forced palette draws only with the system's colours, on its Canva
     }
 }
 
-TEST_CASE("the focus ring shows on every ground in every palette") {
+TEST_CASE("the focus ring shows on every ground in every palette")
+{
     // The ring is two colours (a dark outline inside a yellow one), so one of them contrasts with anything;
     // under forced colours it is one outline in Highlight.
     const Palette themes[] = { kLightPalette, kDarkPalette };
@@ -123,7 +140,8 @@ TEST_CASE("the focus ring shows on every ground in every palette") {
     CHECK(ContrastRatio(kHighContrastWhiteHighlight, kHighContrastWhite.Canvas) >= 3.0);
 }
 
-TEST_CASE("changing the palette changes what is drawn, with no restart") {
+TEST_CASE("changing the palette changes what is drawn, with no restart")
+{
     ImGuiContext* context = ImGui::CreateContext();
     UsePalette(kDarkPalette);
     CHECK(colour::Page == kDarkPalette.Page);

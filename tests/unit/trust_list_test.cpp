@@ -84,11 +84,11 @@ TEST_CASE("the search box's words go through the search engine: towns, record sy
     CHECK(Codes(core::FilterTrusts(d, index, f)) == std::vector<std::string>{ "CCC", "DDD" });
     f.Text = "cerner";
     CHECK(Codes(core::FilterTrusts(d, index, f)) == std::vector<std::string>{ "AAA" });
-    f.Text = "Epci";                                          // a swap of two letters is one edit
+    f.Text = "Epci"; // a swap of two letters is one edit
     CHECK(Codes(core::FilterTrusts(d, index, f)) == std::vector<std::string>{ "CCC", "DDD" });
-    f.Text = "   ";                                           // no words: no text filter
+    f.Text = "   "; // no words: no text filter
     CHECK(core::FilterTrusts(d, index, f).size() == 4);
-    f.Text = "free";                                          // a word here, never the apps' cost filter
+    f.Text = "free"; // a word here, never the apps' cost filter
     CHECK(core::FilterTrusts(d, index, f).empty());
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("on the bundled data, a record system finds the trusts that used it")
     core::TrustFilter f;
     f.Text = "Cerner";
     const size_t expected = static_cast<size_t>(std::count_if(d.Trusts.begin(), d.Trusts.end(),
-        [](const core::Trust& t) { return t.RecordSystem.find("Cerner") != std::string::npos; }));
+                                                              [](const core::Trust& t) { return t.RecordSystem.find("Cerner") != std::string::npos; }));
     REQUIRE(expected > 0);
     std::vector<const core::Trust*> found = core::FilterTrusts(d, testdata::Index(), f);
     CHECK(found.size() >= expected);
@@ -111,17 +111,17 @@ TEST_CASE("sorting: by a column either way, ties by name then file order, record
     const core::Dataset d = Small();
     std::vector<const core::Trust*> t = All(d);
     core::SortTrusts(d, core::TrustSort::Name, false, t);
-    CHECK(Codes(t) == std::vector<std::string>{ "BBB", "DDD", "CCC", "AAA" });   // two "Alpha Care": file order
+    CHECK(Codes(t) == std::vector<std::string>{ "BBB", "DDD", "CCC", "AAA" }); // two "Alpha Care": file order
     core::SortTrusts(d, core::TrustSort::Name, true, t);
     CHECK(Codes(t) == std::vector<std::string>{ "AAA", "CCC", "BBB", "DDD" });
     core::SortTrusts(d, core::TrustSort::Town, false, t);
-    CHECK(Codes(t) == std::vector<std::string>{ "DDD", "CCC", "AAA", "BBB" });   // Bath (Alpha, Beta), Leeds, York
+    CHECK(Codes(t) == std::vector<std::string>{ "DDD", "CCC", "AAA", "BBB" }); // Bath (Alpha, Beta), Leeds, York
     core::SortTrusts(d, core::TrustSort::Group, false, t);
-    CHECK(Codes(t) == std::vector<std::string>{ "BBB", "CCC", "DDD", "AAA" });   // the data's group order, not the file's
+    CHECK(Codes(t) == std::vector<std::string>{ "BBB", "CCC", "DDD", "AAA" }); // the data's group order, not the file's
     core::SortTrusts(d, core::TrustSort::Group, true, t);
-    CHECK(Codes(t) == std::vector<std::string>{ "DDD", "AAA", "BBB", "CCC" });   // latest first; ties still A to Z
+    CHECK(Codes(t) == std::vector<std::string>{ "DDD", "AAA", "BBB", "CCC" }); // latest first; ties still A to Z
     core::SortTrusts(d, core::TrustSort::RecordSystem, false, t);
-    CHECK(Codes(t) == std::vector<std::string>{ "AAA", "DDD", "CCC", "BBB" });   // Cerner, Epic (Alpha, Beta), not known
+    CHECK(Codes(t) == std::vector<std::string>{ "AAA", "DDD", "CCC", "BBB" }); // Cerner, Epic (Alpha, Beta), not known
 }
 
 }

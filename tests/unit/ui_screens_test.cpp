@@ -31,6 +31,13 @@ struct RecordingHost : ui::Host {
     void ShowTextVersion(const std::string& page) override { TextPages.push_back(page); }
 };
 
+// The fonts' builder that goes with the one ImGui context below: it knows no characters beyond the bundled symbols.
+ui::FontLibrary& BundledFonts()
+{
+    static ui::FontLibrary fonts;
+    return fonts;
+}
+
 // One ImGui context and font atlas for the whole file (ImGui's, not the app's), and the bundled data read once.
 void ImGuiOnce()
 {
@@ -42,7 +49,7 @@ void ImGuiOnce()
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1280, 800);
     io.DeltaTime = 1.0f / 60.0f;
-    ui::LoadFonts(1.0f);
+    BundledFonts().Load(1.0f);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
@@ -103,38 +110,41 @@ TEST_SUITE("ui screens") {
 TEST_CASE("bold fonts come from Noto Sans Bold, with Regular filling in letters the data uses that Bold leaves out")
 {
     ImGuiOnce();
-    const ImFontGlyph* bold_w = ui::Fonts.Bold->FindGlyphNoFallback('W');
-    const ImFontGlyph* body_w = ui::Fonts.Body->FindGlyphNoFallback('W');
+    const ImFontGlyph* bold_w = ui::Fonts().Bold->FindGlyphNoFallback('W');
+    const ImFontGlyph* body_w = ui::Fonts().Body->FindGlyphNoFallback('W');
     REQUIRE(bold_w);
     REQUIRE(body_w);
-    CHECK(bold_w->AdvanceX > body_w->AdvanceX);              // a real bold, not Regular under another name
-    CHECK(ui::Fonts.Body->FindGlyphNoFallback(0x00E9));      // é: body text has all of Latin-1, for typing
-    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
-        CHECK(font->FindGlyphNoFallback(0x00A3));            // £: the content uses it
-        CHECK_FALSE(font->FindGlyphNoFallback(0x00E9));      // é: not in the bundled data, so not rasterised
+    CHECK(bold_w->AdvanceX > body_w->AdvanceX);           // a real bold, not Regular under another name
+    CHECK(ui::Fonts().Body->FindGlyphNoFallback(0x00E9)); // é: body text has all of Latin-1, for typing
+    for (ImFont* font : { ui::Fonts().Bold, ui::Fonts().H1, ui::Fonts().H2, ui::Fonts().Small }) {
+        CHECK(font->FindGlyphNoFallback(0x00A3));       // £: the content uses it
+        CHECK_FALSE(font->FindGlyphNoFallback(0x00E9)); // é: not in the bundled data, so not rasterised
     }
 
-    ui::NoteCharacters("{\"name\": \"Caf\u00e9 \u0142\\u00f1\"}");   // é and ł as UTF-8, ñ as a JSON escape
-    ui::LoadFonts(1.0f);
-    for (ImFont* font : { ui::Fonts.Bold, ui::Fonts.H1, ui::Fonts.H2, ui::Fonts.Small }) {
+    ui::FontLibrary fonts;                                           // a builder of the test's own, told of more characters
+    fonts.NoteCharacters("{\"name\": \"Caf\u00e9 \u0142\\u00f1\"}"); // é and ł as UTF-8, ñ as a JSON escape
+    fonts.Load(1.0f);
+    for (ImFont* font : { ui::Fonts().Bold, ui::Fonts().H1, ui::Fonts().H2, ui::Fonts().Small }) {
         CHECK(font->FindGlyphNoFallback(0x00E9));
         CHECK(font->FindGlyphNoFallback(0x00F1));
         CHECK(font->FindGlyphNoFallback(0x00A3));
     }
-    const ImFontGlyph* bold_e = ui::Fonts.Bold->FindGlyphNoFallback(0x00E9);
-    const ImFontGlyph* body_e = ui::Fonts.Body->FindGlyphNoFallback(0x00E9);
+    const ImFontGlyph* bold_e = ui::Fonts().Bold->FindGlyphNoFallback(0x00E9);
+    const ImFontGlyph* body_e = ui::Fonts().Body->FindGlyphNoFallback(0x00E9);
     REQUIRE(bold_e);
     REQUIRE(body_e);
-    CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX));   // the filled-in glyph is Regular's
-    ui::ForgetCharacters();
-    ui::LoadFonts(1.0f);
-    CHECK_FALSE(ui::Fonts.H1->FindGlyphNoFallback(0x00E9));
+    CHECK(bold_e->AdvanceX == doctest::Approx(body_e->AdvanceX)); // the filled-in glyph is Regular's
+    fonts.ForgetCharacters();
+    fonts.Load(1.0f);
+    CHECK_FALSE(ui::Fonts().H1->FindGlyphNoFallback(0x00E9));
+    BundledFonts().Load(1.0f); // the atlas the other tests use, from a builder that outlives them
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
 }
 
-TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are") {
+TEST_CASE("every screen has exactly one level-one heading and a navigation that marks where you are")
+{
     Harness h;
     const char* routes[] = { "#/programme", "#/programme?view=timeline", "#/trusts", "#/trusts?view=map", "#/trusts/RRK",
                              "#/apps", "#/apps/mycopd", "#/wearables", "#/wearables/accuracy", "#/sources", "#/nowhere",
@@ -154,7 +164,8 @@ TEST_CASE("every screen has exactly one level-one heading and a navigation that 
     CHECK(!Find(Role::Tab, "Apps")->Selected);
 }
 
-TEST_CASE("the document title names the screen") {
+TEST_CASE("the document title names the screen")
+{
     Harness h;
     h.Show("#/apps?q=asthma");
     CHECK(h.host.Title == "Asthma apps \u2013 Digital Exemplars & Apps Finder");
@@ -162,7 +173,8 @@ TEST_CASE("the document title names the screen") {
     CHECK(h.host.Title.rfind("Exemplar trusts", 0) == 0);
 }
 
-TEST_CASE("a search shows its results as list items linking to their details, and the search box holds the query") {
+TEST_CASE("a search shows its results as list items linking to their details, and the search box holds the query")
+{
     Harness h;
     h.Show("#/apps?q=asthma");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
@@ -171,11 +183,12 @@ TEST_CASE("a search shows its results as list items linking to their details, an
     const ui::a11y::Node* result = Find(Role::ListItem, "myAsthma");
     REQUIRE(result);
     CHECK(result->Href == "#/apps/myasthma");
-    CHECK(!result->Value.empty());                     // its description, read after the name
+    CHECK(!result->Value.empty()); // its description, read after the name
     CHECK(result->W > 100.0f);
 }
 
-TEST_CASE("typing in the search box updates the address without a new history entry") {
+TEST_CASE("typing in the search box updates the address without a new history entry")
+{
     Harness h;
     h.Show("#/apps");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
@@ -187,7 +200,8 @@ TEST_CASE("typing in the search box updates the address without a new history en
     CHECK(h.host.Navigations.back() == "#/apps?q=sleep");
 }
 
-TEST_CASE("a filter chip activated from the accessible layer narrows the results") {
+TEST_CASE("a filter chip activated from the accessible layer narrows the results")
+{
     Harness h;
     h.Show("#/apps?q=diabetes");
     const ui::a11y::Node* chip = nullptr;
@@ -202,7 +216,8 @@ TEST_CASE("a filter chip activated from the accessible layer narrows the results
     CHECK(h.host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
 }
 
-TEST_CASE("a trust filter goes into the address, and an address with filters chooses them") {
+TEST_CASE("a trust filter goes into the address, and an address with filters chooses them")
+{
     Harness h;
     h.Show("#/trusts");
     const ui::a11y::Node* london = Find(Role::Checkbox, "Show trusts in London");
@@ -221,7 +236,8 @@ TEST_CASE("a trust filter goes into the address, and an address with filters cho
     CHECK(Find(Role::Checkbox, "Sorted by Town, Z to A"));
 }
 
-TEST_CASE("a result card keeps its accessible name and id whether it is drawn or scrolled out of view") {
+TEST_CASE("a result card keeps its accessible name and id whether it is drawn or scrolled out of view")
+{
     Harness h;
     auto last_card = [&h](float height) {
         h.app.SetRoute(core::ParseRoute("#/apps"));
@@ -232,19 +248,22 @@ TEST_CASE("a result card keeps its accessible name and id whether it is drawn or
         REQUIRE(found);
         return *found;
     };
-    ui::a11y::Node off_screen = last_card(800.0f);       // 40 cards: the last is far below the window
-    ui::a11y::Node drawn = last_card(20000.0f);          // every card on screen
+    ui::a11y::Node off_screen = last_card(800.0f); // 40 cards: the last is far below the window
+    ui::a11y::Node drawn = last_card(20000.0f);    // every card on screen
     CHECK(off_screen.Href == drawn.Href);
     CHECK(off_screen.Name == drawn.Name);
     CHECK(off_screen.Id == drawn.Id);
     h.Frames(1, 1280.0f, 800.0f);
 }
 
-TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at its entry") {
+TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at its entry")
+{
     Harness h;
     const std::pair<const char*, const char*> cases[] = {
-        { "#/apps/mycopd", "apps.html#app-mycopd" }, { "#/trusts/RRK", "trusts.html#trust-RRK" },
-        { "#/programme?view=timeline", "timeline.html" }, { "#/programme", "index.html" },
+        { "#/apps/mycopd", "apps.html#app-mycopd" },
+        { "#/trusts/RRK", "trusts.html#trust-RRK" },
+        { "#/programme?view=timeline", "timeline.html" },
+        { "#/programme", "index.html" },
     };
     for (const auto& c : cases) {
         CAPTURE(c.first);
@@ -259,7 +278,8 @@ TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at 
     }
 }
 
-TEST_CASE("an unknown app or trust says so instead of showing nothing") {
+TEST_CASE("an unknown app or trust says so instead of showing nothing")
+{
     Harness h;
     h.Show("#/apps/no-such-app");
     CHECK(Find(Role::Heading, "App not found"));
@@ -267,7 +287,8 @@ TEST_CASE("an unknown app or trust says so instead of showing nothing") {
     CHECK(Find(Role::Heading, "Trust not found"));
 }
 
-TEST_CASE("an id from the address is never shown, so a link cannot put words on the page") {
+TEST_CASE("an id from the address is never shown, so a link cannot put words on the page")
+{
     Harness h;
     const std::string words = "Warning: this app has been withdrawn. Call 0800 000 000";
     for (const char* screen : { "#/apps/", "#/trusts/", "#/wearables/" }) {
@@ -282,7 +303,8 @@ TEST_CASE("an id from the address is never shown, so a link cannot put words on 
     }
 }
 
-TEST_CASE("at 320 CSS px nothing is placed beyond the right edge") {
+TEST_CASE("at 320 CSS px nothing is placed beyond the right edge")
+{
     Harness h;
     for (std::string r : { "#/programme", "#/trusts", "#/apps?q=sleep", "#/wearables", "#/sources" }) {
         CAPTURE(r);
@@ -308,17 +330,18 @@ std::string TrustCount()
     return n ? n->Name : std::string();
 }
 
-TEST_CASE("two apps on different data keep their own screens: a filter chosen in one is not chosen in the other") {
+TEST_CASE("two apps on different data keep their own screens: a filter chosen in one is not chosen in the other")
+{
     const core::Dataset& full = Bundled();
     REQUIRE(full.Groups.size() >= 2);
-    core::Dataset fewer = full;                          // the same data without the last group's trusts
+    core::Dataset fewer = full; // the same data without the last group's trusts
     const std::string dropped = fewer.Groups.back().Id;
     fewer.Trusts.erase(std::remove_if(fewer.Trusts.begin(), fewer.Trusts.end(),
                                       [&](const core::Trust& t) { return t.Group == dropped; }),
                        fewer.Trusts.end());
     REQUIRE(fewer.Trusts.size() < full.Trusts.size());
     const size_t first_group = static_cast<size_t>(std::count_if(full.Trusts.begin(), full.Trusts.end(),
-        [&](const core::Trust& t) { return t.Group == full.Groups.front().Id; }));
+                                                                 [&](const core::Trust& t) { return t.Group == full.Groups.front().Id; }));
 
     Harness a(full), b(fewer);
     a.Show("#/trusts");
@@ -330,16 +353,16 @@ TEST_CASE("two apps on different data keep their own screens: a filter chosen in
     const std::string narrowed = "Showing " + std::to_string(first_group) + " of " + std::to_string(full.Trusts.size()) + " trusts.";
     CHECK(TrustCount() == narrowed);
 
-    b.Show("#/trusts");                                  // the other app: its own filters, none chosen, and its own data
+    b.Show("#/trusts"); // the other app: its own filters, none chosen, and its own data
     CHECK(TrustCount() == "Showing all " + std::to_string(fewer.Trusts.size()) + " trusts.");
     const ui::a11y::Node* b_chip = Find(Role::Checkbox, "Show " + full.Groups.front().Label);
     REQUIRE(b_chip);
     CHECK_FALSE(b_chip->Selected);
 
-    a.Frames(1);                                         // the first app still has its filter
+    a.Frames(1); // the first app still has its filter
     CHECK(TrustCount() == narrowed);
 
-    a.app.SetData(full, {});                             // new data: the screens are made afresh, the filter goes
+    a.app.SetData(full, {}); // new data: the screens are made afresh, the filter goes
     a.Frames(2);
     CHECK(TrustCount() == "Showing all " + std::to_string(full.Trusts.size()) + " trusts.");
 }

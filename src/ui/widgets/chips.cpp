@@ -4,6 +4,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/map_view.h"
 #include "ui/theme.h"
 
@@ -21,7 +22,7 @@ void DrawCheck(ImDrawList* dl, ImVec2 at, float size, ImU32 col)
 {
     ImVec2 pts[3] = { ImVec2(at.x, at.y + size * 0.5f), ImVec2(at.x + size * 0.35f, at.y + size * 0.85f),
                       ImVec2(at.x + size, at.y + size * 0.1f) };
-    dl->AddPolyline(pts, 3, col, ImDrawFlags_None, 2.5f);
+    dl->AddPolyline(pts, 3, col, ImDrawFlags_None, kChipTickStroke);
 }
 
 } // namespace
@@ -31,9 +32,9 @@ void DrawCheck(ImDrawList* dl, ImVec2 at, float size, ImU32 col)
 int DrawChips(const char* id, const std::vector<Chip>& chips)
 {
     ImGui::PushID(id);
-    ImGui::PushFont(Fonts.Small);
+    ImGui::PushFont(Fonts().Small);
     const float avail = ContentWidth(), font = ImGui::GetFontSize();
-    const float pad_x = 14.0f, pad_y = 9.0f, icon = 22.0f, gap = 8.0f;
+    const float pad_x = kChipPadX, pad_y = kChipPadY, icon = kChipIcon, gap = kChipGap;
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float x = start.x, y = start.y, line_h = 0.0f;
@@ -41,9 +42,9 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
     for (size_t i = 0; i < chips.size(); ++i) {
         const Chip& c = chips[i];
         float icons = (c.Selected ? icon : 0.0f) + (c.Marker ? icon : 0.0f);
-        float wrap = std::max(40.0f, avail - 2 * pad_x - icons);
-        ImVec2 text = Fonts.Small->CalcTextSizeA(font, FLT_MAX, wrap, c.Label.c_str());
-        ImVec2 size(std::ceil(text.x + 2 * pad_x + icons), std::max(40.0f, std::ceil(text.y + 2 * pad_y)));
+        float wrap = std::max(kChipMinTextWidth, avail - 2 * pad_x - icons);
+        ImVec2 text = Fonts().Small->CalcTextSizeA(font, FLT_MAX, wrap, c.Label.c_str());
+        ImVec2 size(std::ceil(text.x + 2 * pad_x + icons), std::max(kTouchTarget, std::ceil(text.y + 2 * pad_y)));
         if (x > start.x && x + size.x > start.x + avail) {
             x = start.x;
             y += line_h + gap;
@@ -62,24 +63,24 @@ int DrawChips(const char* id, const std::vector<Chip>& chips)
         if (pressed) pressed_index = static_cast<int>(i);
 
         ImVec2 a(x, y), b(x + size.x, y + size.y);
-        float rounding = 6.0f;
+        float rounding = kChipRounding;
         if (selected) {
             dl->AddRectFilled(a, b, ToImColor(hovered ? colour::BrandDark : colour::Brand), rounding);
         } else {
             dl->AddRectFilled(a, b, ToImColor(colour::Card), rounding);
-            dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Border), rounding, 0, hovered ? 3.0f : 2.0f);
+            dl->AddRect(a, b, ToImColor(hovered ? colour::BrandDark : colour::Border), rounding, 0, hovered ? kBorderHovered : kBorder);
         }
         ImU32 text_col = ToImColor(selected ? colour::OnBrand : colour::Text);
         float cx = x + pad_x;
         if (selected) {
-            DrawCheck(dl, ImVec2(cx, y + size.y * 0.5f - 7.0f), 14.0f, text_col);
+            DrawCheck(dl, ImVec2(cx, y + size.y * 0.5f - kChipTick * 0.5f), kChipTick, text_col);
             cx += icon;
         }
         if (c.Marker) {
-            DrawMarker(dl, cx + 7.0f, y + size.y * 0.5f, 6.0f, *c.Marker);
+            DrawMarker(dl, cx + kChipMarkerCentre, y + size.y * 0.5f, kChipMarkerRadius, *c.Marker);
             cx += icon;
         }
-        dl->AddText(Fonts.Small, font, ImVec2(cx, y + (size.y - text.y) * 0.5f), text_col, c.Label.c_str(), nullptr, wrap);
+        dl->AddText(Fonts().Small, font, ImVec2(cx, y + (size.y - text.y) * 0.5f), text_col, c.Label.c_str(), nullptr, wrap);
         x += size.x + gap;
         line_h = std::max(line_h, size.y);
     }
@@ -95,7 +96,7 @@ bool Pill(const std::string& text, const std::string& id, a11y::Role role, const
           float& x, float left, float right)
 {
     ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    float w = ts.x + 28.0f, h = 40.0f;
+    float w = ts.x + 2 * kChipPadX, h = kTouchTarget;
     if (x + w > right && x > left) {
         x = left;
         ImGui::NewLine();
@@ -110,12 +111,12 @@ bool Pill(const std::string& text, const std::string& id, a11y::Role role, const
     uint32_t bg = selected ? colour::Brand : colour::Card;
     uint32_t fg = selected ? colour::OnBrand : (dimmed ? colour::TextMuted : colour::Text);
     dl->AddRectFilled(a, b, ToImColor(bg), h * 0.5f);
-    dl->AddRect(a, b, ToImColor(selected ? colour::BrandDark : colour::Border), h * 0.5f, 0, hovered ? 3.0f : 2.0f);
-    dl->AddText(ImVec2(a.x + 14.0f, a.y + (h - ts.y) * 0.5f), ToImColor(fg), text.c_str());
+    dl->AddRect(a, b, ToImColor(selected ? colour::BrandDark : colour::Border), h * 0.5f, 0, hovered ? kBorderHovered : kBorder);
+    dl->AddText(ImVec2(a.x + kChipPadX, a.y + (h - ts.y) * 0.5f), ToImColor(fg), text.c_str());
     pressed = a11y::AddLastItem(role, name, "", 0, selected) || pressed;
     ImGui::PopID();
-    ImGui::SameLine(0.0f, 8.0f);
-    x += w + 8.0f;
+    ImGui::SameLine(0.0f, kChipGap);
+    x += w + kChipGap;
     return pressed;
 }
 

@@ -3,6 +3,7 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -24,7 +25,7 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
     float width = ContentWidth();
     float bottom = start.y;
     for (size_t i = 0; i < views.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0.0f, 28.0f);
+        if (i > 0) ImGui::SameLine(0.0f, kSubNavGap);
         const std::string& label = views[i].first;
         core::Route target;
         target.View = ctx.Route.View;
@@ -32,28 +33,28 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
         if (i != current) {
             ctx.Link(label, target);
         } else {
-            ImGui::PushFont(Fonts.Bold);
+            ImGui::PushFont(Fonts().Bold);
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImVec2 size = ImGui::CalcTextSize(label.c_str());
-            ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + 4.0f));
+            ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + kLinkSlack));
             a11y::AddLastItem(a11y::Role::Link, label, core::FormatRoute(target), 0, true);
             dl->AddText(p, ToImColor(colour::Text), label.c_str());
             ImGui::PopFont();
         }
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     }
-    float line_y = bottom + 8.0f;
-    dl->AddLine(ImVec2(start.x, line_y), ImVec2(start.x + width, line_y), ToImColor(colour::Divider), 2.0f);
+    float line_y = bottom + kSubNavRuleGap;
+    dl->AddLine(ImVec2(start.x, line_y), ImVec2(start.x + width, line_y), ToImColor(colour::Divider), kBorder);
     // The bar under the current view, drawn after the line so it sits on top of it.
     float x = start.x;
     for (size_t i = 0; i < views.size(); ++i) {
-        ImGui::PushFont(i == current ? Fonts.Bold : Fonts.Body);
+        ImGui::PushFont(i == current ? Fonts().Bold : Fonts().Body);
         float w = ImGui::CalcTextSize(views[i].first.c_str()).x;
         ImGui::PopFont();
-        if (i == current) dl->AddRectFilled(ImVec2(x, line_y - 3.0f), ImVec2(x + w, line_y + 2.0f), ToImColor(colour::Brand));
-        x += w + 28.0f;
+        if (i == current) dl->AddRectFilled(ImVec2(x, line_y - kSubNavMarkAbove), ImVec2(x + w, line_y + kSubNavMarkBelow), ToImColor(colour::Brand));
+        x += w + kSubNavGap;
     }
-    ImGui::SetCursorScreenPos(ImVec2(start.x, line_y + 2.0f));
+    ImGui::SetCursorScreenPos(ImVec2(start.x, line_y + kSubNavMarkBelow));
     Spacing(14);
 }
 

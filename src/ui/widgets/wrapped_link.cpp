@@ -3,6 +3,7 @@
 
 #include "ui/a11y.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/theme.h"
 
 #include "imgui.h"
@@ -26,7 +27,7 @@ void WrappedExternalLink(Host& host, const std::string& label, const std::string
     float widest = 0.0f;
     while (s < end) {
         const char* e = font->CalcWordWrapPositionA(scale, s, end, width);
-        if (e <= s) {                                       // a single character wider than the column
+        if (e <= s) { // a single character wider than the column
             e = s + 1;
             while (e < end && (static_cast<unsigned char>(*e) & 0xC0) == 0x80) ++e;
         }
@@ -36,7 +37,7 @@ void WrappedExternalLink(Host& host, const std::string& label, const std::string
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
     }
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton(("##" + url).c_str(), ImVec2(std::max(widest, 1.0f), size * static_cast<float>(lines.size()) + 4.0f));
+    bool clicked = ImGui::InvisibleButton(("##" + url).c_str(), ImVec2(std::max(widest, kHairline), size * static_cast<float>(lines.size()) + kLinkSlack));
     a11y::AddLastItem(a11y::Role::Link, label, url);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -46,7 +47,7 @@ void WrappedExternalLink(Host& host, const std::string& label, const std::string
         float y = pos.y + size * static_cast<float>(i);
         float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, lines[i].first, lines[i].second).x;
         dl->AddText(font, size, ImVec2(pos.x, y), col, lines[i].first, lines[i].second);
-        dl->AddLine(ImVec2(pos.x, y + size), ImVec2(pos.x + w, y + size), col, hovered ? 2.0f : 1.0f);
+        dl->AddLine(ImVec2(pos.x, y + size), ImVec2(pos.x + w, y + size), col, hovered ? kBorder : kHairline);
     }
     if (hovered && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s (opens in a new tab)", url.c_str());
     if (clicked) host.OpenExternal(url);

@@ -1,0 +1,108 @@
+// table.cpp — the draw-list table of widgets/table.h (layer: ui).
+#include "ui/widgets/table.h"
+
+#include "ui/a11y.h"
+#include "ui/fonts.h"
+#include "ui/layout_metrics.h"
+#include "ui/map_view.h"
+#include "ui/theme.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace ui {
+
+Table::Table(std::vector<TableColumn> columns, float width) : Columns(std::move(columns)), ColumnX(Columns.size() + 1, 0.0f), Width(width)
+{
+    float total = 0.0f;
+    for (const TableColumn& c : Columns) total += c.Weight;
+    for (size_t c = 0; c < Columns.size(); ++c) ColumnX[c + 1] = ColumnX[c] + Width * Columns[c].Weight / total;
+}
+
+float Table::TextWidth(int c) const
+{
+    return std::max(kCellMinTextWidth, ColumnX[c + 1] - ColumnX[c] - 2 * kCellPadX - Columns[c].Lead);
+}
+
+int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description)
+{
+    const float font = kBodySize, arrow = font * 0.5f;
+    const int count = static_cast<int>(Columns.size());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto heading_wrap = [&](int c) { return TextWidth(c) - arrow - kSortArrowGap; };
+    float header_h = 0.0f;
+    for (int c = 0; c < count; ++c)
+        header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), Columns[c].Heading.c_str()).y);
+    header_h += 2 * kCellPadY;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Shade));
+    int activated = -1;
+    for (int c = 0; c < count; ++c) {
+        ImVec2 a(origin.x + ColumnX[c], origin.y);
+        ImGui::SetCursorScreenPos(a);
+        ImGui::PushID(c);
+        bool pressed = ImGui::InvisibleButton("##sort", ImVec2(ColumnX[c + 1] - ColumnX[c], header_h));
+        if (a11y::AddLastItem(a11y::Role::Checkbox, names[c], "", 0, c == sorted) || pressed) activated = c;
+        a11y::Describe(description);
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            // A bar under the heading: the heading's text on Border would be too faint.
+            dl->AddRectFilled(ImVec2(a.x, a.y + header_h - kHeadingHoverBar), ImVec2(a.x + ColumnX[c + 1] - ColumnX[c], a.y + header_h), ToImColor(colour::Border));
+        }
+        const char* heading = Columns[c].Heading.c_str();
+        ImVec2 text(a.x + kCellPadX, a.y + kCellPadY);
+        ImVec2 size = Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), heading);
+        dl->AddText(Fonts().Bold, font, text, ToImColor(colour::Text), heading, nullptr, heading_wrap(c));
+        if (c == sorted) { // a small triangle after the heading: up for ascending, down for descending
+            float x = text.x + size.x + kSortArrowGap, y = text.y + font * 0.5f, h = arrow * 0.5f;
+            ImU32 col = ToImColor(colour::Text);
+            if (descending) dl->AddTriangleFilled(ImVec2(x, y - h * 0.6f), ImVec2(x + arrow, y - h * 0.6f), ImVec2(x + arrow * 0.5f, y + h * 0.6f), col);
+            else dl->AddTriangleFilled(ImVec2(x, y + h * 0.6f), ImVec2(x + arrow * 0.5f, y - h * 0.6f), ImVec2(x + arrow, y + h * 0.6f), col);
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + header_h));
+    return activated;
+}
+
+bool Table::DrawRow(const TableRow& row)
+{
+    const float font = kBodySize;
+    const int count = static_cast<int>(Columns.size());
+    float row_h = font;
+    for (int c = 0; c < count; ++c) {
+        ImFont* f = row.Cells[c].Bold ? Fonts().Bold : Fonts().Body;
+        row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, TextWidth(c), row.Cells[c].Text.c_str()).y);
+    }
+    row_h += 2 * kCellPadY;
+
+    // One button across the whole row, named with the whole of it: a list item that links.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+    ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::PushID(row.Id.c_str());
+    bool clicked = ImGui::InvisibleButton("##row", ImVec2(Width, row_h));
+    clicked = a11y::AddLastItem(a11y::Role::ListItem, row.AccessibleName, row.Href) || clicked;
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    ImGui::PopStyleVar();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 b(a.x + Width, a.y + row_h);
+    dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
+    dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
+    for (int c = 0; c < count; ++c) {
+        const TableCell& cell = row.Cells[c];
+        ImVec2 p(a.x + ColumnX[c] + kCellPadX, a.y + kCellPadY);
+        if (cell.Marker) DrawMarker(dl, p.x + kCellMarkerRadius, p.y + font * 0.6f, kCellMarkerRadius, *cell.Marker);
+        p.x += Columns[c].Lead;
+        dl->AddText(cell.Bold ? Fonts().Bold : Fonts().Body, font, p, ToImColor(hovered ? cell.HoveredColour : cell.Colour), cell.Text.c_str(), nullptr, TextWidth(c));
+    }
+    return clicked;
+}
+
+void Table::End() { ImGui::Dummy(ImVec2(Width, kHairline)); }
+
+} // namespace ui
