@@ -107,6 +107,9 @@ std::string UrlProblem(const std::string& url)
     const std::size_t host_end = std::min(url.find_first_of("/?#", rest), url.size());
     if (url.find('@', rest) < host_end)
         return "a web address must not contain a user name or password (an @ before the host name)";
+    // Whatever else the link rule refuses (a space of another kind, an invisible character): the app would not link it.
+    if (!IsLinkableUrl(url))
+        return "a web address must not contain spaces, invisible characters or control characters";
     return "";
 }
 
