@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodePng } from './png.mjs';
-import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, focusBoxes, drawnAndIdle } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, drawnAndIdle, assertRingOnItem } from './harness.mjs';
 
 const trusts = asset('trusts.json').trusts;
 const apps = asset('apps.json').apps;
@@ -28,14 +28,6 @@ async function open(route, options = {}) {
 const settled = drawnAndIdle;
 
 
-async function assertRingOnItem(page, where) {
-  await settled(page);
-  const b = await page.evaluate(focusBoxes);
-  assert.ok(b, `${where}: a layer element has focus and its widget is known`);
-  for (let i = 0; i < 4; i++) {
-    assert.ok(Math.abs(b.layer[i] - b.drawn[i]) <= 2, `${where} (“${b.text}”): layer ${b.layer.map(Math.round)} vs drawn ${b.drawn.map(Math.round)}`);
-  }
-}
 
 // Chromium's accessibility tree, as a screen reader gets it: the nodes it does not ignore.
 async function axTree(page) {

@@ -6,6 +6,7 @@
 // <html data-app-state> is loading|ready|error, data-app-frames counts the frames shown, and
 // data-app-idle is "true" once nothing more is pending. The waits' limits below are safety nets for a
 // broken build, not timings: a slow or busy machine only takes longer to meet the same condition.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -149,4 +150,15 @@ export async function drawnAndIdle(page) {
     return r.top <= Math.max(0, root.top) + 1 && r.bottom >= Math.min(window.innerHeight, root.bottom) - 1 &&
       document.documentElement.getAttribute('data-app-idle') === 'true';
   });
+}
+
+// The focus ring on the drawn item: once `settle` says the app has drawn, the focused layer element's box
+// and the box of the widget it stands for (focusBoxes) agree within 2 px on every side.
+export async function assertRingOnItem(page, where, settle = drawnAndIdle) {
+  await settle(page);
+  const b = await page.evaluate(focusBoxes);
+  assert.ok(b, `${where}: a layer element has focus and its widget is known`);
+  for (let i = 0; i < 4; i++) {
+    assert.ok(Math.abs(b.layer[i] - b.drawn[i]) <= 2, `${where} (“${b.text}”): layer ${b.layer.map(Math.round)} vs drawn ${b.drawn.map(Math.round)}`);
+  }
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openPage, waitForState, root, focusBoxes } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, root, assertRingOnItem } from './harness.mjs';
 import { decodePng } from './png.mjs';
 
 const MAX_CANVAS_PIXELS = 16777216;
@@ -315,14 +315,6 @@ test('Back after opening an app returns to the list at the same scroll position'
 });
 
 
-async function assertFocusMatches(page, where) {
-  await settled(page);
-  const b = await page.evaluate(focusBoxes);
-  assert.ok(b, `${where}: a layer element has focus and its widget is known`);
-  for (let i = 0; i < 4; i++) {
-    assert.ok(Math.abs(b.layer[i] - b.drawn[i]) <= 2, `${where} (“${b.text}”): layer ${b.layer.map(Math.round)} vs drawn ${b.drawn.map(Math.round)}`);
-  }
-}
 
 test('after each Tab, and after scrolling, the focus ring sits on the item the canvas draws', async () => {
   for (const route of ['#/trusts', '#/apps']) {
@@ -336,12 +328,12 @@ test('after each Tab, and after scrolling, the focus ring sits on the item the c
       if (await page.evaluate(() => document.activeElement.id === 'skip-link')) continue;   // the page's first stop, not the layer's
       await page.waitForFunction(() => document.activeElement && document.activeElement.hasAttribute('data-node') &&
         document.documentElement.hasAttribute('data-app-focus-rect'));
-      await assertFocusMatches(page, `${route}, Tab ${i + 1}`);
+      await assertRingOnItem(page, `${route}, Tab ${i + 1}`, settled);
     }
     const y = await page.evaluate(() => window.scrollY);
     await page.evaluate(() => window.scrollBy(0, 150));
     await page.waitForFunction((b) => window.scrollY !== b, y);
-    await assertFocusMatches(page, `${route}, after scrolling`);
+    await assertRingOnItem(page, `${route}, after scrolling`, settled);
     assert.deepEqual(errors, []);
     await context.close();
   }

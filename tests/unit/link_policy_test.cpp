@@ -1,5 +1,5 @@
 // link_policy_test.cpp — core's link policy (core/text_format.h: IsLinkableUrl) against the shared list of tricky
-// addresses in tests/data/link_policy.json, which tests/e2e/link-policy-13b.test.mjs runs through web/layer.js's copy.
+// addresses in tests/data/link_policy.json, which tests/e2e/link-policy.test.mjs runs through web/layer.js's copy.
 #include "core/text_format.h"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// link-policy-13b.test.mjs — the accessible layer's link rule (web/layer.js: isLinkable and safeHref) against
+// link-policy.test.mjs — the accessible layer's link rule (web/layer.js: isLinkable and safeHref) against
 // the list of tricky addresses in tests/data/link_policy.json, the same list tests/unit/link_policy_test.cpp
 // runs through core's IsLinkableUrl: both must give the list's answer for every address, so they agree.
 import { test } from 'node:test';
