@@ -303,8 +303,11 @@
       }
       if (typeof msg.say === 'string') say(msg.say + (live.textContent === msg.say ? '\u00a0' : ''), true);
       else if (typeof msg.live === 'string') say(msg.live, msg.focusHeading);
-      if (msg.focusHeading) {
-        // A new screen: focus its heading (not a search box, which would open a phone's keyboard).
+      // A new screen: focus its heading (not a search box, which would open a phone's keyboard), unless the
+      // screen changed because the reader is typing into a box that is still there (the header's search
+      // opens the results as the first key lands): the next keys must go on into that box.
+      var typing = had && had.type === 'search' && document.activeElement === had;
+      if (msg.focusHeading && !typing) {
         var target = main.querySelector('h1');
         opener = '';
         if (target) target.focus({ preventScroll: true });

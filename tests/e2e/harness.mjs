@@ -66,8 +66,10 @@ export async function launch(extraArgs = []) {
 
 // A page that records console errors and page errors for the test to check.
 // bypassCSP: for injecting axe (an inline script) into pages and frames that carry the site's policy.
-export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, javaScriptEnabled = true, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled, bypassCSP });
+// A phone (phone: true) is 390×844 at pixel ratio 3 with touch, as DEVELOPERS.md asks tests to use.
+export const phone = { width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+export async function openPage(browser, url, { width = 1280, height = 800, deviceScaleFactor = 1, javaScriptEnabled = true, bypassCSP = false, hasTouch = false, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled, bypassCSP, hasTouch, isMobile });
   context.setDefaultTimeout(limit);
   const page = await context.newPage();
   const errors = [];
@@ -160,5 +162,47 @@ export async function assertRingOnItem(page, where, settle = drawnAndIdle) {
   assert.ok(b, `${where}: a layer element has focus and its widget is known`);
   for (let i = 0; i < 4; i++) {
     assert.ok(Math.abs(b.layer[i] - b.drawn[i]) <= 2, `${where} (“${b.text}”): layer ${b.layer.map(Math.round)} vs drawn ${b.drawn.map(Math.round)}`);
+  }
+}
+
+// [SECTION] Typing like a person
+// People type one key at a time, 100–300 ms apart, with now and then a quick burst, and the app redraws
+// between keys: a route change or a focus move between two keys loses every key after it. Tests that
+// stand for a person typing use typeLikePerson, never fill() or a 0 ms keyboard.type().
+// The rhythm is fixed (not random), so a failing run can be repeated key for key: pauses of 100 to 300 ms,
+// and a burst of three quick keys (40 ms) after the fourth key, as a person who knows the word does.
+export const humanRhythm = [180, 120, 300, 220, 40, 40, 40, 260, 100, 200, 150, 240];
+export function humanDelay(i, pace = humanRhythm) {
+  return typeof pace === 'number' ? pace : pace[i % pace.length];
+}
+
+// Puts the pointer (or a finger, touch: true) on the box where the canvas draws it, as a person reaches a box
+// (the layer's element lets the pointer through to the canvas), and waits until the box has focus.
+export async function reachBox(page, selector, { touch = false, frame = null } = {}) {
+  const target = frame || page;
+  const el = target.locator(selector).first();
+  await el.waitFor({ state: 'attached' });
+  await el.scrollIntoViewIfNeeded();
+  if (frame) await drawnFrameSettled(frame); else await drawnAndIdle(page);
+  const box = await el.boundingBox();   // in the top page's window, frames included
+  assert.ok(box, `${selector} has a box on screen`);
+  const x = box.x + Math.min(box.width / 2, 24), y = box.y + box.height / 2;
+  if (touch) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+  await target.waitForFunction((sel) => document.activeElement === document.querySelector(sel), selector);
+}
+
+async function drawnFrameSettled(frame) {
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-idle') === 'true');
+}
+
+// Types `text` into the box `selector` key by key at a person's pace (pace: a delay in ms for every key,
+// or a rhythm to cycle through). The box is reached first unless `reach: false` (it already has focus).
+// After the last key nothing else is waited for: the caller waits for what it checks.
+export async function typeLikePerson(page, selector, text, { pace = humanRhythm, touch = false, frame = null, reach = true } = {}) {
+  if (reach) await reachBox(page, selector, { touch, frame });
+  const keys = [...text];
+  for (const [i, ch] of keys.entries()) {
+    await page.keyboard.type(ch);
+    if (i < keys.length - 1) await page.waitForTimeout(humanDelay(i, pace));   // the person's pause, not a wait for a condition
   }
 }
