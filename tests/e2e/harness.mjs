@@ -200,9 +200,6 @@ async function drawnFrameSettled(frame) {
 // After the last key nothing else is waited for: the caller waits for what it checks.
 export async function typeLikePerson(page, selector, text, { pace = humanRhythm, touch = false, frame = null, reach = true } = {}) {
   if (reach) await reachBox(page, selector, { touch, frame });
-  const keys = [...text];
-  for (const [i, ch] of keys.entries()) {
-    await page.keyboard.type(ch);
-    if (i < keys.length - 1) await page.waitForTimeout(humanDelay(i, pace));   // the person's pause, not a wait for a condition
-  }
+  // keyboard.type's delay is the time from one key going down to the next one: the person's rhythm.
+  for (const [i, ch] of [...text].entries()) await page.keyboard.type(ch, { delay: humanDelay(i, pace) });
 }
