@@ -1,0 +1,365 @@
+// readability.cpp — the Flesch–Kincaid grade of the app's public text (layer: core). See readability.h.
+//
+// How a text is counted:
+// - Names first: each name from the data (NamesInData) found as whole words, longest first, becomes one
+//   word of one syllable, so "South Tyneside and Sunderland NHS Foundation Trust" reads like "it".
+// - Words are runs of characters between spaces and dashes (–, —) that hold a letter or a digit; a
+//   hyphenated word ("step-by-step") is one word.
+// - A sentence ends at a word ending in '.', '!' or '?' (after any closing quote or bracket), except "e.g.",
+//   "i.e." and the like, and at the end of the text. Colons and semicolons do not end a sentence.
+// - Syllables (CountSyllables): a numeral ("2017", "£10m", "5%") is one syllable. Otherwise each part
+//   of a hyphenated word counts its groups of vowels (a e i o u, and y when it is not followed by a vowel
+//   nor first in the word; u after q is not a vowel), then:
+//   a final silent e (make, while) is taken off, but not "-le" after a consonant (table) nor "-ee";
+//   a final "-es" or "-ed" is silent (makes, named) except after s x z c g ch sh (places) or t d (wanted),
+//   and "-ies", "-ied" keep their syllable (studies);
+//   a silent e before a suffix (lovely, statement, sometimes) is taken off;
+//   vowel pairs said as two (trial, radio, video, actual, medium, easier) add one;
+//   every word has at least one syllable.
+// - Grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59.
+#include "core/readability.h"
+
+#include "core/link_lint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace core {
+
+namespace {
+
+using json = nlohmann::json;
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+char ToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool EndsWith(const std::string& s, const char* tail)
+{
+    const std::size_t n = std::strlen(tail);
+    return s.size() >= n && s.compare(s.size() - n, n, tail) == 0;
+}
+
+// Is letter i of `w` (lower case) a vowel here?
+bool IsVowelAt(const std::string& w, std::size_t i)
+{
+    const char c = w[i];
+    if (!IsVowelLetter(c))
+        return false;
+    if (c == 'y') // "you", "beyond": y before a vowel, or first, is a consonant
+        return i > 0 && !(i + 1 < w.size() && IsVowelLetter(w[i + 1]) && w[i + 1] != 'y');
+    if (c == 'u' && i > 0 && w[i - 1] == 'q') // "quite"
+        return false;
+    return true;
+}
+
+// Suffixes before which a lone e is silent: "lovely", "statement", "sometimes", "therefore".
+const char* const SilentEBefore[] = { "ly", "ment", "ments", "ness", "ful", "less", "where", "one", "times", "thing", "things", "body", "fore" };
+
+// Vowel pairs said as two syllables, with the letters before them that make them one ("special", "region").
+struct SplitPair {
+    const char* Pair;
+    const char* NotAfter;
+};
+const SplitPair SplitPairs[] = { { "ia", "ctsxg" }, { "io", "ctsxg" }, { "eo", "pm" }, { "ua", "qg" }, { "iu", "" } };
+
+// Syllables of one part of a word: lower-case ASCII letters only.
+int PartSyllables(const std::string& w)
+{
+    if (w.empty())
+        return 0;
+    int count = 0;
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (IsVowelAt(w, i) && (i == 0 || !IsVowelAt(w, i - 1)))
+            ++count;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+        for (const SplitPair& p : SplitPairs)
+            if (w[i] == p.Pair[0] && w[i + 1] == p.Pair[1] && IsVowelAt(w, i) && IsVowelAt(w, i + 1) &&
+                (i == 0 || std::strchr(p.NotAfter, w[i - 1]) == nullptr))
+                ++count;
+    if (EndsWith(w, "ier") || EndsWith(w, "iest"))
+        ++count;
+    const std::size_t n = w.size();
+    const auto consonant_at = [&](std::size_t i) { return !IsVowelAt(w, i); };
+    if (count > 1) {
+        if (w[n - 1] == 'e' && !EndsWith(w, "ee")) {
+            const bool consonant_le = EndsWith(w, "le") && n >= 3 && consonant_at(n - 3);
+            if (!consonant_le)
+                --count;
+        } else if ((EndsWith(w, "es") || EndsWith(w, "ed")) && n >= 3 && !EndsWith(w, "ies") && !EndsWith(w, "ied") &&
+                   consonant_at(n - 3)) {
+            const char before = w[n - 3];
+            const bool sounded = w[n - 1] == 's' ? (std::strchr("sxzcg", before) != nullptr || EndsWith(w, "ches") || EndsWith(w, "shes"))
+                                                 : (before == 't' || before == 'd');
+            if (!sounded)
+                --count;
+        }
+    }
+    // A lone e after a vowel and one consonant, before a suffix: "lovely", "sometimes".
+    for (std::size_t i = 2; i + 1 < n && count > 1; ++i)
+        if (w[i] == 'e' && !IsVowelAt(w, i + 1) && consonant_at(i - 1) && IsVowelAt(w, i - 2))
+            for (const char* suffix : SilentEBefore)
+                if (w.compare(i + 1, std::string::npos, suffix) == 0) {
+                    --count;
+                    break;
+                }
+    return std::max(count, 1);
+}
+
+// Names sorted longest first, so "NHS England" is found before "NHS".
+std::vector<std::string> LongestFirst(std::vector<std::string> names)
+{
+    std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return names;
+}
+
+// `text` with each name found as whole words replaced by "X", one word of one syllable.
+std::string WithNamesAsOneWord(std::string text, const std::vector<std::string>& names)
+{
+    for (const std::string& name : LongestFirst(names)) {
+        if (name.size() < 2)
+            continue;
+        for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+            const std::size_t end = at + name.size();
+            const bool starts = at == 0 || !IsAsciiAlnum(text[at - 1]);
+            const bool ends = end >= text.size() || !IsAsciiAlnum(text[end]);
+            if (starts && ends)
+                text.replace(at, name.size(), "X");
+        }
+    }
+    return text;
+}
+
+// Splits `text` into tokens at ASCII spaces and at en and em dashes.
+std::vector<std::string> Tokens(const std::string& text)
+{
+    static const char* const EnDash = "\xE2\x80\x93";
+    static const char* const EmDash = "\xE2\x80\x94";
+    std::vector<std::string> out;
+    std::string current;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool dash = text.compare(i, 3, EnDash) == 0 || text.compare(i, 3, EmDash) == 0;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || dash) {
+            if (!current.empty())
+                out.push_back(current);
+            current.clear();
+            if (dash)
+                i += 2;
+        } else
+            current += c;
+    }
+    if (!current.empty())
+        out.push_back(current);
+    return out;
+}
+
+// Does `token` end a sentence? Closing quotes and brackets after the stop are allowed.
+bool EndsSentence(const std::string& token)
+{
+    static const char* const Abbreviations[] = { "e.g.", "i.e.", "etc.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "vs.", "approx." };
+    std::string t = token;
+    for (;;) { // strip closing ASCII quotes and brackets, and ” ’ (E2 80 9D, E2 80 99)
+        if (!t.empty() && (t.back() == ')' || t.back() == '"' || t.back() == '\'' || t.back() == ']'))
+            t.pop_back();
+        else if (EndsWith(t, "\xE2\x80\x9D") || EndsWith(t, "\xE2\x80\x99"))
+            t.resize(t.size() - 3);
+        else
+            break;
+    }
+    if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?'))
+        return false;
+    for (const char* a : Abbreviations)
+        if (t == a || (t.size() > std::strlen(a) && EndsWith(t, a) && t[t.size() - std::strlen(a) - 1] == '('))
+            return false;
+    return true;
+}
+
+std::string PointerToken(const std::string& key)
+{
+    std::string out;
+    for (const char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The parsed file, or a discarded value for a file a lint does not read (too large, too deep, not JSON).
+json ParseForLint(const DataFile& file)
+{
+    if (file.Text.size() > MaxDataFileBytes || NestingDepth(file.Text, MaxNestingDepth) > MaxNestingDepth)
+        return json(json::value_t::discarded);
+    return json::parse(file.Text, nullptr, false);
+}
+
+// Calls `add(pointer, text)` for each string at /list/#/key (and /list/#/key/# when `key` holds a list).
+template <typename AddFn>
+void EachText(const json& doc, const char* list, const char* key, AddFn add)
+{
+    if (!doc.is_object() || !doc.contains(list) || !doc[list].is_array())
+        return;
+    const json& items = doc[list];
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].is_object() || !items[i].contains(key))
+            continue;
+        const json& v = items[i][key];
+        const std::string at = "/" + PointerToken(list) + "/" + std::to_string(i) + "/" + PointerToken(key);
+        if (v.is_string())
+            add(at, v.get<std::string>());
+        else if (v.is_array())
+            for (std::size_t j = 0; j < v.size(); ++j)
+                if (v[j].is_string())
+                    add(at + "/" + std::to_string(j), v[j].get<std::string>());
+    }
+}
+
+std::string FormatGrade(double grade)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", grade);
+    return buf;
+}
+
+} // namespace
+
+int CountSyllables(const std::string& word)
+{
+    bool letter = false, digit = false;
+    for (const char c : word) {
+        letter = letter || IsAsciiLetter(c);
+        digit = digit || IsDigit(c);
+    }
+    if (digit)
+        return 1;
+    if (!letter)
+        return 0;
+    int total = 0;
+    std::string part;
+    for (std::size_t i = 0; i <= word.size(); ++i) {
+        if (i == word.size() || word[i] == '-' || word[i] == '/') {
+            total += PartSyllables(part);
+            part.clear();
+        } else if (IsAsciiLetter(word[i]))
+            part += ToLower(word[i]);
+    }
+    return std::max(total, 1);
+}
+
+ReadingMeasure MeasureReading(const std::string& text, const std::vector<std::string>& names)
+{
+    ReadingMeasure m;
+    bool open_sentence = false;
+    for (const std::string& token : Tokens(WithNamesAsOneWord(text, names))) {
+        const bool word = std::any_of(token.begin(), token.end(), IsAsciiAlnum);
+        if (word) {
+            ++m.Words;
+            m.Syllables += CountSyllables(token);
+            open_sentence = true;
+        }
+        if (open_sentence && EndsSentence(token)) {
+            ++m.Sentences;
+            open_sentence = false;
+        }
+    }
+    if (open_sentence)
+        ++m.Sentences;
+    if (m.Words > 0)
+        m.Grade = 0.39 * m.Words / m.Sentences + 11.8 * m.Syllables / m.Words - 15.59;
+    return m;
+}
+
+std::vector<std::string> NamesInData(const std::vector<DataFile>& files)
+{
+    std::vector<std::string> names;
+    const auto add = [&](const std::string&, std::string name) {
+        const std::size_t bracket = name.find(" (");
+        if (bracket != std::string::npos)
+            name.resize(bracket);
+        while (!name.empty() && (name.back() == '?' || name.back() == '.' || name.back() == '!' || name.back() == ' '))
+            name.pop_back();
+        if (name.size() >= 2 && std::find(names.begin(), names.end(), name) == names.end())
+            names.push_back(name);
+    };
+    for (const DataFile& file : files) {
+        const json doc = ParseForLint(file);
+        if (doc.is_discarded())
+            continue;
+        if (file.Name == "trusts.json")
+            for (const char* key : { "official_name", "name_as_announced", "main_hospital", "main_town" })
+                EachText(doc, "trusts", key, add);
+        else if (file.Name == "apps.json") {
+            EachText(doc, "apps", "name", add);
+            EachText(doc, "apps", "developer", add);
+        } else if (file.Name == "sources.json")
+            EachText(doc, "sources", "publisher", add);
+    }
+    return names;
+}
+
+std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files)
+{
+    struct Where {
+        const char* File;
+        const char* List;
+        const char* Key;
+        const char* Kind;
+    };
+    static const Where Fields[] = {
+        { "programme.json", "sections", "paragraphs", "paragraph" },
+        { "programme.json", "figures", "caveat", "caveat" },
+        { "programme.json", "funding_tiers", "caveat", "caveat" },
+        { "timeline.json", "events", "detail", "detail" },
+        { "trusts.json", "trusts", "later", "later" },
+        { "wearables.json", "topics", "summary", "summary" },
+        { "wearables.json", "topics", "points", "point" },
+        { "wearables.json", "checklist", "text", "checklist" },
+        { "apps.json", "apps", "description", "description" },
+    };
+    std::vector<ReadingField> out;
+    for (const DataFile& file : files) {
+        const bool wanted = std::any_of(std::begin(Fields), std::end(Fields), [&](const Where& w) { return file.Name == w.File; });
+        if (!wanted)
+            continue;
+        const json doc = ParseForLint(file);
+        if (doc.is_discarded())
+            continue;
+        for (const Where& w : Fields)
+            if (file.Name == w.File)
+                EachText(doc, w.List, w.Key, [&](const std::string& pointer, const std::string& text) {
+                    if (!text.empty())
+                        out.push_back({ file.Name, pointer, w.Kind, text });
+                });
+        if (file.Name == "apps.json" && doc.is_object() && doc.contains("listing") && doc["listing"].is_object() &&
+            doc["listing"].contains("note") && doc["listing"]["note"].is_string() && !doc["listing"]["note"].get<std::string>().empty())
+            out.push_back({ file.Name, "/listing/note", "note", doc["listing"]["note"].get<std::string>() });
+    }
+    return out;
+}
+
+std::vector<Problem> LintReadingGrade(const std::vector<DataFile>& files, double limit)
+{
+    const std::vector<std::string> names = NamesInData(files);
+    std::vector<Problem> out;
+    for (const ReadingField& f : PublicTextFields(files)) {
+        const ReadingMeasure m = MeasureReading(f.Text, names);
+        if (std::round(m.Grade * 10.0) / 10.0 > limit) // as printed: "9.0" is not above 9
+            out.push_back({ f.File, f.Pointer,
+                            "warning: reading grade " + FormatGrade(m.Grade) + " is above " + FormatGrade(limit) +
+                                " (Flesch-Kincaid, " + std::to_string(m.Words) + " words in " + std::to_string(m.Sentences) +
+                                (m.Sentences == 1 ? " sentence" : " sentences") +
+                                "); use one idea a sentence and common words, the technical term after them" });
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,50 @@
+// readability.h — how hard the app's public text is to read: the Flesch–Kincaid grade of a text, with the
+// names of trusts, apps and organisations counted as one short word (layer: core). Used by
+// `appfinder-cli validate` (a warning above a grade) and `appfinder-cli readability` (the figures).
+#pragma once
+
+#include "core/data_loader.h"
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+constexpr double DefaultReadingGradeLimit = 9.0; // reading age is about the grade + 5: 9 is about 14
+
+struct ReadingMeasure {
+    int Sentences = 0;
+    int Words = 0;
+    int Syllables = 0;
+    double Grade = 0.0; // Flesch–Kincaid: 0.39 × words a sentence + 11.8 × syllables a word − 15.59; 0 when no words
+};
+
+// One public text field of the data: where it is and what it says.
+struct ReadingField {
+    std::string File;    // "programme.json"
+    std::string Pointer; // "/sections/2/paragraphs/0"
+    std::string Kind;    // what the field is, for the figures: "paragraph", "description", "later"...
+    std::string Text;
+};
+
+// The syllables of one word by the heuristic described in readability.cpp; at least 1 for a word with a letter.
+int CountSyllables(const std::string& word);
+
+// Measures `text`. Each of `names` (trusts, apps, organisations) found in it, as whole words, counts as one
+// word of one syllable: a reader takes a name as a label, and a long official name is not the writer's to shorten.
+ReadingMeasure MeasureReading(const std::string& text, const std::vector<std::string>& names = {});
+
+// The names in a data folder's files that do not count against a sentence: trusts' names, towns and main
+// hospitals, apps' names and developers, sources' publishers (without a bracketed note).
+std::vector<std::string> NamesInData(const std::vector<DataFile>& files);
+
+// The public prose of the data: Programme paragraphs, figure and funding caveats, timeline details, trusts'
+// "later" text, wearables summaries, points and checklist lines, app descriptions and the listing note.
+// Short labels and titles are left out: a grade means little for a few words. Files that do not parse give none.
+std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files);
+
+// A warning ("file: /pointer: warning: reading grade 11.2 is above 9; ...") for each public text field above
+// `limit`.
+std::vector<Problem> LintReadingGrade(const std::vector<DataFile>& files, double limit = DefaultReadingGradeLimit);
+
+} // namespace core
