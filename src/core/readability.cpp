@@ -3,6 +3,8 @@
 // How a text is counted:
 // - Names first: each name from the data (NamesInData) found as whole words, longest first, becomes one
 //   word of one syllable, so "South Tyneside and Sunderland NHS Foundation Trust" reads like "it".
+//   So does a run of capitalised words that ends in "Trust" ("Wye Valley NHS Trust"), with "and", "of",
+//   "the" and "for" inside it: the trusts a text names are not all in trusts.json (fast followers, merged trusts).
 // - Words are runs of characters between spaces and dashes (–, —) that hold a letter or a digit; a
 //   hyphenated word ("step-by-step") is one word.
 // - A sentence ends at a word ending in '.', '!' or '?' (after any closing quote or bracket), except "e.g.",
@@ -159,6 +161,44 @@ std::vector<std::string> Tokens(const std::string& text)
     return out;
 }
 
+// `token` without the punctuation that may follow a word: "Trust," is "Trust".
+std::string WithoutTrailingPunctuation(std::string token)
+{
+    while (!token.empty() && std::strchr(".,;:!?)", token.back()) != nullptr)
+        token.pop_back();
+    return token;
+}
+
+bool IsNameConnector(const std::string& token) { return token == "and" || token == "of" || token == "the" || token == "for" || token == "&"; }
+
+// Each run of capitalised words ending in "Trust" ("The Clatterbridge Cancer Centre NHS Foundation Trust,")
+// becomes one token "Y" with the punctuation after it. A run stops at a word followed by punctuation and at
+// an earlier "Trust", so two trusts joined by "and" stay two.
+std::vector<std::string> WithTrustNamesAsOneWord(std::vector<std::string> tokens)
+{
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        if (WithoutTrailingPunctuation(tokens[i]) != "Trust")
+            continue;
+        std::size_t first = i;
+        while (first > 0) {
+            const std::string& t = tokens[first - 1];
+            const bool capital = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+            if ((!capital && !IsNameConnector(t)) || WithoutTrailingPunctuation(t) != t || t == "Trust" || t == "Y")
+                break;
+            --first;
+        }
+        while (first < i && IsNameConnector(tokens[first]))
+            ++first;
+        if (first == i)
+            continue;
+        const std::string tail = tokens[i].substr(WithoutTrailingPunctuation(tokens[i]).size());
+        tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1, tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        tokens[first] = "Y" + tail; // not "X": a name from the data ("London") may sit inside a trust's name
+        i = first;
+    }
+    return tokens;
+}
+
 // Does `token` end a sentence? Closing quotes and brackets after the stop are allowed.
 bool EndsSentence(const std::string& token)
 {
@@ -259,7 +299,7 @@ ReadingMeasure MeasureReading(const std::string& text, const std::vector<std::st
 {
     ReadingMeasure m;
     bool open_sentence = false;
-    for (const std::string& token : Tokens(WithNamesAsOneWord(text, names))) {
+    for (const std::string& token : WithTrustNamesAsOneWord(Tokens(WithNamesAsOneWord(text, names)))) {
         const bool word = std::any_of(token.begin(), token.end(), IsAsciiAlnum);
         if (word) {
             ++m.Words;
