@@ -25,7 +25,7 @@ double Median(std::vector<double> v)
 
 void PrintRow(const std::string& what, const std::vector<double>& grades, double limit)
 {
-    const std::size_t above = static_cast<std::size_t>(std::count_if(grades.begin(), grades.end(), [&](double g) { return g > limit; }));
+    const std::size_t above = static_cast<std::size_t>(std::count_if(grades.begin(), grades.end(), [&](double g) { return core::AboveReadingLimit(g, limit); }));
     std::printf("%-34s %6zu %8.1f %6zu %6.1f%%\n", what.c_str(), grades.size(), Median(grades), above,
                 grades.empty() ? 0.0 : 100.0 * static_cast<double>(above) / static_cast<double>(grades.size()));
 }

@@ -386,13 +386,15 @@ std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files)
     return out;
 }
 
+bool AboveReadingLimit(double grade, double limit) { return std::round(grade * 10.0) / 10.0 > limit; }
+
 std::vector<Problem> LintReadingGrade(const std::vector<DataFile>& files, double limit)
 {
     const std::vector<std::string> names = NamesInData(files);
     std::vector<Problem> out;
     for (const ReadingField& f : PublicTextFields(files)) {
         const ReadingMeasure m = MeasureReading(f.Text, names);
-        if (std::round(m.Grade * 10.0) / 10.0 > limit) // as printed: "9.0" is not above 9
+        if (AboveReadingLimit(m.Grade, limit))
             out.push_back({ f.File, f.Pointer,
                             "warning: reading grade " + FormatGrade(m.Grade) + " is above " + FormatGrade(limit) +
                                 " (Flesch-Kincaid, " + std::to_string(m.Words) + " words in " + std::to_string(m.Sentences) +

@@ -43,6 +43,9 @@ std::vector<std::string> NamesInData(const std::vector<DataFile>& files);
 // Short labels and titles are left out: a grade means little for a few words. Files that do not parse give none.
 std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files);
 
+// Is `grade` above `limit` as it is printed, to one decimal? "9.0" is not above 9.
+bool AboveReadingLimit(double grade, double limit);
+
 // A warning ("file: /pointer: warning: reading grade 11.2 is above 9; ...") for each public text field above
 // `limit`.
 std::vector<Problem> LintReadingGrade(const std::vector<DataFile>& files, double limit = DefaultReadingGradeLimit);
