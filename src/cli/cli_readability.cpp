@@ -60,7 +60,7 @@ int RunReadability(int argc, char** argv)
         std::fprintf(stderr, "appfinder-cli readability: %s\n", error.c_str());
         return 1;
     }
-    const std::vector<std::string> names = core::NamesInData(files);
+    const core::NameList names(core::NamesInData(files));
     std::map<std::string, std::vector<double>> per_file, per_kind;
     std::vector<double> all;
     for (const core::ReadingField& f : core::PublicTextFields(files)) {

@@ -1,7 +1,7 @@
 // readability.cpp — the Flesch–Kincaid grade of the app's public text (layer: core). See readability.h.
 //
 // How a text is counted:
-// - Names first: each name from the data (NamesInData) found as whole words, longest first, becomes one
+// - Names first: each name from the data (NamesInData) found as whole words, the longest at each place, becomes one
 //   word of one syllable, so "South Tyneside and Sunderland NHS Foundation Trust" reads like "it".
 //   So does a run of capitalised words that ends in "Trust" ("Wye Valley NHS Trust"), with "and", "of",
 //   "the" and "for" inside it: the trusts a text names are not all in trusts.json (fast followers, merged trusts).
@@ -29,6 +29,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 namespace core {
 
@@ -113,28 +114,26 @@ int PartSyllables(const std::string& w)
     return std::max(count, 1);
 }
 
-// Names sorted longest first, so "NHS England" is found before "NHS".
-std::vector<std::string> LongestFirst(std::vector<std::string> names)
-{
-    std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    return names;
-}
+// A run of ASCII letters and digits in a text, by its bytes [Begin, End).
+struct WordSpan {
+    std::size_t Begin, End;
+};
 
-// `text` with each name found as whole words replaced by "X", one word of one syllable.
-std::string WithNamesAsOneWord(std::string text, const std::vector<std::string>& names)
+// The runs of ASCII letters and digits in `text`: "NHS England’s" gives "NHS", "England", "s".
+std::vector<WordSpan> AsciiWords(const std::string& text)
 {
-    for (const std::string& name : LongestFirst(names)) {
-        if (name.size() < 2)
+    std::vector<WordSpan> out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!IsAsciiAlnum(text[i])) {
+            ++i;
             continue;
-        for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
-            const std::size_t end = at + name.size();
-            const bool starts = at == 0 || !IsAsciiAlnum(text[at - 1]);
-            const bool ends = end >= text.size() || !IsAsciiAlnum(text[end]);
-            if (starts && ends)
-                text.replace(at, name.size(), "X");
         }
+        const std::size_t begin = i;
+        while (i < text.size() && IsAsciiAlnum(text[i]))
+            ++i;
+        out.push_back({ begin, i });
     }
-    return text;
+    return out;
 }
 
 // Splits `text` into tokens at ASCII spaces and at en and em dashes.
@@ -295,11 +294,74 @@ int CountSyllables(const std::string& word)
     return std::max(total, 1);
 }
 
+NameList::NameList() : Nodes(1) {}
+
+NameList::NameList(const std::vector<std::string>& names) : Nodes(1)
+{
+    for (const std::string& name : names) {
+        const std::vector<WordSpan> words = AsciiWords(name);
+        // Whole words only: a name must begin and end with a letter or digit.
+        if (name.size() < 2 || words.empty() || words.front().Begin != 0 || words.back().End != name.size())
+            continue;
+        std::size_t node = 0;
+        for (const WordSpan& w : words) {
+            const std::string word = name.substr(w.Begin, w.End - w.Begin);
+            const auto it = Nodes[node].Next.find(word);
+            if (it != Nodes[node].Next.end())
+                node = it->second;
+            else {
+                Nodes.emplace_back();
+                Nodes[node].Next.emplace(word, Nodes.size() - 1);
+                node = Nodes.size() - 1;
+            }
+        }
+        Nodes[node].Name = name;
+    }
+}
+
+std::string NameList::WithNamesAsOneWord(const std::string& text) const
+{
+    const std::vector<WordSpan> words = AsciiWords(text);
+    std::string out;
+    std::size_t copied = 0; // text before this is in `out`
+    for (std::size_t i = 0; i < words.size();) {
+        // The longest name starting at word i whose text is the text's, between the words too ("NHS England",
+        // not "NHS, England").
+        std::size_t node = 0, matched_end = 0, matched_words = 0;
+        for (std::size_t j = i; j < words.size(); ++j) {
+            const auto it = Nodes[node].Next.find(text.substr(words[j].Begin, words[j].End - words[j].Begin));
+            if (it == Nodes[node].Next.end())
+                break;
+            node = it->second;
+            const std::string& name = Nodes[node].Name;
+            if (!name.empty() && text.compare(words[i].Begin, words[j].End - words[i].Begin, name) == 0) {
+                matched_end = words[j].End;
+                matched_words = j - i + 1;
+            }
+        }
+        if (matched_words == 0) {
+            ++i;
+            continue;
+        }
+        out.append(text, copied, words[i].Begin - copied);
+        out += 'X';
+        copied = matched_end;
+        i += matched_words;
+    }
+    out.append(text, copied, std::string::npos);
+    return out;
+}
+
 ReadingMeasure MeasureReading(const std::string& text, const std::vector<std::string>& names)
+{
+    return MeasureReading(text, NameList(names));
+}
+
+ReadingMeasure MeasureReading(const std::string& text, const NameList& names)
 {
     ReadingMeasure m;
     bool open_sentence = false;
-    for (const std::string& token : WithTrustNamesAsOneWord(Tokens(WithNamesAsOneWord(text, names)))) {
+    for (const std::string& token : WithTrustNamesAsOneWord(Tokens(names.WithNamesAsOneWord(text)))) {
         const bool word = std::any_of(token.begin(), token.end(), IsAsciiAlnum);
         if (word) {
             ++m.Words;
@@ -321,13 +383,14 @@ ReadingMeasure MeasureReading(const std::string& text, const std::vector<std::st
 std::vector<std::string> NamesInData(const std::vector<DataFile>& files)
 {
     std::vector<std::string> names;
+    std::unordered_set<std::string> seen;
     const auto add = [&](const std::string&, std::string name) {
         const std::size_t bracket = name.find(" (");
         if (bracket != std::string::npos)
             name.resize(bracket);
         while (!name.empty() && (name.back() == '?' || name.back() == '.' || name.back() == '!' || name.back() == ' '))
             name.pop_back();
-        if (name.size() >= 2 && std::find(names.begin(), names.end(), name) == names.end())
+        if (name.size() >= 2 && seen.insert(name).second)
             names.push_back(name);
     };
     for (const DataFile& file : files) {
@@ -376,7 +439,7 @@ std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files)
         for (const Where& w : Fields)
             if (file.Name == w.File)
                 EachText(doc, w.List, w.Key, [&](const std::string& pointer, const std::string& text) {
-                    if (!text.empty())
+                    if (!text.empty() && text.size() <= MaxTextBytes)
                         out.push_back({ file.Name, pointer, w.Kind, text });
                 });
         if (file.Name == "apps.json" && doc.is_object() && doc.contains("listing") && doc["listing"].is_object() &&
@@ -390,7 +453,7 @@ bool AboveReadingLimit(double grade, double limit) { return std::round(grade * 1
 
 std::vector<Problem> LintReadingGrade(const std::vector<DataFile>& files, double limit)
 {
-    const std::vector<std::string> names = NamesInData(files);
+    const NameList names(NamesInData(files));
     std::vector<Problem> out;
     for (const ReadingField& f : PublicTextFields(files)) {
         const ReadingMeasure m = MeasureReading(f.Text, names);
