@@ -3,7 +3,8 @@
 // 0 success, 1 failure (invalid data...), 2 usage error.
 #pragma once
 
-int RunValidate(int argc, char** argv); // validate [DIR]: check a data folder, or the bundled data
-int RunSearch(int argc, char** argv);   // defined in cli_search.cpp
-int RunBench(int argc, char** argv);    // defined in cli_bench.cpp
-int RunHtml(int argc, char** argv);     // html [--data DIR] [--shell FILE] OUT_DIR: write the pages; cli_html.cpp
+int RunValidate(int argc, char** argv);    // validate [DIR]: check a data folder, or the bundled data
+int RunSearch(int argc, char** argv);      // defined in cli_search.cpp
+int RunBench(int argc, char** argv);       // defined in cli_bench.cpp
+int RunHtml(int argc, char** argv);        // html [--data DIR] [--shell FILE] OUT_DIR: write the pages; cli_html.cpp
+int RunReadability(int argc, char** argv); // readability [--fields] [DIR]: reading grades; cli_readability.cpp

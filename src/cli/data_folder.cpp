@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -40,4 +42,29 @@ bool ReadDataFolder(const std::string& dir, std::vector<core::DataFile>& out, st
         out.push_back({ path.filename().string(), std::move(text) });
     }
     return true;
+}
+
+bool ReadDataOrBundled(const char* dir, std::vector<core::DataFile>& out, std::string& where, std::string& error)
+{
+    if (dir == nullptr) {
+        where = "bundled data";
+        out = core::BundledDataFiles();
+        return true;
+    }
+    where = dir;
+    return ReadDataFolder(where, out, error);
+}
+
+void ReadDataArg(int argc, char** argv, int& i, DataArgs& args)
+{
+    if (std::strcmp(argv[i], "--reading-grade") == 0 && i + 1 < argc) {
+        char* end = nullptr;
+        args.GradeLimit = std::strtod(argv[++i], &end);
+        args.UsageError = args.UsageError || end == argv[i] || *end != '\0';
+    } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+        args.Help = true;
+    else if (argv[i][0] == '-' || args.Dir != nullptr)
+        args.UsageError = true;
+    else
+        args.Dir = argv[i];
 }

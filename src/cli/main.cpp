@@ -11,6 +11,7 @@ void PrintUsage(std::FILE* out)
     std::fprintf(out, "usage: appfinder-cli <command> [arguments]\n"
                       "commands:\n"
                       "  validate [--strict] [DIR]  check a data folder (default: the bundled data)\n"
+                      "  readability [DIR]  the reading grade of the public text, per file\n"
                       "  search QUERY     search as the app does (--json for one JSON array)\n"
                       "  bench            time search on a synthetic catalogue of 10,000 apps\n"
                       "  html OUT_DIR     write the site's pages (index.html and the text pages)\n"
@@ -29,6 +30,8 @@ int main(int argc, char** argv)
     const char* command = argv[1];
     if (std::strcmp(command, "validate") == 0)
         return RunValidate(argc - 1, argv + 1);
+    if (std::strcmp(command, "readability") == 0)
+        return RunReadability(argc - 1, argv + 1);
     if (std::strcmp(command, "search") == 0)
         return RunSearch(argc - 1, argv + 1);
     if (std::strcmp(command, "bench") == 0)

@@ -149,23 +149,6 @@ std::string Message(LinkWarning_ kind, const std::string& url)
     return "warning";
 }
 
-// Deepest nesting of arrays and objects in `text`, stopping once it passes `limit`; strings skipped.
-int NestingDepth(const std::string& text, int limit)
-{
-    int depth = 0, deepest = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size() && deepest <= limit; ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') in_string = true;
-        else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-        else if (c == ']' || c == '}') --depth;
-    }
-    return deepest;
-}
-
 // Adds the warnings for field `key` of every entry of the list `list` in `doc` (a text field).
 template <typename CheckFn>
 void LintList(const DataFile& file, const json& doc, const char* list, const char* key, CheckFn check,
@@ -186,6 +169,23 @@ void LintList(const DataFile& file, const json& doc, const char* list, const cha
 }
 
 } // namespace
+
+// Deepest nesting of arrays and objects in `text`, stopping once it passes `limit`; strings skipped.
+int NestingDepth(const std::string& text, int limit)
+{
+    int depth = 0, deepest = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size() && deepest <= limit; ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+        else if (c == ']' || c == '}') --depth;
+    }
+    return deepest;
+}
 
 std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link)
 {

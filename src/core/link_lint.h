@@ -34,6 +34,10 @@ std::vector<LinkWarning> LintLinks(const std::vector<DataFile>& files);
 std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link);
 bool LooksLikePlaceholderTitle(const std::string& title);
 
+// Deepest nesting of arrays and objects in `text`, stopping once it passes `limit`: a file deeper than
+// MaxNestingDepth is not parsed by a lint (LoadDataset reports it).
+int NestingDepth(const std::string& text, int limit);
+
 std::string FormatWarning(const LinkWarning& w); // "apps.json: /apps/3/url: warning: ..."
 
 } // namespace core

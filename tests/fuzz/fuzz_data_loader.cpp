@@ -3,8 +3,10 @@
 // files in DataFileNames() order, sources.json first; files with no part are missing. What loads is then
 // indexed and searched, as the app does with ?data=. Beyond "no crash", it checks the promises callers
 // rely on: every problem names a file and a pointer, no file lists more than its share, and what loaded
-// obeys the rules of docs/data-format.md that the app and the HTML writer take for granted.
+// obeys the rules of docs/data-format.md that the app and the HTML writer take for granted; the reading
+// grade lint (core/readability.h) runs over the same files.
 #include "core/data_loader.h"
+#include "core/readability.h"
 #include "core/search_index.h"
 #include "core/static_html.h"
 #include "core/text_format.h"
@@ -84,5 +86,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     Require(all.Hits.size() == std::min<std::size_t>(r.Data.Apps.size(), 20));
     if (!r.Data.Apps.empty())
         index.Search({ r.Data.Apps[0].Name, "", "", "", "" }, 20);
+
+    // `validate` also measures the reading grade of the same files: every warning names a file and a pointer.
+    for (const core::Problem& w : core::LintReadingGrade(files))
+        Require(!w.File.empty() && !w.Pointer.empty() && w.Pointer[0] == '/');
     return 0;
 }

@@ -4,6 +4,7 @@
 // here they also run under ASan and UBSan (the sanitize preset).
 #include "core/data_loader.h"
 #include "core/link_lint.h"
+#include "core/readability.h"
 
 #include <doctest/doctest.h>
 
@@ -201,6 +202,8 @@ TEST_CASE("every bad data case is reported by its file and field, and the rest o
                 CHECK_MESSAGE(p.File != c.File, core::FormatProblem(p));
             for (const core::LinkWarning& w : core::LintLinks(files))
                 reported.push_back(w.Where);
+            for (const core::Problem& w : core::LintReadingGrade(files)) // a hard read is a warning too
+                reported.push_back(w);
         }
         CHECK(Names(reported, c));
 
