@@ -247,7 +247,7 @@ bool FocusInAccessibleLayer()
 
 bool AccessibleLayer::FocusedNodeRect(float& x, float& y, float& w, float& h) const
 {
-    unsigned int id = Context ? Context->Focused() : 0;
+    unsigned int id = Context ? Context->FocusedNode() : 0;
     if (id == 0 || !FocusInAccessibleLayer()) return false;
     // This frame's rectangle of the same node, where ImGui drew it on the canvas.
     for (const Node& n : Context->Nodes()) {

@@ -62,6 +62,7 @@ public:
     const std::vector<Node>& Nodes() const { return FrameNodes; }
     const std::string& Announcement() const { return LiveText; } // for the polite live region, said once settled
     bool TakeSaid(std::string& text);                            // true once after Say
+    unsigned int FocusedNode() const { return FocusedId; }       // as SetFocused last said
     // ... and what the page did, which the widgets see next frame.
     void QueueActivation(unsigned int id);                     // the DOM element of node id was activated
     void QueueInput(unsigned int id, const std::string& text); // the search box of node id now holds text
