@@ -16,7 +16,8 @@
   var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8;
   // A node's fields (APPFINDER_LAYER_FIELDS), each absent at its default (0, '', false; role: TEXT):
   //   r role, n name, l heading level, e disclosure (0 closed, 1 open; absent: not one), h href, t a search
-  //   box's text, d description, g toolbar name, s selected, i id (focus, activation), p place [x, y, w, h]
+  //   box's text, d description, g toolbar name, s selected, i id (focus, activation; absent on text and
+  //   images), p place [x, y, w, h]
   var layer = null, header = null, nav = null, main = null, live = null;
   var els = [];           // element per node, in node order; el.k is its key
   var nodes = [];
@@ -103,7 +104,7 @@
   }
 
   function keyFor(n, next) {
-    return tagFor(n, next) + '|' + n.i;
+    return tagFor(n, next) + '|' + (n.i ? 'id' + n.i : n.n);   // text and images have no id: never focused
   }
 
   function isHeader(n, i) {

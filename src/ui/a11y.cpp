@@ -17,8 +17,9 @@ Context& Current()
     return *g_current;
 }
 
-// An id for a node that has no ImGui item (text, headings): made from its role and name, so the same
-// paragraph keeps its id, and its element, from frame to frame. FNV-1a, seeded with the role.
+// An id for a screen's heading, which has no ImGui item but takes focus when the screen changes: made from
+// its role and name, so it keeps its id, and its element, from frame to frame. FNV-1a, seeded with the role.
+// Other nodes without an item (text, images) are never focused nor activated, and go without one.
 unsigned int MadeId(Role role, const std::string& name)
 {
     unsigned int h = 2166136261u ^ static_cast<unsigned int>(role);
@@ -85,7 +86,7 @@ void Context::SetFocused(unsigned int id)
 
 void Add(Node node)
 {
-    if (node.Id == 0) node.Id = MadeId(node.NodeRole, node.Name);
+    if (node.Id == 0 && node.NodeRole == Role::Heading && node.Level == 1) node.Id = MadeId(node.NodeRole, node.Name);
     Current().FrameNodes.push_back(std::move(node));
 }
 

@@ -48,7 +48,7 @@ struct Node {
     std::string Description;                // list items: read after the name
     std::string Group;                      // checkboxes: the name of the toolbar they start
     bool Selected = false;                  // the current tab or view, a pressed chip
-    unsigned int Id = 0;                    // names the node for focus and activation: the ImGui item id, else made from role and name
+    unsigned int Id = 0;                    // names the node for focus and activation: its ImGui item's id (a screen's heading: made from its name); 0: never focused
     float X = 0, Y = 0, W = 0, H = 0;       // in CSS px, relative to the canvas
 };
 
@@ -94,7 +94,7 @@ void SetCurrentContext(Context* context); // the App's, for the frame it draws a
 Context* GetCurrentContext();
 
 // The widgets' side: each works on the current context.
-void Add(Node node); // rectangle already set; a node without an id gets one made from its role and name
+void Add(Node node); // rectangle already set; a screen's heading without an id gets one made from its name
 // Records the last ImGui item (its rectangle and id). Returns true when the accessible layer
 // activated this item (Enter, Space, a screen reader's click): treat it as a click.
 bool AddLastItem(Role role, const std::string& name, const std::string& href = "", int level = 0, bool selected = false);
