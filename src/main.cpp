@@ -1,8 +1,9 @@
 // main.cpp — wires core (data), ui (screens) and platform (the browser) together, and nothing else.
+// Everything it keeps is in one Page, handed to the platform's start-up steps and hooks as their user
+// pointer: no globals.
 #include "core/data_loader.h"
 #include "core/data_source.h"
 #include "core/route.h"
-#include "platform/a11y_dom.h"
 #include "platform/browser.h"
 #include "platform/colour_scheme.h"
 #include "platform/web_platform.h"
@@ -17,83 +18,96 @@
 
 namespace {
 
-ui::App* g_app = nullptr;
-std::unique_ptr<core::StepwiseLoad> g_loading; // the bundled files, read one a task
-core::LoadResult g_loaded;
+struct Page {
+    explicit Page(platform::WebPlatform& web) : Web(web), App(web) {}
+    platform::WebPlatform& Web;
+    ui::App App;
+    std::unique_ptr<core::StepwiseLoad> Loading; // the bundled files, read one a task
+    core::LoadResult Loaded;
+    bool PlatformOk = false;
+    platform::WebPlatform::AppHooks Hooks; // what the platform tells the app
+};
+
+Page& Of(void* user)
+{
+    return *static_cast<Page*>(user);
+}
 
 // ?data=: the policy is core's (core::MergeOwnData); here only what it means for the fonts and the app.
-void UseOwnData(const std::vector<core::DataFile>& files, const std::vector<std::string>& errors)
+void UseOwnData(void* user, const std::vector<core::DataFile>& files, const std::vector<std::string>& errors)
 {
+    Page& page = Of(user);
     core::OwnData own = core::MergeOwnData(core::BundledDataFiles(), files, errors);
     if (own.Accepted) {
-        ui::FontLibrary& fonts = platform::Platform().Fonts();
+        ui::FontLibrary& fonts = page.Web.Fonts();
         fonts.ForgetCharacters(); // the fonts get the new data's characters
         for (const core::DataFile& f : own.Files) fonts.NoteCharacters(f.Text);
-        platform::Platform().RebuildFonts();
-        g_app->SetData(std::move(own.Data), {});
+        page.Web.RebuildFonts();
+        page.App.SetData(std::move(own.Data), {});
     }
-    g_app->SetNotices(std::move(own.Notices));
+    page.App.SetNotices(std::move(own.Notices));
 }
 
-void LoadBundledFile() // one data file a task
+void LoadBundledFile(void* user) // one data file a task
 {
-    if (!g_loading) {
-        g_loading = std::make_unique<core::StepwiseLoad>(core::BundledDataFiles());
-        for (const core::DataFile& f : g_loading->Files()) platform::Platform().Fonts().NoteCharacters(f.Text);
+    Page& page = Of(user);
+    if (!page.Loading) {
+        page.Loading = std::make_unique<core::StepwiseLoad>(core::BundledDataFiles());
+        for (const core::DataFile& f : page.Loading->Files()) page.Web.Fonts().NoteCharacters(f.Text);
     }
-    g_loading->LoadNext();
-    if (g_loading->Done()) {
-        g_loaded = g_loading->Take();
-        g_loading.reset();
+    page.Loading->LoadNext();
+    if (page.Loading->Done()) {
+        page.Loaded = page.Loading->Take();
+        page.Loading.reset();
     }
 }
 
-void ShowBundledData()
+void ShowBundledData(void* user)
 {
+    Page& page = Of(user);
     std::vector<std::string> problems;
-    for (const core::Problem& p : g_loaded.Problems) problems.push_back(core::FormatProblem(p));
-    g_app->SetData(std::move(g_loaded.Data), std::move(problems)); // also builds the search index
-    g_loaded = core::LoadResult();
+    for (const core::Problem& p : page.Loaded.Problems) problems.push_back(core::FormatProblem(p));
+    page.App.SetData(std::move(page.Loaded.Data), std::move(problems)); // also builds the search index
+    page.Loaded = core::LoadResult();
 }
 
-bool g_platform_ok = false;
-platform::WebPlatform::AppHooks g_hooks; // what the platform tells the app; lives as long as the page
-
-void InitPlatform()
+void InitPlatform(void* user)
 {
-    platform::WebPlatform& web = platform::Platform();
-    platform::WebPlatform::AppHooks& hooks = g_hooks;
+    Page& page = Of(user);
+    platform::WebPlatform::AppHooks& hooks = page.Hooks;
+    hooks.User = &page;
+    hooks.Accessible = &page.App.AccessibleLayer();
     hooks.Embedded = platform::GetQueryParam("embed") == "1";
-    g_app->SetEmbedded(hooks.Embedded);
-    g_app->SetEmbedQuery(platform::GetLocation());
-    hooks.Frame = [] {
-        const platform::WebPlatform& p = platform::Platform();
-        g_app->SetPageView(p.CanvasTop(), p.ViewHeight());
-        g_app->Frame();
+    page.App.SetEmbedded(hooks.Embedded);
+    page.App.SetEmbedQuery(platform::GetLocation());
+    hooks.Frame = [](void* u) {
+        Page& p = Of(u);
+        p.App.SetPageView(p.Web.CanvasTop(), p.Web.ViewHeight());
+        p.App.Frame();
     };
-    hooks.Route = [](const std::string& hash) { g_app->SetRoute(core::ParseRoute(hash)); };
-    hooks.ContentHeight = [] { return g_app->ContentHeight(); };
-    hooks.TakeScrollToTop = [] { return g_app->TakeScrollToTop(); };
-    hooks.LinkCopied = [](bool ok) { g_app->OnLinkCopied(ok); };
+    hooks.Route = [](void* u, const std::string& hash) { Of(u).App.SetRoute(core::ParseRoute(hash)); };
+    hooks.ContentHeight = [](void* u) { return Of(u).App.ContentHeight(); };
+    hooks.TakeScrollToTop = [](void* u) { return Of(u).App.TakeScrollToTop(); };
+    hooks.LinkCopied = [](void* u, bool ok) { Of(u).App.OnLinkCopied(ok); };
     hooks.DataArrived = UseOwnData;
-    g_platform_ok = web.Init(hooks);
-    if (!g_platform_ok) return;
-    platform::ConnectAccessibleLayer();
-    platform::InstallColourScheme([] { platform::Platform().Wake(); }); // light, dark or forced colours
+    page.PlatformOk = page.Web.Init(hooks);
+    if (!page.PlatformOk) return;
+    platform::InstallColourScheme([](void* u) { Of(u).Web.Wake(); }, &page); // light, dark or forced colours
 }
 
-void BuildFonts()
+void BuildFonts(void* user)
 {
-    if (g_platform_ok) g_platform_ok = platform::Platform().BuildFonts();
+    Page& page = Of(user);
+    if (page.PlatformOk) page.PlatformOk = page.Web.BuildFonts();
 }
 
-void StartApp()
+void StartApp(void* user)
 {
-    if (!g_platform_ok) return; // the page keeps its text version and says why
-    platform::WebPlatform& web = platform::Platform();
-    web.Start();
+    Page& page = Of(user);
+    if (!page.PlatformOk) return; // the page keeps its text version and says why
+    page.Web.Start();
     std::string own_data = platform::GetQueryParam("data");
-    if (!own_data.empty()) web.LoadData(own_data, core::DataFileNames());
+    if (!own_data.empty()) page.Web.LoadData(own_data, core::DataFileNames());
 }
 
 } // namespace
@@ -101,8 +115,7 @@ void StartApp()
 int main()
 {
     ImGui::CreateContext();
-    static ui::App app(platform::Platform());
-    g_app = &app;
+    Page* page = new Page(platform::Platform()); // lives as long as the page: the runtime stays alive after main
     // A few short tasks rather than one long one, so the page stays responsive while the app starts.
     std::vector<platform::Step> steps;
     for (const std::string& name : core::DataFileNames()) steps.push_back({ name.c_str(), LoadBundledFile });
@@ -110,6 +123,6 @@ int main()
     steps.push_back({ "start WebGL", InitPlatform });
     steps.push_back({ "fonts", BuildFonts });
     steps.push_back({ "font texture", StartApp });
-    platform::RunInSteps(std::move(steps));
+    platform::RunInSteps(std::move(steps), page);
     return 0; // the runtime stays alive; events drive everything
 }

@@ -2,7 +2,7 @@
 // box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
 // tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
 // readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
-// JSON when it changes and positions when only they change. DOM changes use only textContent,
+// JSON when it changes and positions when only they change; each node is named by its id, for focus and activation. DOM changes use only textContent,
 // setAttribute and element.style, which a strict Content-Security-Policy allows.
 //
 // Structure a screen reader can use: results (ListItem nodes) go in a <ul>, one <li> each, with their
@@ -11,14 +11,18 @@
 // region sits in <main>, where the count it repeats would be, and that count's own paragraph is hidden.
 (function () {
   'use strict';
-  // Must match ui::a11y::Role.
+  // The message from src/platform/a11y_dom.cpp; tools/check-layer-protocol.mjs (a unit test) fails when the two
+  // sides disagree. Roles by their number, in the order of APPFINDER_A11Y_ROLES (src/ui/a11y.h):
   var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8;
+  // A node's fields (APPFINDER_LAYER_FIELDS), each absent at its default (0, '', false; role: TEXT):
+  //   r role, n name, l heading level, e disclosure (0 closed, 1 open; absent: not one), h href, t a search
+  //   box's text, d description, g toolbar name, s selected, i id (focus, activation; absent on text and
+  //   images), p place [x, y, w, h]
   var layer = null, header = null, nav = null, main = null, live = null;
   var els = [];           // element per node, in node order; el.k is its key
   var nodes = [];
   var byKey = {};
-  var host = null;        // set by the C++ side: activate(id), focus(index), input(id, text)
-  var focused = -1;       // index of the focused element, as last told to the C++ side
+  var host = null;        // set by the C++ side: activate(id), escape(), focus(id), input(id, text)
   var boxes = [];         // result lists (<ul>) and chip toolbars, reused in order
   var liveText = '', liveTimer = 0, countEl = null;
   var opener = '';        // key of a control that vanished when used (More filters): focus returns to it
@@ -46,12 +50,11 @@
     }
     layer.addEventListener('focusin', function (e) {
       var i = els.indexOf(e.target);
-      focused = i;
-      if (i >= 0 && host) host.focus(i);
+      if (i >= 0 && host) host.focus(nodes[i].i);
       if (e.target.parentNode.getAttribute('role') === 'toolbar') rove(e.target.parentNode);
     });
     layer.addEventListener('focusout', function (e) {
-      if (host && !layer.contains(e.relatedTarget)) host.focus(focused = -1);
+      if (host && !layer.contains(e.relatedTarget)) host.focus(0);
     });
     layer.addEventListener('click', function (e) {
       var el = e.target.closest ? e.target.closest('[data-node]') : null;
@@ -59,9 +62,9 @@
       var i = els.indexOf(el);
       if (i < 0) return;
       var n = nodes[i];
-      if (n[0] === BUTTON || n[0] === CHECKBOX) {
+      if (n.r === BUTTON || n.r === CHECKBOX) {
         e.preventDefault();
-        if (host) host.activate(n[6]);
+        if (host) host.activate(n.i);
       }
     });
     layer.addEventListener('keydown', function (e) {
@@ -82,7 +85,7 @@
     });
     layer.addEventListener('input', function (e) {
       var i = els.indexOf(e.target);
-      if (i >= 0 && host) host.input(nodes[i][6], e.target.value);
+      if (i >= 0 && host) host.input(nodes[i].i, e.target.value);
     });
     return true;
   }
@@ -96,16 +99,16 @@
 
   // A paragraph just before a search box is its visible label: a real <label>.
   function tagFor(n, next) {
-    if (next && next[0] === SEARCHBOX && n[0] === TEXT) return 'label';
-    return n[0] === HEADING ? 'h' + Math.min(Math.max(n[1], 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div'][n[0]] || 'p';
+    if (next && next.r === SEARCHBOX && n.r === TEXT) return 'label';
+    return n.r === HEADING ? 'h' + Math.min(Math.max(n.l || 0, 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div'][n.r] || 'p';
   }
 
   function keyFor(n, next) {
-    return tagFor(n, next) + '|' + (n[6] ? 'id' + n[6] : n[2]);
+    return tagFor(n, next) + '|' + (n.i ? 'id' + n.i : n.n);   // text and images have no id: never focused
   }
 
   function isHeader(n, i) {
-    return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
+    return n.r === TAB || (i === 0 && n.r === LINK && n.h === '#/');
   }
 
   // Links out: the same rule as core's IsLinkableUrl (src/core/text_format.h), both tested on the one list in
@@ -125,15 +128,15 @@
   }
 
   function fill(el, n) {
-    var role = n[0];
+    var role = n.r;
     if (role === SEARCHBOX) {
-      if (document.activeElement !== el && el.value !== n[4]) el.value = n[4];
+      if (document.activeElement !== el && el.value !== (n.t || '')) el.value = n.t || '';
       return;
     }
-    if (role === IMAGE) el.setAttribute('aria-label', n[2]);
-    else text(el, n[2]);
+    if (role === IMAGE) el.setAttribute('aria-label', n.n);
+    else text(el, n.n);
     if (role === LINK || role === TAB || role === LISTITEM) {
-      var href = safeHref(n[3]);
+      var href = safeHref(n.h);
       if (href === null) el.removeAttribute('href');
       else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
       var outside = isLinkable(href);
@@ -142,11 +145,11 @@
         el.setAttribute('rel', 'noopener noreferrer');
       }
       // The current tab, or the current view of a screen's own sub-navigation.
-      if (n[5]) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
+      if (n.s) el.setAttribute('aria-current', 'page'); else el.removeAttribute('aria-current');
     }
-    if (role === LISTITEM) text(el.nextSibling, n[4]);    // the description, read after the name
-    if (role === CHECKBOX) el.setAttribute('aria-pressed', n[5] ? 'true' : 'false');
-    if (role === BUTTON && n[1]) el.setAttribute('aria-expanded', n[5] ? 'true' : 'false');
+    if (role === LISTITEM) text(el.nextSibling, n.d || '');    // the description, read after the name
+    if (role === CHECKBOX) el.setAttribute('aria-pressed', n.s ? 'true' : 'false');
+    if (role === BUTTON && n.e !== undefined) el.setAttribute('aria-expanded', n.e ? 'true' : 'false');
   }
 
   var uid = 0;
@@ -154,18 +157,18 @@
     var el = document.createElement(tagFor(n, next));
     el.setAttribute('data-node', '');
     el.id = 'n' + ++uid;
-    if (n[0] === SEARCHBOX) {
+    if (n.r === SEARCHBOX) {
       el.type = 'search';
       el.setAttribute('autocomplete', 'off');
       el.setAttribute('enterkeyhint', 'search');
       el.className = 'a11y-input';
-    } else if (n[0] === BUTTON || n[0] === CHECKBOX) {
+    } else if (n.r === BUTTON || n.r === CHECKBOX) {
       el.type = 'button';
-    } else if (n[0] === IMAGE) {
+    } else if (n.r === IMAGE) {
       el.setAttribute('role', 'img');
-    } else if (n[0] === HEADING && n[1] === 1) {
+    } else if (n.r === HEADING && n.l === 1) {
       el.setAttribute('tabindex', '-1');   // focus moves here when the screen changes
-    } else if (n[0] === LISTITEM) {
+    } else if (n.r === LISTITEM) {
       var li = document.createElement('li'), d = document.createElement('span');
       d.hidden = true;
       d.id = el.id + 'd';
@@ -199,7 +202,11 @@
   function setNodes(list) {
     var nextByKey = {}, nextEls = [];
     var inHeader = [], inNav = [], inMain = [], used = 0, box = null, prev = null;
-    for (var i = 0; i < list.length; i++) {
+    for (var i = 0; i < list.length; i++) {       // the defaults the message leaves out
+      if (list[i].r === undefined) list[i].r = TEXT;
+      if (list[i].n === undefined) list[i].n = '';
+    }
+    for (i = 0; i < list.length; i++) {
       var n = list[i], next = list[i + 1];
       var key = keyFor(n, next);
       while (nextByKey[key]) key += '+';
@@ -207,11 +214,11 @@
       el.k = key;
       nextByKey[key] = el;
       fill(el, n);
-      place(el, n.slice(7, 11));
+      place(el, n.p);
       nextEls.push(el);
       el.removeAttribute('aria-hidden');
-      var kind = n[0] === LISTITEM ? 'UL' : n[0] === CHECKBOX ? 'DIV' : '';
-      if (n[0] === TAB) inNav.push(el);
+      var kind = n.r === LISTITEM ? 'UL' : n.r === CHECKBOX ? 'DIV' : '';
+      if (n.r === TAB) inNav.push(el);
       else if (isHeader(n, i)) inHeader.push(el);
       else if (kind) {
         if (!box || box.tagName !== kind) {
@@ -220,25 +227,25 @@
           used++;
           box.kids = [];
           inMain.push(box);
-          // A toolbar is named by its first chip's Value, else by the paragraph before it ("Topic").
+          // A toolbar is named by its first chip's group name, else by the paragraph before it ("Topic").
           if (kind === 'DIV') {
             box.setAttribute('role', 'toolbar');
-            box.setAttribute('aria-label', n[4] || (prev[0] === TEXT ? prev[2] : 'Filters'));
+            box.setAttribute('aria-label', n.g || (prev.r === TEXT ? prev.n : 'Filters'));
           }
         }
         box.kids.push(kind === 'UL' ? el.parentNode : el);
       } else {
         box = null;
-        if (n[0] === TEXT && n[2] === liveText && inMain.indexOf(live) < 0) {
+        if (n.r === TEXT && n.n === liveText && inMain.indexOf(live) < 0) {
           inMain.push(live);                 // the count is read once, from the live region
           el.setAttribute('aria-hidden', 'true');
           countEl = el;
         }
-        if (n[0] === SEARCHBOX) {
-          if (prev && prev[0] === TEXT) {
+        if (n.r === SEARCHBOX) {
+          if (prev && prev.r === TEXT) {
             inMain[inMain.length - 1].htmlFor = el.id;
             el.removeAttribute('aria-label');
-          } else el.setAttribute('aria-label', n[2]);
+          } else el.setAttribute('aria-label', n.n);
         }
         inMain.push(el);
       }
@@ -294,9 +301,6 @@
           opener = back ? '' : had.k;
           if (go) go.focus({ preventScroll: true });
         }
-        // The focused element may have moved in the list: say where it is now.
-        var f = els.indexOf(document.activeElement);
-        if (f >= 0 && f !== focused && host) { focused = f; host.focus(f); }
       }
       if (msg.pos) {
         for (var i = 0; i < msg.pos.length && i < els.length; i++) place(els[i], msg.pos[i]);

@@ -1,17 +1,37 @@
 // a11y_dom.cpp — sends the accessible nodes to web/layer.js: the whole list when anything but
-// positions changed, only positions when the page scrolled or resized, nothing when nothing changed.
+// positions changed, only positions when the page scrolled or resized, nothing when nothing changed;
+// and hands what the page did back to the app's a11y::Context (layer: platform).
 #include "platform/a11y_dom.h"
-
-#include "platform/web_platform.h"
-#include "ui/a11y.h"
 
 #include "core/text_format.h"
 
 #include <emscripten.h>
 
 #include <cmath>
-#include <string>
-#include <vector>
+#include <cstdint>
+
+// The message to web/layer.js, a JSON object of these parts, each sent only when it has something to say.
+// web/layer.js lists the same keys and roles; tools/check-layer-protocol.mjs (a unit test) fails when the
+// two sides disagree.
+#define APPFINDER_LAYER_PARTS(X)                                                           \
+    X(Nodes, "nodes")               /* the node list, in reading order (fields below) */   \
+    X(Places, "pos")                /* only the places changed: one [x, y, w, h] a node */ \
+    X(Live, "live")                 /* the polite live region's text, said once settled */ \
+    X(Said, "say")                  /* a status, said at once */                           \
+    X(FocusHeading, "focusHeading") /* a new screen: its heading takes focus */
+// A node's fields. Each is left out at its default (0, "", false; role: text), so one meaning a key.
+#define APPFINDER_LAYER_FIELDS(X)                                                             \
+    X(Role, "r")        /* its number in APPFINDER_A11Y_ROLES (ui/a11y.h) */                  \
+    X(Name, "n")        /* the accessible name */                                             \
+    X(Level, "l")       /* a heading's level, 1-3 */                                          \
+    X(Expanded, "e")    /* a disclosure button: 0 closed, 1 open; absent: not a disclosure */ \
+    X(Href, "h")        /* where a link goes */                                               \
+    X(Text, "t")        /* what a search box holds */                                         \
+    X(Description, "d") /* a list item's description, read after its name */                  \
+    X(Group, "g")       /* the name of the toolbar a checkbox starts */                       \
+    X(Selected, "s")    /* 1: the current tab or view, a pressed chip */                      \
+    X(Id, "i")          /* names the node for focus and activation */                         \
+    X(Place, "p")       /* [x, y, w, h], CSS px in the page */
 
 // clang-format off
 EM_JS(void, js_layer_update, (const char* json), {
@@ -22,12 +42,13 @@ EM_JS(int, js_focus_in_layer, (), {
     return window.AppfinderLayer && window.AppfinderLayer.focusInLayer() ? 1 : 0;
 });
 
-EM_JS(void, js_layer_connect, (), {
+// What the page does reaches the AccessibleLayer at `self`; ids are unsigned on both sides.
+EM_JS(void, js_layer_connect, (void* self), {
     if (!window.AppfinderLayer) return;
     window.AppfinderLayer.connect({
-        activate: function(id) { _platform_a11y_activate(id >>> 0); },
-        escape: function() { _platform_a11y_escape(); },
-        focus: function(index) { _platform_a11y_focus(index); },
+        activate: function(id) { _platform_a11y_activate(self, id >>> 0); },
+        escape: function() { _platform_a11y_escape(self); },
+        focus: function(id) { _platform_a11y_focus(self, id >>> 0); },
         input: function(id, text) {
             // A search box's text: far more than any search is cut, and nothing is written when _malloc fails.
             if (text.length > 65536) text = text.slice(0, 65536);
@@ -35,7 +56,7 @@ EM_JS(void, js_layer_connect, (), {
             var ptr = _malloc(size);
             if (!ptr) return;
             stringToUTF8(text, ptr, size);
-            _platform_a11y_input(id >>> 0, ptr);
+            _platform_a11y_input(self, id >>> 0, ptr);
             _free(ptr);
         }
     });
@@ -46,24 +67,34 @@ namespace platform {
 
 namespace {
 
-std::vector<ui::a11y::Node> g_sent; // in page coordinates
-std::string g_sent_live;
-int g_focused = -1; // index in g_sent of the focused element, -1: none
+using ui::a11y::Node;
 
-bool SameContent(const ui::a11y::Node& a, const ui::a11y::Node& b)
+enum class Part {
+#define APPFINDER_LAYER_ENUM(name, key) name,
+    APPFINDER_LAYER_PARTS(APPFINDER_LAYER_ENUM)
+};
+enum class Field { APPFINDER_LAYER_FIELDS(APPFINDER_LAYER_ENUM) };
+#undef APPFINDER_LAYER_ENUM
+#define APPFINDER_LAYER_KEY(name, key) "\"" key "\":",
+const char* const kPartKeys[] = { APPFINDER_LAYER_PARTS(APPFINDER_LAYER_KEY) };
+const char* const kFieldKeys[] = { APPFINDER_LAYER_FIELDS(APPFINDER_LAYER_KEY) };
+#undef APPFINDER_LAYER_KEY
+
+bool SameContent(const Node& a, const Node& b)
 {
-    return a.NodeRole == b.NodeRole && a.Level == b.Level && a.Name == b.Name && a.Href == b.Href &&
-           a.Value == b.Value && a.Selected == b.Selected && a.Id == b.Id;
+    return a.NodeRole == b.NodeRole && a.Level == b.Level && a.Expanded == b.Expanded && a.Name == b.Name &&
+           a.Href == b.Href && a.Text == b.Text && a.Description == b.Description && a.Group == b.Group &&
+           a.Selected == b.Selected && a.Id == b.Id;
 }
 
-bool SamePlace(const ui::a11y::Node& a, const ui::a11y::Node& b)
+bool SamePlace(const Node& a, const Node& b)
 {
     return std::fabs(a.X - b.X) < 0.5f && std::fabs(a.Y - b.Y) < 0.5f && std::fabs(a.W - b.W) < 0.5f &&
            std::fabs(a.H - b.H) < 0.5f;
 }
 
-// The message to web/layer.js is JSON written here: strings escaped, an invalid UTF-8 byte as U+FFFD (a
-// name may hold what was typed in the address), numbers in tenths of a pixel.
+// JSON written here: strings escaped, an invalid UTF-8 byte as U+FFFD (a name may hold what was typed in
+// the address), numbers in tenths of a pixel.
 void AppendString(std::string& out, const std::string& s)
 {
     out += '"';
@@ -100,81 +131,113 @@ void AppendNumber(std::string& out, float v)
     }
 }
 
-void AppendRect(std::string& out, const ui::a11y::Node& n) // x,y,w,h
+void AppendPlace(std::string& out, const Node& n) // [x,y,w,h]
 {
     const float v[4] = { n.X, n.Y, n.W, n.H };
     for (int k = 0; k < 4; ++k) {
-        if (k) out += ',';
+        out += k ? ',' : '[';
         AppendNumber(out, v[k]);
     }
+    out += ']';
+}
+
+// One node as an object: the fields that differ from their defaults, then its place.
+void AppendNode(std::string& out, const Node& n)
+{
+    out += '{';
+    auto key = [&out](Field f) { out += kFieldKeys[static_cast<int>(f)]; };
+    auto number = [&](Field f, unsigned long v) {
+        if (v == 0) return;
+        key(f);
+        out += std::to_string(v);
+        out += ',';
+    };
+    auto string = [&](Field f, const std::string& s) {
+        if (s.empty()) return;
+        key(f);
+        AppendString(out, s);
+        out += ',';
+    };
+    if (n.NodeRole != ui::a11y::Role::Text) { // a heading's role, 0, is said too
+        key(Field::Role);
+        out += std::to_string(static_cast<int>(n.NodeRole));
+        out += ',';
+    }
+    string(Field::Name, n.Name);
+    number(Field::Level, static_cast<unsigned long>(n.Level > 0 ? n.Level : 0));
+    if (n.Expanded != ui::a11y::Disclosure::None) {
+        key(Field::Expanded);
+        out += n.Expanded == ui::a11y::Disclosure::Open ? "1," : "0,";
+    }
+    string(Field::Href, n.Href);
+    string(Field::Text, n.Text);
+    string(Field::Description, n.Description);
+    string(Field::Group, n.Group);
+    number(Field::Selected, n.Selected ? 1 : 0);
+    number(Field::Id, n.Id);
+    key(Field::Place);
+    AppendPlace(out, n);
+    out += '}';
 }
 
 } // namespace
 
-void ConnectAccessibleLayer()
+void AccessibleLayer::Connect(ui::a11y::Context& context, void (*wake)(void* user), void* user)
 {
-    js_layer_connect();
+    Context = &context;
+    Wake = wake;
+    WakeUser = user;
+    js_layer_connect(this);
 }
 
-void SyncAccessibleLayer(bool route_changed, float canvas_top)
+void AccessibleLayer::Sync(bool route_changed, float canvas_top)
 {
-    std::vector<ui::a11y::Node> nodes = ui::a11y::Nodes();
-    for (ui::a11y::Node& n : nodes) n.Y += canvas_top;
-    bool content_changed = nodes.size() != g_sent.size();
+    if (!Context) return;
+    std::vector<Node> nodes = Context->Nodes();
+    for (Node& n : nodes) n.Y += canvas_top;
+    bool content_changed = nodes.size() != Sent.size();
     bool place_changed = false;
     for (size_t i = 0; i < nodes.size() && !content_changed; ++i) {
-        if (!SameContent(nodes[i], g_sent[i])) content_changed = true;
-        else if (!SamePlace(nodes[i], g_sent[i])) place_changed = true;
+        if (!SameContent(nodes[i], Sent[i])) content_changed = true;
+        else if (!SamePlace(nodes[i], Sent[i])) place_changed = true;
     }
-    const std::string& live = ui::a11y::Announcement();
-    bool live_changed = live != g_sent_live;
+    const std::string& live = Context->Announcement();
+    bool live_changed = live != SentLive;
     std::string said;
-    bool say = ui::a11y::TakeSaid(said);
+    bool say = Context->TakeSaid(said);
     if (!content_changed && !place_changed && !live_changed && !route_changed && !say) return;
 
     std::string text = "{";
-    auto key = [&text](const char* name) {
+    auto part = [&text](Part p) {
         if (text.size() > 1) text += ',';
-        text += '"';
-        text += name;
-        text += "\":";
+        text += kPartKeys[static_cast<int>(p)];
     };
     if (content_changed || place_changed) {
-        key(content_changed ? "nodes" : "pos");
+        part(content_changed ? Part::Nodes : Part::Places);
         text += '[';
         for (size_t i = 0; i < nodes.size(); ++i) {
-            const ui::a11y::Node& n = nodes[i];
-            text += i ? ",[" : "[";
-            if (content_changed) {
-                text += std::to_string(static_cast<int>(n.NodeRole)) + ',' + std::to_string(n.Level) + ',';
-                for (const std::string* s : { &n.Name, &n.Href, &n.Value }) {
-                    AppendString(text, *s);
-                    text += ',';
-                }
-                text += n.Selected ? "true," : "false,";
-                text += std::to_string(n.Id) + ',';
-            }
-            AppendRect(text, n);
-            text += ']';
+            if (i) text += ',';
+            if (content_changed) AppendNode(text, nodes[i]);
+            else AppendPlace(text, nodes[i]);
         }
         text += ']';
     }
     if (live_changed) {
-        key("live");
+        part(Part::Live);
         AppendString(text, live);
     }
     if (say) {
-        key("say");
+        part(Part::Said);
         AppendString(text, said);
     }
     if (route_changed) {
-        key("focusHeading");
+        part(Part::FocusHeading);
         text += "true";
     }
     text += '}';
     js_layer_update(text.c_str());
-    g_sent = std::move(nodes);
-    g_sent_live = live;
+    Sent = std::move(nodes);
+    SentLive = live;
 }
 
 bool FocusInAccessibleLayer()
@@ -182,15 +245,13 @@ bool FocusInAccessibleLayer()
     return js_focus_in_layer() != 0;
 }
 
-bool FocusedNodeRect(float& x, float& y, float& w, float& h)
+bool AccessibleLayer::FocusedNodeRect(float& x, float& y, float& w, float& h) const
 {
-    if (g_focused < 0 || g_focused >= static_cast<int>(g_sent.size()) || !FocusInAccessibleLayer()) return false;
-    const ui::a11y::Node& sent = g_sent[static_cast<size_t>(g_focused)];
-    // This frame's rectangle of the same widget, where ImGui drew it on the canvas.
-    const std::vector<ui::a11y::Node>& drawn = ui::a11y::Nodes();
-    for (size_t i = 0; i < drawn.size(); ++i) {
-        const ui::a11y::Node& n = drawn[i];
-        if (sent.Id != 0 ? n.Id != sent.Id : (static_cast<int>(i) != g_focused || n.Name != sent.Name)) continue;
+    unsigned int id = Context ? Context->FocusedNode() : 0;
+    if (id == 0 || !FocusInAccessibleLayer()) return false;
+    // This frame's rectangle of the same node, where ImGui drew it on the canvas.
+    for (const Node& n : Context->Nodes()) {
+        if (n.Id != id) continue;
         x = n.X;
         y = n.Y;
         w = n.W;
@@ -200,32 +261,50 @@ bool FocusedNodeRect(float& x, float& y, float& w, float& h)
     return false;
 }
 
+void AccessibleLayer::OnActivate(unsigned int id)
+{
+    Context->QueueActivation(id);
+    Wake(WakeUser);
+}
+
+void AccessibleLayer::OnEscape()
+{
+    Context->QueueEscape();
+    Wake(WakeUser);
+}
+
+void AccessibleLayer::OnFocus(unsigned int id)
+{
+    Context->SetFocused(id);
+    Wake(WakeUser); // the browser scrolls the element into view; the canvas follows
+}
+
+void AccessibleLayer::OnInput(unsigned int id, const char* text)
+{
+    Context->QueueInput(id, text ? text : "");
+    Wake(WakeUser);
+}
+
 } // namespace platform
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void platform_a11y_activate(unsigned int id)
+EMSCRIPTEN_KEEPALIVE void platform_a11y_activate(platform::AccessibleLayer* layer, unsigned int id)
 {
-    ui::a11y::QueueActivation(id);
-    platform::Platform().Wake();
+    layer->OnActivate(id);
 }
 
-EMSCRIPTEN_KEEPALIVE void platform_a11y_escape()
+EMSCRIPTEN_KEEPALIVE void platform_a11y_escape(platform::AccessibleLayer* layer)
 {
-    ui::a11y::QueueEscape();
-    platform::Platform().Wake();
+    layer->OnEscape();
 }
 
-EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(int index)
+EMSCRIPTEN_KEEPALIVE void platform_a11y_focus(platform::AccessibleLayer* layer, unsigned int id)
 {
-    if (index >= static_cast<int>(platform::g_sent.size())) return;
-    platform::g_focused = index < 0 ? -1 : index; // -1: focus left the layer
-    ui::a11y::SetFocused(index < 0 ? 0 : platform::g_sent[static_cast<size_t>(index)].Id);
-    platform::Platform().Wake(); // the browser scrolls the element into view; the canvas follows
+    layer->OnFocus(id);
 }
 
-EMSCRIPTEN_KEEPALIVE void platform_a11y_input(unsigned int id, const char* text)
+EMSCRIPTEN_KEEPALIVE void platform_a11y_input(platform::AccessibleLayer* layer, unsigned int id, const char* text)
 {
-    ui::a11y::QueueInput(id, text ? text : "");
-    platform::Platform().Wake();
+    layer->OnInput(id, text);
 }
 }

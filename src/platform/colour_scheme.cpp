@@ -11,11 +11,11 @@
 
 // clang-format off
 // Returns 0 light, 1 dark, 2 forced (then out[0..3] holds the system colours as 0xRRGGBB). Given a function
-// (a pointer, as an int), also calls it whenever either media query changes: through the function table,
-// so no export is needed.
-EM_JS(int, js_colour_scheme, (uint32_t* out, int changed), {
+// (a pointer, as an int), also calls it with `user` whenever either media query changes: through the
+// function table, so no export is needed.
+EM_JS(int, js_colour_scheme, (uint32_t* out, int changed, void* user), {
     var m = ['(forced-colors:active)', '(prefers-color-scheme:dark)'].map(matchMedia);   /* a global's method: no this needed */
-    if (changed) m.forEach(function(l) { l.addEventListener('change', function() { getWasmTableEntry(changed)(); }); });
+    if (changed) m.forEach(function(l) { l.addEventListener('change', function() { getWasmTableEntry(changed)(user); }); });
     if (!m[0].matches) return m[1].matches ? 1 : 0;
     var p = document.createElement('i');
     p.style.forcedColorAdjust = 'none';
@@ -34,28 +34,31 @@ namespace platform {
 
 namespace {
 
-void (*Redraw)() = nullptr;
+struct Watch { // who to tell of a change; one for the page's life
+    void (*Redraw)(void* user);
+    void* User;
+};
 
-void ApplyColourScheme(void (*changed)())
+void ApplyColourScheme(void (*changed)(void*), Watch* watch)
 {
     uint32_t sys[4] = {};
-    int scheme = js_colour_scheme(sys, static_cast<int>(reinterpret_cast<intptr_t>(changed)));
+    int scheme = js_colour_scheme(sys, static_cast<int>(reinterpret_cast<intptr_t>(changed)), watch);
     if (scheme == 2) ui::UsePalette(ui::ForcedPalette(ui::SystemColours{ sys[0], sys[1], sys[2], sys[3] }));
     else ui::UsePalette(scheme == 1 ? ui::kDarkPalette : ui::kLightPalette);
 }
 
-void OnColourSchemeChange()
+void OnColourSchemeChange(void* user)
 {
-    ApplyColourScheme(nullptr);
-    if (Redraw) Redraw();
+    ApplyColourScheme(nullptr, nullptr);
+    Watch* watch = static_cast<Watch*>(user);
+    watch->Redraw(watch->User);
 }
 
 } // namespace
 
-void InstallColourScheme(void (*redraw)())
+void InstallColourScheme(void (*redraw)(void* user), void* user)
 {
-    Redraw = redraw;
-    ApplyColourScheme(OnColourSchemeChange);
+    ApplyColourScheme(OnColourSchemeChange, new Watch{ redraw, user }); // kept by the page's listeners
 }
 
 } // namespace platform

@@ -6,6 +6,6 @@
 
 namespace platform {
 
-void InstallColourScheme(void (*redraw)()); // applies the palette now; on a change, applies it and calls redraw
+void InstallColourScheme(void (*redraw)(void* user), void* user); // applies the palette now; on a change, applies it and calls redraw(user)
 
 } // namespace platform

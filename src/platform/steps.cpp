@@ -14,6 +14,7 @@ namespace {
 
 struct StepRun {
     std::vector<Step> Steps;
+    void* User = nullptr;
     size_t Next = 0;
 };
 
@@ -22,7 +23,7 @@ void RunNextStep(void* data)
     StepRun* run = static_cast<StepRun*>(data);
     const Step& step = run->Steps[run->Next++];
     double start = emscripten_get_now();
-    step.Run();
+    step.Run(run->User);
     MeasureSince(step.Name, start);
     if (run->Next < run->Steps.size()) emscripten_set_timeout(RunNextStep, 0.0, run);
     else delete run;
@@ -30,10 +31,10 @@ void RunNextStep(void* data)
 
 } // namespace
 
-void RunInSteps(std::vector<Step> steps)
+void RunInSteps(std::vector<Step> steps, void* user)
 {
     if (steps.empty()) return;
-    StepRun* run = new StepRun{ std::move(steps), 0 }; // owned by the timers; freed after the last step
+    StepRun* run = new StepRun{ std::move(steps), user, 0 }; // owned by the timers; freed after the last step
     emscripten_set_timeout(RunNextStep, 0.0, run);
 }
 

@@ -9,8 +9,8 @@ namespace platform {
 // step shows in the browser's performance tools as a user timing "appfinder: <name>".
 struct Step {
     const char* Name;
-    void (*Run)();
+    void (*Run)(void* user);
 };
-void RunInSteps(std::vector<Step> steps);
+void RunInSteps(std::vector<Step> steps, void* user); // each step is called with user
 
 } // namespace platform

@@ -14,8 +14,8 @@ void WebPlatform::Navigate(const std::string& hash, bool replace)
 {
     if (replace) {
         ReplaceHash(hash);
-        Hooks->Route(hash); // the same screen with new parameters: focus stays where it is
-        ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop());
+        Hooks->Route(Hooks->User, hash); // the same screen with new parameters: focus stays where it is
+        ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop(Hooks->User));
     } else if (hash != GetHash()) {
         PushHash(hash); // hashchange brings it back through OnHashChange
     }
@@ -34,7 +34,7 @@ void WebPlatform::ShowTextVersion(const std::string& page) { platform::ShowTextV
 
 void WebPlatform::OnCopied(bool ok)
 {
-    if (Hooks->LinkCopied) Hooks->LinkCopied(ok);
+    if (Hooks->LinkCopied) Hooks->LinkCopied(Hooks->User, ok);
     Wake();
 }
 
@@ -55,7 +55,7 @@ void WebPlatform::OnDataFile(const char* name, bool ok, const char* text)
 
 void WebPlatform::OnDataDone()
 {
-    if (Hooks->DataArrived) Hooks->DataArrived(PendingFiles, PendingErrors);
+    if (Hooks->DataArrived) Hooks->DataArrived(Hooks->User, PendingFiles, PendingErrors);
     PendingFiles.clear();
     PendingErrors.clear();
     Wake();
@@ -63,8 +63,8 @@ void WebPlatform::OnDataDone()
 
 void WebPlatform::OnHashChange()
 {
-    Hooks->Route(GetHash());
-    ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop());
+    Hooks->Route(Hooks->User, GetHash());
+    ScrollAfterRoute(Hooks->TakeScrollToTop && Hooks->TakeScrollToTop(Hooks->User));
     RouteChanged = true;
     Wake();
 }

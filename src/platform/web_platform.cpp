@@ -65,6 +65,11 @@ const char* CssCursor(ImGuiMouseCursor c)
     }
 }
 
+void WakePlatform(void* self)
+{
+    static_cast<WebPlatform*>(self)->Wake();
+}
+
 } // namespace
 
 WebPlatform& Platform()
@@ -100,6 +105,7 @@ bool WebPlatform::Init(const AppHooks& hooks)
     emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_TRUE,
                                                  reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
     InstallPageListeners();
+    if (Hooks->Accessible) Layer.Connect(*Hooks->Accessible, WakePlatform, this);
     return true;
 }
 
@@ -118,8 +124,8 @@ bool WebPlatform::BuildFonts()
 void WebPlatform::Start()
 {
     Renderer.CreateFontTexture();
-    Hooks->Route(GetHash());
-    if (Hooks->TakeScrollToTop) Hooks->TakeScrollToTop(); // the page starts at its top; nothing to restore
+    Hooks->Route(Hooks->User, GetHash());
+    if (Hooks->TakeScrollToTop) Hooks->TakeScrollToTop(Hooks->User); // the page starts at its top; nothing to restore
     // The start-up frames (the settling ones, which draw nothing, and the first one shown) run as tasks,
     // not animation frames: the browser runs no animation frames in a frame that is off screen, which
     // would then never be ready. After them, everything is drawn in animation frames, on demand.
@@ -275,7 +281,7 @@ void WebPlatform::DrawFrame(double time_ms)
     ImGuiID hovered_before = ImGui::GetHoveredID();
     Renderer.NewFrame();
     ImGui::NewFrame();
-    Hooks->Frame();
+    Hooks->Frame(Hooks->User);
     ImGui::Render();
     // The first frames only let ImGui settle its layout (auto-sized children take a frame to measure):
     // nothing on screen changes, so they skip the accessible layer and the drawing, and the page lays
@@ -283,7 +289,7 @@ void WebPlatform::DrawFrame(double time_ms)
     const bool settling = !Ready && Drawn < kSettlingFrames;
     double ui_done = emscripten_get_now();
     if (!settling) {
-        SyncAccessibleLayer(RouteChanged, CanvasTopCss);
+        Layer.Sync(RouteChanged, CanvasTopCss);
         RouteChanged = false;
         ui_done = emscripten_get_now();
         Renderer.Render(CanvasW, CanvasH, ui::colour::Page);
@@ -307,7 +313,7 @@ void WebPlatform::DrawFrame(double time_ms)
 
     // The document takes the content's height (the embedding page hears of it too); a new height may
     // move the visible band, so draw again.
-    float content = Hooks->ContentHeight ? Hooks->ContentHeight() : 0.0f;
+    float content = Hooks->ContentHeight ? Hooks->ContentHeight(Hooks->User) : 0.0f;
     PlaceCanvas(CanvasTopCss, CanvasCssH, content);
     if (content > 0.0f && std::fabs(content - PlacedContentHeight) >= 1.0f) {
         PlacedContentHeight = content;
@@ -315,7 +321,7 @@ void WebPlatform::DrawFrame(double time_ms)
     }
     if (!settling) {
         float fx = 0, fy = 0, fw = 0, fh = 0;
-        bool focused = FocusedNodeRect(fx, fy, fw, fh);
+        bool focused = Layer.FocusedNodeRect(fx, fy, fw, fh);
         SetFocusRect(focused, fx, fy, fw, fh);
     }
     if (!Ready) MeasureSince(settling ? "settling frame" : "first frame shown", work_start);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/data_loader.h"
+#include "platform/a11y_dom.h"
 #include "platform/gl_renderer.h"
 #include "platform/page_view.h"
 #include "platform/steps.h"
@@ -21,13 +22,16 @@ class WebPlatform : public ui::Host {
 public:
     using DataFiles = std::vector<core::DataFile>;
     // What the platform tells the app, and asks of it; given once, to Init(), and kept alive by the caller.
-    struct AppHooks {              // plain functions: the app is one per page
-        void (*Frame)() = nullptr; // draws one ImGui frame (between NewFrame and Render)
-        void (*Route)(const std::string& hash) = nullptr;
-        float (*ContentHeight)() = nullptr;    // CSS px the whole page needs (the document's height)
-        bool (*TakeScrollToTop)() = nullptr;   // after a route: true when the screen changed
-        void (*LinkCopied)(bool ok) = nullptr; // the page's address was copied, or could not be
-        void (*DataArrived)(const DataFiles& files, const std::vector<std::string>& errors) = nullptr;
+    // Each function is called with User: the caller's state travels with its callbacks.
+    struct AppHooks {
+        void* User = nullptr;
+        ui::a11y::Context* Accessible = nullptr; // the app's accessible nodes, mirrored into the page
+        void (*Frame)(void* user) = nullptr;     // draws one ImGui frame (between NewFrame and Render)
+        void (*Route)(void* user, const std::string& hash) = nullptr;
+        float (*ContentHeight)(void* user) = nullptr;      // CSS px the whole page needs (the document's height)
+        bool (*TakeScrollToTop)(void* user) = nullptr;     // after a route: true when the screen changed
+        void (*LinkCopied)(void* user, bool ok) = nullptr; // the page's address was copied, or could not be
+        void (*DataArrived)(void* user, const DataFiles& files, const std::vector<std::string>& errors) = nullptr;
         bool Embedded = false; // ?embed=1
     };
 
@@ -84,6 +88,7 @@ private:
 
     const AppHooks* Hooks = nullptr; // the caller's, from Init() on
     WebInput Input;
+    AccessibleLayer Layer;
     GlRenderer Renderer;
     bool ContextLost = false;
     bool FramePending = false;

@@ -1,52 +1,93 @@
-// a11y.cpp — records the accessible nodes of a frame (layer: ui). See a11y.h.
+// a11y.cpp — records the accessible nodes of a frame into the current a11y::Context (layer: ui). See a11y.h.
 #include "ui/a11y.h"
 
 #include "imgui.h"
+
+#include <cassert>
 
 namespace ui {
 namespace a11y {
 
 namespace {
-std::vector<Node> g_nodes;
-std::vector<unsigned int> g_activations;
-std::vector<std::pair<unsigned int, std::string>> g_inputs;
-std::string g_announcement;
-std::string g_said;
-bool g_escape = false, g_escaped = false;
-unsigned int g_focused = 0;
-bool g_say = false;
+Context* g_current = nullptr; // the current context, as ImGui's GImGui: widgets record without being handed it
+
+Context& Current()
+{
+    assert(g_current && "a11y::SetCurrentContext() first (App::Frame does)");
+    return *g_current;
 }
 
-void BeginFrame()
+// An id for a screen's heading, which has no ImGui item but takes focus when the screen changes: made from
+// its role and name, so it keeps its id, and its element, from frame to frame. FNV-1a, seeded with the role.
+// Other nodes without an item (text, images) are never focused nor activated, and go without one.
+unsigned int MadeId(Role role, const std::string& name)
 {
-    g_nodes.clear();
-    g_escaped = g_escape;
-    g_escape = false;
+    unsigned int h = 2166136261u ^ static_cast<unsigned int>(role);
+    for (unsigned char c : name) h = (h ^ c) * 16777619u;
+    return h ? h : 1;
+}
+} // namespace
+
+void SetCurrentContext(Context* context)
+{
+    g_current = context;
 }
 
-void SetFocused(unsigned int id)
+Context* GetCurrentContext()
 {
-    g_focused = id;
+    return g_current;
 }
 
-unsigned int Focused()
+void Context::BeginFrame()
 {
-    return g_focused;
+    FrameNodes.clear();
+    EscapedThisFrame = EscapeQueued;
+    EscapeQueued = false;
 }
 
-void QueueEscape()
+void Context::Say(const std::string& text)
 {
-    g_escape = true;
+    SaidText = text;
+    SayPending = true;
 }
 
-bool Escaped()
+bool Context::TakeSaid(std::string& text)
 {
-    return g_escaped;
+    if (!SayPending) return false;
+    SayPending = false;
+    text = SaidText;
+    return true;
+}
+
+void Context::QueueActivation(unsigned int id)
+{
+    Activations.push_back(id);
+}
+
+void Context::QueueInput(unsigned int id, const std::string& text)
+{
+    for (auto& in : Inputs)
+        if (in.first == id) {
+            in.second = text;
+            return;
+        }
+    Inputs.emplace_back(id, text);
+}
+
+void Context::QueueEscape()
+{
+    EscapeQueued = true;
+}
+
+void Context::SetFocused(unsigned int id)
+{
+    FocusedId = id;
 }
 
 void Add(Node node)
 {
-    g_nodes.push_back(std::move(node));
+    if (node.Id == 0 && node.NodeRole == Role::Heading && node.Level == 1) node.Id = MadeId(node.NodeRole, node.Name);
+    Current().FrameNodes.push_back(std::move(node));
 }
 
 bool AddLastItem(Role role, const std::string& name, const std::string& href, int level, bool selected)
@@ -63,41 +104,36 @@ bool AddLastItem(Role role, const std::string& name, const std::string& href, in
     n.Y = min.y;
     n.W = max.x - min.x;
     n.H = max.y - min.y;
-    unsigned int id = n.Id;
-    g_nodes.push_back(std::move(n));
-    return id != 0 && TakeActivation(id);
+    unsigned int item = n.Id;
+    Add(std::move(n));
+    return item != 0 && TakeActivation(item);
+}
+
+bool AddDisclosure(const std::string& name, bool open)
+{
+    bool activated = AddLastItem(Role::Button, name);
+    Current().FrameNodes.back().Expanded = open ? Disclosure::Open : Disclosure::Closed;
+    return activated;
 }
 
 void Describe(const std::string& text)
 {
-    if (!g_nodes.empty()) g_nodes.back().Value = text;
+    std::vector<Node>& nodes = Current().FrameNodes;
+    if (!nodes.empty()) nodes.back().Description = text;
 }
 
-const std::vector<Node>& Nodes()
+void NameGroup(const std::string& text)
 {
-    return g_nodes;
-}
-
-void QueueActivation(unsigned int id)
-{
-    g_activations.push_back(id);
-}
-
-void QueueInput(unsigned int id, const std::string& text)
-{
-    for (auto& in : g_inputs)
-        if (in.first == id) {
-            in.second = text;
-            return;
-        }
-    g_inputs.emplace_back(id, text);
+    std::vector<Node>& nodes = Current().FrameNodes;
+    if (!nodes.empty()) nodes.back().Group = text;
 }
 
 bool TakeActivation(unsigned int id)
 {
-    for (size_t i = 0; i < g_activations.size(); ++i) {
-        if (g_activations[i] != id) continue;
-        g_activations.erase(g_activations.begin() + static_cast<long>(i));
+    std::vector<unsigned int>& queued = Current().Activations;
+    for (size_t i = 0; i < queued.size(); ++i) {
+        if (queued[i] != id) continue;
+        queued.erase(queued.begin() + static_cast<long>(i));
         return true;
     }
     return false;
@@ -105,37 +141,34 @@ bool TakeActivation(unsigned int id)
 
 bool TakeInput(unsigned int id, std::string& text)
 {
-    for (size_t i = 0; i < g_inputs.size(); ++i) {
-        if (g_inputs[i].first != id) continue;
-        text = std::move(g_inputs[i].second);
-        g_inputs.erase(g_inputs.begin() + static_cast<long>(i));
+    std::vector<std::pair<unsigned int, std::string>>& queued = Current().Inputs;
+    for (size_t i = 0; i < queued.size(); ++i) {
+        if (queued[i].first != id) continue;
+        text = std::move(queued[i].second);
+        queued.erase(queued.begin() + static_cast<long>(i));
         return true;
     }
     return false;
 }
 
-void Announce(const std::string& text)
+unsigned int Focused()
 {
-    g_announcement = text;
+    return Current().FocusedId;
 }
 
-const std::string& Announcement()
+bool Escaped()
 {
-    return g_announcement;
+    return Current().EscapedThisFrame;
+}
+
+void Announce(const std::string& text)
+{
+    Current().LiveText = text;
 }
 
 void Say(const std::string& text)
 {
-    g_said = text;
-    g_say = true;
-}
-
-bool TakeSaid(std::string& text)
-{
-    if (!g_say) return false;
-    g_say = false;
-    text = g_said;
-    return true;
+    Current().Say(text);
 }
 
 } // namespace a11y

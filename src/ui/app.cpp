@@ -94,7 +94,10 @@ void ScreenContext::OpenSources(const std::vector<std::string>& source_ids) cons
 }
 
 App::App(Host& host) : AppHost(host), Views(std::make_unique<Screens>()) {}
-App::~App() = default;
+App::~App()
+{
+    if (a11y::GetCurrentContext() == &Accessible) a11y::SetCurrentContext(nullptr); // no widget records into a gone app
+}
 
 void App::SetData(core::Dataset data, std::vector<std::string> problems)
 {
@@ -230,12 +233,13 @@ void App::SetEmbedded(bool embedded)
 void App::OnLinkCopied(bool ok)
 {
     LinkCopied = ok;
-    a11y::Say(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
+    Accessible.Say(ok ? "Link copied" : "The link could not be copied: select the address bar and copy it from there");
 }
 
 void App::Frame()
 {
-    a11y::BeginFrame();
+    a11y::SetCurrentContext(&Accessible);
+    Accessible.BeginFrame();
     // One page as tall as its content, drawn from CanvasTop down: the window starts above the canvas by
     // that much. It never scrolls itself; the browser scrolls the document and moves the canvas.
     ImGuiViewport* vp = ImGui::GetMainViewport();

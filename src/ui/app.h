@@ -6,6 +6,7 @@
 #include "core/route.h"
 #include "core/search_index.h"
 #include "core/text_format.h"
+#include "ui/a11y.h"
 
 #include <memory>
 #include <string>
@@ -62,7 +63,8 @@ public:
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); } // e.g. why ?data= was refused
     const core::Route& CurrentRoute() const { return Route; }
     const core::Dataset& Data() const { return Dataset; }
-    std::string TitleFor(const core::Route& route) const; // "Programme – Digital Exemplars & Apps Finder"
+    std::string TitleFor(const core::Route& route) const;   // "Programme – Digital Exemplars & Apps Finder"
+    a11y::Context& AccessibleLayer() { return Accessible; } // this app's accessible nodes, and what the page did with them
 
 private:
     void DrawHeader();
@@ -72,6 +74,7 @@ private:
     float DrawHeaderSearch(float x, float right, float y);
 
     Host& AppHost;
+    a11y::Context Accessible;       // made current for each frame
     std::unique_ptr<Screens> Views; // one object per screen, made afresh with each dataset
     core::Dataset Dataset;
     core::SearchIndex Index;

@@ -331,7 +331,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             a11y::Node n;
             n.NodeRole = a11y::Role::ListItem;
             n.Name = app.Name + ". " + CardFacts(ctx.Data, app);
-            n.Value = app.Description;
+            n.Description = app.Description;
             n.Href = core::FormatRoute(core::DetailRoute(core::Screen::AppDetail, app.Id));
             ImGui::PushID(app.Id.c_str());
             n.Id = ImGui::GetID("##card");

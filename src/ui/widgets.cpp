@@ -103,7 +103,7 @@ bool Disclosure(const std::string& label)
     ImGuiStorage* st = ImGui::GetStateStorage();
     bool clicked = LinkLike(label, label + "##disclosure");
     bool& open = *st->GetBoolRef(ImGui::GetItemID(), false);
-    if (a11y::AddLastItem(a11y::Role::Button, label, "", 1, open) || clicked) open = !open;
+    if (a11y::AddDisclosure(label, open) || clicked) open = !open;
     return open;
 }
 
@@ -180,7 +180,7 @@ bool SearchBox(const std::string& label, std::string& value, float height, float
     a11y::Node node;
     node.NodeRole = a11y::Role::SearchBox;
     node.Name = label;
-    node.Value = value;
+    node.Text = value;
     node.Id = ImGui::GetItemID();
     node.X = pos.x;
     node.Y = pos.y;
@@ -190,7 +190,7 @@ bool SearchBox(const std::string& label, std::string& value, float height, float
     bool changed = a11y::TakeInput(node.Id, typed) && typed != value;
     if (changed) {
         value = typed;
-        node.Value = value;
+        node.Text = value;
     }
     a11y::Add(std::move(node));
     ImGui::PopID();

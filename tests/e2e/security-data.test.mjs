@@ -219,8 +219,8 @@ test('the accessible layer gives no href to an address outside its allow-list', 
     const given = ['#/apps', 'apps.html#app-x', 'https://www.england.nhs.uk/', 'mailto:someone@example.org',
       'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'https://nhs.uk@evil.example/login',
       'https:\\\\evil.example', '//evil.example/', 'https://evil.example/\u202Elmth.exe', ' https://example.org'];
-    // Link nodes as the C++ side sends them: role 2, level, name, href, value, selected, id, x, y, w, h.
-    const nodes = given.map((href, i) => [2, 0, 'link ' + i, href, '', false, 9000 + i, 0, i * 20, 100, 20]);
+    // Link nodes as the C++ side sends them (src/platform/a11y_dom.cpp): role 2, name, href, id, place.
+    const nodes = given.map((href, i) => ({ r: 2, n: 'link ' + i, h: href, i: 9000 + i, p: [0, i * 20, 100, 20] }));
     window.AppfinderLayer.update(JSON.stringify({ nodes }));
     const links = [...document.querySelectorAll('#a11y-layer a')];
     return given.map((href, i) => [href, links.find((a) => a.textContent === 'link ' + i)?.getAttribute('href') ?? null]);

@@ -87,9 +87,15 @@ struct Harness {
     ui::App app{ host };
 };
 
+// The nodes of the app that drew last (its a11y::Context is the current one).
+const std::vector<ui::a11y::Node>& Nodes()
+{
+    return ui::a11y::GetCurrentContext()->Nodes();
+}
+
 const ui::a11y::Node* Find(ui::a11y::Role role, const std::string& prefix)
 {
-    for (const ui::a11y::Node& n : ui::a11y::Nodes())
+    for (const ui::a11y::Node& n : Nodes())
         if (n.NodeRole == role && n.Name.compare(0, prefix.size(), prefix) == 0) return &n;
     return nullptr;
 }
@@ -97,7 +103,7 @@ const ui::a11y::Node* Find(ui::a11y::Role role, const std::string& prefix)
 int Count(ui::a11y::Role role)
 {
     int c = 0;
-    for (const ui::a11y::Node& n : ui::a11y::Nodes()) c += n.NodeRole == role;
+    for (const ui::a11y::Node& n : Nodes()) c += n.NodeRole == role;
     return c;
 }
 
@@ -153,7 +159,7 @@ TEST_CASE("every screen has exactly one level-one heading and a navigation that 
         CAPTURE(r);
         h.Show(r);
         int h1 = 0;
-        for (const ui::a11y::Node& n : ui::a11y::Nodes()) h1 += n.NodeRole == Role::Heading && n.Level == 1;
+        for (const ui::a11y::Node& n : Nodes()) h1 += n.NodeRole == Role::Heading && n.Level == 1;
         CHECK(h1 == 1);
         CHECK(Count(Role::Tab) == 5);
     }
@@ -179,12 +185,43 @@ TEST_CASE("a search shows its results as list items linking to their details, an
     h.Show("#/apps?q=asthma");
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
     REQUIRE(box);
-    CHECK(box->Value == "asthma");
+    CHECK(box->Text == "asthma");
     const ui::a11y::Node* result = Find(Role::ListItem, "myAsthma");
     REQUIRE(result);
     CHECK(result->Href == "#/apps/myasthma");
-    CHECK(!result->Value.empty()); // its description, read after the name
+    CHECK(!result->Description.empty()); // its description, read after the name
     CHECK(result->W > 100.0f);
+}
+
+TEST_CASE("what the page did for one app never reaches another: each App has its own accessible layer")
+{
+    Harness a, b;
+    a.Show("#/apps");
+    const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
+    REQUIRE(box);
+    const unsigned int box_id = box->Id;
+    const ui::a11y::Node* chip = nullptr;
+    for (const ui::a11y::Node& n : Nodes())
+        if (n.NodeRole == Role::Checkbox && !chip) chip = &n;
+    REQUIRE(chip);
+    const unsigned int chip_id = chip->Id;
+    a.app.AccessibleLayer().QueueInput(box_id, "sleep"); // typed, clicked and Escaped in the first app's page
+    a.app.AccessibleLayer().QueueActivation(chip_id);
+    a.app.AccessibleLayer().QueueEscape();
+
+    b.Show("#/apps"); // the second app draws the same screen, with the same item ids
+    REQUIRE(Find(Role::SearchBox, "Search apps"));
+    CHECK(Find(Role::SearchBox, "Search apps")->Id == box_id);
+    b.host.Navigations.clear();
+    b.Frames(2);
+    CHECK(b.host.Navigations.empty()); // no search, no filter
+    CHECK(Find(Role::SearchBox, "Search apps")->Text.empty());
+
+    a.Frames(1); // the first app gets all of it
+    REQUIRE(!a.host.Navigations.empty());
+    bool searched = false;
+    for (const std::string& hash : a.host.Navigations) searched = searched || hash.find("q=sleep") != std::string::npos;
+    CHECK(searched);
 }
 
 TEST_CASE("typing in the search box updates the address without a new history entry")
@@ -194,7 +231,7 @@ TEST_CASE("typing in the search box updates the address without a new history en
     const ui::a11y::Node* box = Find(Role::SearchBox, "Search apps");
     REQUIRE(box);
     h.host.Navigations.clear();
-    ui::a11y::QueueInput(box->Id, "sleep");
+    h.app.AccessibleLayer().QueueInput(box->Id, "sleep");
     h.Frames(1);
     REQUIRE(!h.host.Navigations.empty());
     CHECK(h.host.Navigations.back() == "#/apps?q=sleep");
@@ -205,12 +242,12 @@ TEST_CASE("a filter chip activated from the accessible layer narrows the results
     Harness h;
     h.Show("#/apps?q=diabetes");
     const ui::a11y::Node* chip = nullptr;
-    for (const ui::a11y::Node& n : ui::a11y::Nodes())
+    for (const ui::a11y::Node& n : Nodes())
         if (n.NodeRole == Role::Checkbox && n.Name.rfind("Diabetes", 0) == 0) chip = &n;
     REQUIRE(chip);
     CHECK(!chip->Selected);
     h.host.Navigations.clear();
-    ui::a11y::QueueActivation(chip->Id);
+    h.app.AccessibleLayer().QueueActivation(chip->Id);
     h.Frames(1);
     REQUIRE(!h.host.Navigations.empty());
     CHECK(h.host.Navigations.back() == "#/apps?q=diabetes&category=diabetes");
@@ -224,7 +261,7 @@ TEST_CASE("a trust filter goes into the address, and an address with filters cho
     REQUIRE(london);
     CHECK(!london->Selected);
     h.host.Navigations.clear();
-    ui::a11y::QueueActivation(london->Id);
+    h.app.AccessibleLayer().QueueActivation(london->Id);
     h.Frames(1);
     REQUIRE(!h.host.Navigations.empty());
     CHECK(h.host.Navigations.back() == "#/trusts?region=London");
@@ -243,7 +280,7 @@ TEST_CASE("a result card keeps its accessible name and id whether it is drawn or
         h.app.SetRoute(core::ParseRoute("#/apps"));
         h.Frames(3, 1280.0f, height);
         const ui::a11y::Node* found = nullptr;
-        for (const ui::a11y::Node& n : ui::a11y::Nodes())
+        for (const ui::a11y::Node& n : Nodes())
             if (n.NodeRole == Role::ListItem && n.Href.rfind("#/apps/", 0) == 0) found = &n;
         REQUIRE(found);
         return *found;
@@ -271,7 +308,7 @@ TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at 
         const ui::a11y::Node* action = Find(Role::Button, "Text-only version");
         REQUIRE(action);
         h.host.TextPages.clear();
-        ui::a11y::QueueActivation(action->Id);
+        h.app.AccessibleLayer().QueueActivation(action->Id);
         h.Frames(1);
         REQUIRE(h.host.TextPages.size() == 1);
         CHECK(h.host.TextPages[0] == c.second);
@@ -295,7 +332,7 @@ TEST_CASE("an id from the address is never shown, so a link cannot put words on 
         CAPTURE(screen);
         h.Show(screen + core::PercentEncode(words));
         bool not_found = false;
-        for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
+        for (const ui::a11y::Node& n : Nodes()) {
             CHECK(n.Name.find("0800") == std::string::npos);
             not_found = not_found || (n.NodeRole == Role::Heading && n.Name.find("not found") != std::string::npos);
         }
@@ -310,7 +347,7 @@ TEST_CASE("at 320 CSS px nothing is placed beyond the right edge")
         CAPTURE(r);
         h.app.SetRoute(core::ParseRoute(r));
         h.Frames(3, 320.0f);
-        for (const ui::a11y::Node& n : ui::a11y::Nodes()) {
+        for (const ui::a11y::Node& n : Nodes()) {
             CAPTURE(n.Name);
             CHECK(n.X >= 0.0f);
             CHECK(n.X + n.W <= 320.5f);
@@ -348,7 +385,7 @@ TEST_CASE("two apps on different data keep their own screens: a filter chosen in
     CHECK(TrustCount() == "Showing all " + std::to_string(full.Trusts.size()) + " trusts.");
     const ui::a11y::Node* chip = Find(Role::Checkbox, "Show " + full.Groups.front().Label);
     REQUIRE(chip);
-    ui::a11y::QueueActivation(chip->Id);
+    a.app.AccessibleLayer().QueueActivation(chip->Id);
     a.Frames(2);
     const std::string narrowed = "Showing " + std::to_string(first_group) + " of " + std::to_string(full.Trusts.size()) + " trusts.";
     CHECK(TrustCount() == narrowed);

@@ -45,7 +45,7 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
         ImGui::PushID(c);
         bool pressed = ImGui::InvisibleButton("##sort", ImVec2(ColumnX[c + 1] - ColumnX[c], header_h));
         if (a11y::AddLastItem(a11y::Role::Checkbox, names[c], "", 0, c == sorted) || pressed) activated = c;
-        a11y::Describe(description);
+        a11y::NameGroup(description);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
