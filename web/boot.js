@@ -39,7 +39,7 @@
   var stallMs = Math.min(Math.max(Number(params.get('stall')) || 15000, 200), 60000);
   var loading = document.getElementById('app-loading');
   var bar = document.getElementById('app-progress');
-  var retry = document.getElementById('app-retry');
+  var retry = document.getElementById('app-retry'), retryBox = document.getElementById('app-retry-box');
   var sizes = ((bar && bar.getAttribute('data-bytes')) || '').split(' ').map(Number);  // script, wasm
   var script = document.getElementById('app-script');
   var tries = 0, timer = 0, scriptRan = false, wasmUrl = '', wasmJob = null, job = 0, got = 0, abort = null;
@@ -83,7 +83,7 @@
         (kind === 'stopped' ? ' Reload the page to try again.' : '');
       note.hidden = false;
     }
-    if (retry) retry.hidden = kind === 'stopped' || kind === 'unsupported';
+    if (retryBox) retryBox.hidden = kind === 'stopped' || kind === 'unsupported';
     var appRoot = document.getElementById('app-root');
     if (appRoot) appRoot.hidden = true;
     var html = document.getElementById('static-content');
@@ -93,7 +93,7 @@
     root.setAttribute('data-app-state', 'loading');
     root.setAttribute('data-app-idle', 'false');
     document.getElementById('app-message').hidden = true;
-    if (retry) retry.hidden = true;
+    if (retryBox) retryBox.hidden = true;
     if (loading) loading.hidden = false;
     var note = document.querySelector('#static-content .loading-note');
     if (note) note.hidden = true;             // the bar above says it, and how far it has got
@@ -106,12 +106,17 @@
     abort = window.AbortController ? new AbortController() : null;
     fetch(wasmUrl + (tries ? '?try=' + tries : ''), { credentials: 'same-origin', signal: abort && abort.signal })
       .then(function (response) {
+        if (mine !== job) return;
         if (!response.ok) return fail('refused', 'HTTP ' + response.status + ' for ' + response.url);
         var reader = response.body.getReader();
         var body = new ReadableStream({
           pull: function (out) {
             return reader.read().then(function (chunk) {
-              if (chunk.done) { ended = true; out.close(); return; }
+              if (chunk.done) {
+                ended = true;
+                clearTimeout(timer);                // all here: compiling is not a stall
+                return out.close();
+              }
               if (mine !== job) return;
               got += chunk.value.length;
               alive();
@@ -152,7 +157,7 @@
       }
     });
   }
-  // The script did not come (refused, dropped) or came damaged (it does not parse).
+  // The script did not come (refused, dropped) or came damaged (it does not parse or run).
   window.addEventListener('error', function (e) {
     if (e.error === STALE || state() !== 'loading') return;
     if (e.target === script) {
@@ -160,7 +165,8 @@
       var status = timing && timing.responseStatus;
       fail(status >= 400 ? 'refused' : 'dropped', 'could not load ' + script.src + (status ? ' (HTTP ' + status + ')' : ''));
     } else {
-      fail(script && e.filename === script.src && e.error instanceof SyntaxError ? 'damaged' : 'stopped', e.error || e.message);
+      // Before the wasm is asked for, an error in the script's own file means the file is damaged.
+      fail(e.filename === script.src && !wasmJob ? 'damaged' : 'stopped', e.error || e.message);
     }
   }, true);
   // The frame's height follows the message and the text version until the app takes over (page_view.cpp).
