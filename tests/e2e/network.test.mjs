@@ -10,11 +10,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, phone, limit, waitForState, waitForIdle, artefact } from './harness.mjs';
+import { startServer, launch, phone, limit, waitForState, waitForIdle, artefact, axeViolations } from './harness.mjs';
 
 // The app's own stall wait is 15 s (web/boot.js says why); here it is shortened so that a held
 // response is noticed sooner. The test waits for the state, not for this time.
-const STALL_MS = 1500;
+const STALL_MS = 4000;
 const files = {
   script: /\/appfinder\.[0-9a-f]{10}\.js(\?|$)/,
   wasm: /\/appfinder\.[0-9a-f]{10}\.wasm(\?|$)/,
@@ -84,8 +84,8 @@ async function failOnce(context, file, kind) {
   return { when, release: () => held?.abort().catch(() => {}) };
 }
 
-async function newPhone() {
-  const context = await browser.newContext({ viewport: { width: phone.width, height: phone.height },
+async function newPhone(colorScheme = 'light') {
+  const context = await browser.newContext({ colorScheme, viewport: { width: phone.width, height: phone.height },
     deviceScaleFactor: phone.deviceScaleFactor, hasTouch: phone.hasTouch, isMobile: phone.isMobile });
   context.setDefaultTimeout(limit);
   await context.addInitScript(noteErrorTime);
@@ -202,3 +202,33 @@ test('a throttled load on a phone shows the progress bar moving before the app i
   assert.equal(await page.isVisible('#app-loading'), false, 'gone once the app is ready');
   await context.close();
 });
+
+test('without ?stall, a download that stops is given up after the 15 s boot.js chose, not sooner', async () => {
+  const { context, page, consoleLines } = await newPhone();
+  const failure = await failOnce(context, 'wasm', 'stalled');
+  await page.goto(app.url, { waitUntil: 'commit' });
+  await assertPlainError(page, 'stalled', consoleLines);
+  const ms = await page.evaluate(() => window.__errorAt) - await failure.when;
+  timings.push(['page', 'wasm', 'stalled (default wait)', ms]);
+  // The wait starts when the script asks for the wasm, a moment before the request is held here.
+  assert.ok(ms > 14000 && ms < 30000, `${ms} ms`);
+  assert.ok(consoleLines.some((l) => l.includes('no byte for 15000 ms')));
+  failure.release();
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violations in the progress bar or the message that follows it (${colorScheme})`, async () => {
+    const { context, page, consoleLines } = await newPhone(colorScheme);
+    const failure = await failOnce(context, 'wasm', 'stalled');
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await failure.when;                                  // the wasm is on its way: the bar is up
+    await page.locator('#app-progress').waitFor();
+    assert.equal(await page.getAttribute('html', 'data-app-state'), 'loading');
+    assert.deepEqual(await axeViolations(page), []);
+    failure.release();                                   // the connection drops
+    await assertPlainError(page, 'aborted', consoleLines);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
