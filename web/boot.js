@@ -178,7 +178,10 @@
                                 (origins && origins[0]) || '*');
     }).observe(document.body);
   }
+  // Once the app runs, its own live region (layer.js) is the page's only one.
+  var statusBox = document.getElementById('app-status');
   new MutationObserver(function () {
+    if (statusBox) statusBox.hidden = state() === 'ready';
     if (state() === 'loading') return;
     clearTimeout(timer);
     if (loading) loading.hidden = true;

@@ -47,7 +47,7 @@ after(async () => {
   await browser?.close();
   app?.stop();
   host?.stop();
-  if (timings.length) console.log('failure to message (ms):\n' + timings.map((t) => t.join(' ')).join('\n'));
+  if (timings.length) console.log('failure to message (ms), and the throttled load:\n' + timings.map((t) => t.join(' ')).join('\n'));
 });
 
 // Every frame notes the moment its state turns to error (the same clock as this process's Date.now()).
@@ -195,6 +195,7 @@ test('a throttled load on a phone shows the progress bar moving before the app i
   await page.screenshot({ path: artefact('network-progress.png') });
   assert.equal(await waitForState(page), 'ready');
   const seen = await page.evaluate(() => window.__progress);
+  timings.push(['page', 'throttled load, aria-valuenow seen before ready:', seen.join(',')]);
   assert.ok(seen.length >= 5, `the bar moved in steps: ${seen.join(',')}`);
   for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], `the bar never goes back: ${seen.join(',')}`);
   assert.ok(seen.some((n) => n > 0 && n < 50) && seen.some((n) => n >= 50 && n < 100), `seen: ${seen.join(',')}`);
