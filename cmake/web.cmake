@@ -52,7 +52,7 @@ target_link_options(appfinder PRIVATE
     -sDYNAMIC_EXECUTION=0
     -sFILESYSTEM=0
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-    -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort,locateFile
+    -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort,locateFile,instantiateWasm
     -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
     # Less JavaScript glue: WebGL 2 only, no extension auto-enabling or GL error tracking (ImGui's renderer
     # needs neither), no errno or longjmp support, and TextDecoder always there (every WebGL 2 browser has it).

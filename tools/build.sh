@@ -50,6 +50,10 @@ hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints 
 wasm=$(hashed appfinder.wasm)
 sed -i "s/\"appfinder\.wasm\"/\"$wasm\"/" "$site/appfinder.js"
 grep -q "\"$wasm\"" "$site/appfinder.js" || { echo "build: could not point appfinder.js at $wasm" >&2; exit 1; }
+# The progress bar's whole (web/boot.js): the bytes of the app's script and wasm as the browser decodes them,
+# which a compressed response's Content-Length does not say.
+sed -i "s/data-bytes=\"0 0\"/data-bytes=\"$(stat -c%s "$site/appfinder.js") $(stat -c%s "$site/$wasm")\"/" "$site/index.html"
+grep -q 'data-bytes="[1-9]' "$site/index.html" || { echo "build: could not write the sizes into index.html" >&2; exit 1; }
 for f in appfinder.js boot.js app.css embed-builder.js embed-builder.css card.js; do
     new=$(hashed "$f")
     sed -i "s/\"$f\"/\"$new\"/g" "$site"/*.html

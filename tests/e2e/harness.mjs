@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -202,4 +203,15 @@ export async function typeLikePerson(page, selector, text, { pace = humanRhythm,
   if (reach) await reachBox(page, selector, { touch, frame });
   // keyboard.type's delay is the time from one key going down to the next one: the person's rhythm.
   for (const [i, ch] of [...text].entries()) await page.keyboard.type(ch, { delay: humanDelay(i, pace) });
+}
+
+// axe-core's WCAG 2.2 AA and best-practice rules over the whole document, run through the DevTools
+// protocol (the page's own policy would block a <script> tag); one line per violation.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }
