@@ -45,7 +45,9 @@ function track(proc) {
   proc.once('exit', () => children.delete(proc));
   return proc;
 }
-process.once('exit', () => { for (const p of children) p.kill('SIGKILL'); });
+const endChildren = () => { for (const p of children) p.kill('SIGKILL'); };
+process.once('exit', endChildren);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => { endChildren(); process.exit(code); });
 
 // [SECTION] One Xvfb for the file
 let xvfb = null, xvfbUsers = 0;
@@ -128,33 +130,28 @@ async function startChromium() {
 // [SECTION] Firefox (puppeteer-core, WebDriver BiDi), headful under Xvfb for WebGL 2
 async function startFirefox() {
   const dpy = await display();
-  const browsers = new Map();     // one browser per set of preferences (forced colours is a preference)
-  const launchWith = async (prefs) => {
-    const key = JSON.stringify(prefs);
-    if (!browsers.has(key)) {
-      browsers.set(key, puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
-        headless: false, env: { ...process.env, DISPLAY: dpy }, extraPrefsFirefox: prefs, protocolTimeout: limit }));
-    }
-    return browsers.get(key);
-  };
-  const first = await launchWith({});
-  const version = (await first.version()).replace('firefox/', 'Firefox ');
+  const launchWith = (prefs) => puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+    headless: false, env: { ...process.env, DISPLAY: dpy }, extraPrefsFirefox: prefs, protocolTimeout: limit });
+  const main = await launchWith({});
+  const version = (await main.version()).replace('firefox/', 'Firefox ');
   return {
     name: 'firefox', version, touch: true, forcedColors: true, ratios: true,
     async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
-      // Dark mode and forced colours are Firefox preferences: a browser of their own, started once.
+      // Dark mode and forced colours are Firefox preferences: a browser of their own, closed with the page
+      // (left open, its window would cover the main browser's on the display, and Firefox runs no animation
+      // frames in a covered window).
       const prefs = {};
       if (scheme === 'dark') prefs['layout.css.prefers-color-scheme.content-override'] = 0;
       if (forcedColors) prefs['browser.display.document_color_use'] = 2;
-      const browser = await launchWith(prefs);
-      const context = await browser.createBrowserContext();
+      const own = Object.keys(prefs).length ? await launchWith(prefs) : null;
+      const context = await (own || main).createBrowserContext();
       const page = await context.newPage();
       page.setDefaultTimeout(limit);
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.ratio, hasTouch: size.touch, isMobile: size.touch });
-      return puppetPage(page, context, url);
+      return puppetPage(page, own || context, url);
     },
     async close() {
-      for (const b of browsers.values()) await (await b).close();
+      await main.close();
       releaseDisplay();
     },
   };
