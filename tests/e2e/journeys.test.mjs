@@ -231,6 +231,9 @@ for (const engineName of engineNames) {
         try {
           await boxOf(page, '#strict');
           const strict = await page.frame('#strict');
+          // Deferred scripts have run once the document is complete: where they were refused, say so at once.
+          const booted = await strict.waitFor(() => document.readyState === 'complete' && { boot: typeof window.Module === 'object' });
+          assert.ok(booted.boot, 'the app\'s own scripts ran in the frame');
           await readyAndIdle(strict);
           assert.match(await strict.evaluate(() => document.title), /^Exemplar trusts/);
           assert.equal(await strict.evaluate(() => window.origin), 'null', 'the strict frame has an opaque origin');
