@@ -9,7 +9,7 @@
   'use strict';
   var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
   var DEFAULT_HEIGHT = 720;
-  var frames = [];          // { iframe, origin, last }
+  var frames = [];          // { iframe, origin, last, heard }
   var scheduled = false;
 
   // The visible part of each frame, in the frame's own pixels from its top, and the height of the view.
@@ -18,7 +18,9 @@
     var view = window.innerHeight;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
-      if (!f.iframe.contentWindow) continue;
+      // Only once the app has spoken: before that the frame may still hold its first, empty document (of
+      // another origin), and a message to the app's origin there is refused with an error on this page.
+      if (!f.heard || !f.iframe.contentWindow) continue;
       var r = f.iframe.getBoundingClientRect();
       var top = Math.max(0, -r.top), bottom = Math.min(r.height, view - r.top);
       var key = Math.round(top) + ',' + Math.round(bottom) + ',' + view;
@@ -56,7 +58,7 @@
     // The element may hold a link to the text page, for readers whose scripts fail: the frame replaces it.
     while (el.firstChild) el.removeChild(el.firstChild);
     el.appendChild(iframe);
-    var entry = { iframe: iframe, origin: src.origin, last: '' };
+    var entry = { iframe: iframe, origin: src.origin, last: '', heard: false };
     frames.push(entry);
     iframe.addEventListener('load', function () { entry.last = ''; schedule(); });
     window.addEventListener('message', function (event) {
@@ -66,6 +68,7 @@
       var h = Number(data.height);
       if (!isFinite(h) || h <= 0) return;
       iframe.style.height = Math.min(Math.max(Math.ceil(h), 200), 50000) + 'px';
+      entry.heard = true;
       entry.last = '';      // the app may have loaded anew: tell it again
       schedule();
     });

@@ -11,8 +11,11 @@ EM_JS(void, js_view_install, (int embedded), {
                                 saved: {}, key: "", next: 1, target: -1, tries: 0, height: 0, top: -1, canvasH: -1,
                                 embedded: embedded, S: S };
     var framed = window.parent !== window;
+    /* Firefox names the host "null" in a frame with referrerpolicy="no-referrer" (as embed.js makes), and
+       postMessage to "null" throws: only a real origin is used, else the height goes to the parent. */
     try {
-        if (framed && location.ancestorOrigins && location.ancestorOrigins.length) v.hostOrigin = location.ancestorOrigins[0];
+        var o = framed && location.ancestorOrigins && location.ancestorOrigins[0];
+        if (o && new URL(o).origin === o) v.hostOrigin = o;
     } catch (e) {}
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     /* Each history entry gets a key in its state, so Back can return to where that entry was scrolled. */

@@ -1,6 +1,7 @@
 // deploy-headers.test.mjs — the server examples do what they say. docs/deploy/nginx.conf runs in Debian's
 // nginx (tools/bootstrap.sh installs it), as written but for: loopback ports, a throwaway self-signed
-// certificate made here with openssl, root at build/site/, and the full path of mime.types. Every kind of
+// certificate made here with openssl, root at build/site/, the full path of mime.types, and one process
+// running as the user who runs the test (so it reads build/site/ wherever the checkout is). Every kind of
 // file is fetched over HTTPS and every header checked; plain HTTP must send visitors to HTTPS; the app must
 // reach ready under those headers with no policy violation. build/site/_headers is read as Netlify and
 // Cloudflare Pages read it (every matching rule applies) and must give each file each header once, the
@@ -47,8 +48,10 @@ before(async () => {
   conf = replace(conf, 'include mime.types;', 'include /etc/nginx/mime.types;');
   writeFileSync(path.join(work, 'example.conf'), conf);
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(work, d));
+  // One process, as whoever runs the test: started as root, nginx would hand requests to workers running as
+  // www-data, which cannot read a checkout in a directory only its owner can read (mktemp -d, /root).
   writeFileSync(path.join(work, 'nginx.conf'), `daemon off;
-worker_processes 1;
+master_process off;
 pid ${work}/nginx.pid;
 error_log ${work}/error.log;
 events { worker_connections 64; }
