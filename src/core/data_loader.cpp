@@ -750,12 +750,13 @@ bool DateBefore(const std::string& a, const std::string& b)
 
 void CheckPairings(const json& root, FileLog& log, Dataset& data)
 {
-    std::map<std::string, std::size_t> at; // ODS code -> index in the file's array, for the pointers
-    if (const json* list = root.is_object() && root.contains("trusts") ? &root["trusts"] : nullptr; list && list->is_array())
-        for (std::size_t i = 0; i < list->size(); i++)
-            if ((*list)[i].is_object() && (*list)[i].contains("ods_code") && (*list)[i]["ods_code"].is_string())
-                at.emplace((*list)[i]["ods_code"].get<std::string>(), i);
-    auto pointer = [&](const Trust& t, const std::string& rest) { return "/trusts/" + std::to_string(at[t.OdsCode]) + rest; };
+    // The trust's place in the file's array (entries that failed are still there), for the pointers.
+    auto pointer = [&](const Trust& t, const std::string& rest) {
+        const json& list = root.at("trusts");
+        std::size_t i = 0;
+        while (i < list.size() && !(list[i].is_object() && list[i].value("ods_code", json()) == t.OdsCode)) i++;
+        return "/trusts/" + std::to_string(i) + rest;
+    };
     auto lists = [](const Trust& t, const std::string& ods) { return std::find(t.Partners.begin(), t.Partners.end(), ods) != t.Partners.end(); };
 
     std::vector<std::vector<std::string>> kept(data.Trusts.size());
