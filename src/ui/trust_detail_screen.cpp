@@ -114,10 +114,7 @@ void DrawTrustAnswer(const ScreenContext& ctx, const std::string& words)
     if (!a.Any()) return;
     BoldLine("Was my trust part of it?");
     const size_t most = 6;
-    for (size_t i = 0; i < a.Trusts.size() && i < most; ++i) {
-        Paragraph(a.Sentences[i]);
-        ctx.Link("Open " + a.Trusts[i]->OfficialName, core::DetailRoute(core::Screen::TrustDetail, a.Trusts[i]->OdsCode), true);
-    }
+    for (size_t i = 0; i < a.Trusts.size() && i < most; ++i) Paragraph(a.Sentences[i]); // the list below links to each
     if (!a.NotInProgramme.empty()) {
         Paragraph(a.NotInProgramme);
         for (size_t i = 0; i < a.SameRegion.size() && i < 8; ++i) {
