@@ -7,6 +7,7 @@
 #include "core/data_loader.h"
 #include "core/search_everything.h"
 #include "core/search_index.h"
+#include "core/trust_answer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -59,8 +60,11 @@ nlohmann::ordered_json UnderstoodJson(const core::UnderstoodQuery& u)
 
 // `search --all`: the groups of core::SearchEverything, as the app's search screen shows them (at most `best` of
 // Apps and Advice; every trust and programme hit).
-int PrintEverything(const core::EverythingResults& r, std::size_t best, bool json)
+int PrintEverything(const core::Dataset& d, const std::string& text, const core::EverythingResults& r, std::size_t best, bool json)
 {
+    const core::TrustAnswer answer = core::AnswerTrustQuestion(d, text); // "Was my trust part of it?"
+    std::vector<std::string> lines = answer.Sentences;
+    if (!answer.NotInProgramme.empty()) lines.push_back(answer.NotInProgramme);
     auto shown = [&](core::ResultKind kind) {
         std::vector<const core::SearchHit*> hits;
         for (const core::SearchHit& h : r.Of(kind).Hits)
@@ -73,6 +77,9 @@ int PrintEverything(const core::EverythingResults& r, std::size_t best, bool jso
         out["understood"] = UnderstoodJson(r.Apps.Understood);
         out["unmatched"] = r.Others.Unmatched;
         out["total"] = r.Total();
+        out["answer"] = lines;
+        out["same_region"] = nlohmann::ordered_json::array();
+        for (const core::Trust* t : answer.SameRegion) out["same_region"].push_back(t->OdsCode);
         out["groups"] = nlohmann::ordered_json::array();
         for (core::ResultKind kind : kinds) {
             if (r.Count(kind) == 0) continue;
@@ -90,6 +97,8 @@ int PrintEverything(const core::EverythingResults& r, std::size_t best, bool jso
     for (int k = 0; k < core::FacetKindCount; ++k)
         if (const char* value = u.Filters[k]) std::printf("  %s=%s (typed, apps only)", core::FacetKindKey(static_cast<core::FacetKind>(k)), value);
     std::printf("\n");
+    for (const std::string& line : lines) std::printf("answer: %s\n", line.c_str());
+    for (const core::Trust* t : answer.SameRegion) std::printf("  %-32s  %s, %s\n", t->OdsCode.c_str(), t->OfficialName.c_str(), t->MainTown.c_str());
     if (!r.Others.Unmatched.empty()) {
         std::printf("nothing matched:");
         for (const std::string& w : r.Others.Unmatched) std::printf(" \"%s\"", w.c_str());
@@ -198,7 +207,7 @@ int RunSearch(int argc, char** argv)
     if (all) {
         core::EverythingResults everything;
         core::SearchEverything(index, query.Text, everything);
-        return PrintEverything(everything, limit == SIZE_MAX ? 5 : limit, json);
+        return PrintEverything(loaded.Data, query.Text, everything, limit == SIZE_MAX ? 5 : limit, json);
     }
     const core::SearchResults results = index.Search(query, limit);
 

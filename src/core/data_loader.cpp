@@ -460,6 +460,21 @@ public:
         EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) { out.push_back(RefAt(&e, p, known)); });
         return out;
     }
+    // An optional array of ODS codes (a trust's partners); absent is none.
+    std::vector<std::string> OdsCodeList(const char* key)
+    {
+        std::vector<std::string> out;
+        if (!Has(key))
+            return out;
+        EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) {
+            std::string s = TextAt(&e, p, Blank::Refused);
+            if (!s.empty() && !IsOdsCode(s))
+                Fail(p, "expected an ODS code of 3 to 5 capital letters and digits, found " + Quote(s));
+            else if (!s.empty())
+                out.push_back(std::move(s));
+        });
+        return out;
+    }
     // The entry itself is an array of texts (a synonym group).
     std::vector<std::string> OwnTexts(std::size_t min_count)
     {
@@ -722,13 +737,87 @@ void ReadTimeline(const json& root, FileLog& log, Loading& loading)
     StableSort(events, [](const TimelineEvent& a, const TimelineEvent& b) { return a.Date < b.Date; });
 }
 
+// The pairings between exemplars and fast followers, once every trust has loaded: each partner is a trust
+// of the other tier that names this one back; a fast follower is named no earlier than its group and
+// dropped after it was named. A bad partner is dropped from the list (the trust stays); a bad date is
+// cleared.
+// Whether date a is before date b, comparing as many parts as both have: "2017-09" is not before "2017-09-12".
+bool DateBefore(const std::string& a, const std::string& b)
+{
+    const std::size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n) < 0;
+}
+
+void CheckPairings(const json& root, FileLog& log, Dataset& data)
+{
+    // The trust's place in the file's array (entries that failed are still there), for the pointers.
+    auto pointer = [&](const Trust& t, const std::string& rest) {
+        const json& list = root.at("trusts");
+        std::size_t i = 0;
+        while (i < list.size() && !(list[i].is_object() && list[i].value("ods_code", json()) == t.OdsCode)) i++;
+        return "/trusts/" + std::to_string(i) + rest;
+    };
+    auto lists = [](const Trust& t, const std::string& ods) { return std::find(t.Partners.begin(), t.Partners.end(), ods) != t.Partners.end(); };
+
+    std::vector<std::vector<std::string>> kept(data.Trusts.size());
+    for (std::size_t i = 0; i < data.Trusts.size(); i++) {
+        const Trust& t = data.Trusts[i];
+        const TrustTier tier = TierOf(data, t);
+        for (std::size_t j = 0; j < t.Partners.size(); j++) {
+            const std::string& ods = t.Partners[j];
+            const std::string where = pointer(t, "/partners/" + std::to_string(j));
+            const Trust* p = data.FindTrust(ods);
+            if (!p)
+                log.Add(where, Quote(ods) + " is not a trust in this file; this partner is dropped");
+            else if (TierOf(data, *p) == tier)
+                log.Add(where, Quote(ods) + " is " + (tier == TrustTier::Exemplar ? "an exemplar too" : "a fast follower too") +
+                                   ": a partner must be of the other tier; this partner is dropped");
+            else if (!lists(*p, t.OdsCode))
+                log.Add(where, Quote(ods) + " does not list " + Quote(t.OdsCode) + " among its partners (" + pointer(*p, "/partners") +
+                                   "): a pairing is written on both trusts; this partner is dropped");
+            else if (ods == t.OdsCode || std::count(t.Partners.begin(), t.Partners.end(), ods) > 1)
+                log.Add(where, Quote(ods) + " is listed more than once; this partner is dropped");
+            else
+                kept[i].push_back(ods);
+        }
+    }
+    for (std::size_t i = 0; i < data.Trusts.size(); i++) {
+        Trust& t = data.Trusts[i];
+        t.Partners = std::move(kept[i]);
+        const TrustGroup* g = data.FindGroup(t.Group);
+        const bool follower = TierOf(data, t) == TrustTier::FastFollower;
+        if (!t.Named.empty() && g && DateBefore(t.Named, g->Date)) {
+            log.Add(pointer(t, "/named"), Quote(t.Named) + " is before its group was announced (" + g->Date + "); the date is not shown");
+            t.Named.clear();
+        }
+        if (!t.Dropped.empty() && !follower) {
+            log.Add(pointer(t, "/dropped"), "only a fast follower's pairing can be dropped, and " + Quote(t.OdsCode) + " is an exemplar; the date is not shown");
+            t.Dropped.clear();
+        } else if (!t.Dropped.empty() && DateBefore(t.Dropped, t.Named)) {
+            log.Add(pointer(t, "/dropped"), Quote(t.Dropped) + " is before the trust was named (" + t.Named + "); the date is not shown");
+            t.Dropped.clear();
+        }
+    }
+}
+
 void ReadTrusts(const json& root, FileLog& log, Loading& loading)
 {
-    loading.Data.Groups = ReadList<TrustGroup>(root, "groups", "group", log, [](Entry& e) {
+    static const std::vector<std::string> tier_keys = { TierKey(TrustTier::Exemplar), TierKey(TrustTier::FastFollower) };
+    loading.Data.Groups = ReadList<TrustGroup>(root, "groups", "group", log, [&](Entry& e) {
         TrustGroup g;
         g.Id = e.Id("id");
         g.Label = e.Text("label");
         g.Date = e.Date("date");
+        if (e.Has("tier") && e.Choice("tier", tier_keys) == 1)
+            g.Tier = TrustTier::FastFollower;
+        if (e.Has("up_to_gbp_m"))
+            g.UpToGbpM = e.Number("up_to_gbp_m", 0, 100);
+        if (e.Has("shared"))
+            g.Shared = e.Flag("shared");
+        if (e.Has("matched"))
+            g.Matched = e.Flag("matched");
+        if (e.Has("funding_sources"))
+            g.FundingSources = e.RefList("funding_sources", loading.Sources);
         return g;
     });
     const KnownIds groups = IdsOf(loading.Data.Groups, "group", "/groups");
@@ -746,9 +835,24 @@ void ReadTrusts(const json& root, FileLog& log, Loading& loading)
         t.Lon = e.Number("lon", -8.7, 1.8);
         t.CoordinatesApproximate = e.Flag("coordinates_approximate");
         t.Later = e.Text("later", Blank::Allowed);
+        t.Partners = e.OdsCodeList("partners");
+        if (e.Has("named"))
+            t.Named = e.Date("named");
+        if (e.Has("dropped"))
+            t.Dropped = e.Date("dropped");
         t.Sources = e.Sources(loading.Sources);
         return t;
     });
+    CheckPairings(root, log, loading.Data);
+    if (root.is_object() && root.contains("places"))
+        loading.Data.Places = ReadList<Place>(root, "places", "place", log, [](Entry& e) {
+            Place p;
+            p.Name = e.Text("name");
+            p.Region = e.Text("region");
+            p.Lat = e.Number("lat", 49.8, 60.9);
+            p.Lon = e.Number("lon", -8.7, 1.8);
+            return p;
+        });
 }
 
 void ReadApps(const json& root, FileLog& log, Loading& loading)

@@ -94,6 +94,15 @@ std::string GroupLabel(const Dataset& d, const std::string& group_id)
     return g ? g->Label : group_id;
 }
 
+TrustTier TierOf(const Dataset& d, const Trust& t)
+{
+    const TrustGroup* g = d.FindGroup(t.Group);
+    return g ? g->Tier : TrustTier::Exemplar;
+}
+
+const char* TierKey(TrustTier tier) { return tier == TrustTier::FastFollower ? "fast-follower" : "exemplar"; }
+const char* TierName(TrustTier tier) { return tier == TrustTier::FastFollower ? "fast follower" : "exemplar"; }
+
 const ProgrammeSection* FundingSection(const Dataset& d)
 {
     const ProgrammeSection* best = d.Sections.empty() ? nullptr : &d.Sections.front();

@@ -47,10 +47,19 @@ struct TimelineEvent {
     std::vector<std::string> Sources;
 };
 
+// Exemplars were funded to lead; fast followers, each paired with an exemplar, to follow a year behind.
+enum class TrustTier { Exemplar,
+                       FastFollower };
+
 struct TrustGroup {
     std::string Id;
     std::string Label;
     std::string Date;
+    TrustTier Tier = TrustTier::Exemplar;
+    double UpToGbpM = 0.0; // the most from the centre, millions of pounds, per trust (or shared: see Shared); 0 when not known
+    bool Shared = false;   // the group shared UpToGbpM between its trusts
+    bool Matched = false;  // the trust had to match the central money locally
+    std::vector<std::string> FundingSources;
 };
 
 struct Trust {
@@ -65,7 +74,10 @@ struct Trust {
     double Lat = 0.0;
     double Lon = 0.0;
     bool CoordinatesApproximate = false;
-    std::string Later; // what happened afterwards; "" when nothing known
+    std::string Later;                 // what happened afterwards; "" when nothing known
+    std::vector<std::string> Partners; // ODS codes: an exemplar's fast followers, a fast follower's exemplar(s)
+    std::string Named;                 // when it was named as a fast follower; "" when not known
+    std::string Dropped;               // a fast follower whose pairing was later dropped: when; "" otherwise
     std::vector<std::string> Sources;
 };
 
@@ -121,6 +133,13 @@ struct ChecklistItem {
     std::string Topic; // WearableTopic id
 };
 
+// A town or city, so "Was my trust part of it?" can answer for a place with no trust in the programme.
+struct Place {
+    std::string Name;
+    std::string Region;
+    double Lat = 0.0, Lon = 0.0; // approximate: the town's centre
+};
+
 // Everything the app shows. Entries that failed validation are absent.
 struct Dataset {
     std::vector<Source> Sources;
@@ -130,6 +149,7 @@ struct Dataset {
     std::vector<TimelineEvent> Timeline; // sorted by date
     std::vector<TrustGroup> Groups;
     std::vector<Trust> Trusts;
+    std::vector<Place> Places;
     AppsListing Listing;
     std::vector<Category> Categories;
     std::vector<App> Apps;
@@ -152,6 +172,9 @@ const char* BadgeKey(Badge b);                                                  
 std::string PlatformList(PlatformFlags flags);                                   // "iOS, Android"; "" for none
 std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids); // labels joined by ", "; an unknown id as itself
 std::string GroupLabel(const Dataset& d, const std::string& group_id);           // the trust group's label; an unknown id as itself
+TrustTier TierOf(const Dataset& d, const Trust& t);                              // its group's tier; an exemplar when the group is unknown
+const char* TierKey(TrustTier tier);                                             // "exemplar", "fast-follower"
+const char* TierName(TrustTier tier);                                            // "exemplar", "fast follower"
 // The section the funding chart goes with: the one citing most of the funding tiers' sources (the first of
 // equals); the first section when none cites any; null when there are no sections.
 const ProgrammeSection* FundingSection(const Dataset& d);

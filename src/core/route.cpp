@@ -52,7 +52,7 @@ bool Route::operator==(const Route& o) const
 {
     return View == o.View && Id == o.Id && Query == o.Query && Category == o.Category &&
            Platform == o.Platform && Cost == o.Cost && Badge == o.Badge && Tab == o.Tab && Groups == o.Groups &&
-           Regions == o.Regions && Sort == o.Sort;
+           Regions == o.Regions && Tier == o.Tier && Sort == o.Sort;
 }
 
 std::string PercentEncode(const std::string& s)
@@ -148,6 +148,7 @@ Route ParseRoute(const std::string& hash)
             else if (key == "cost") r.Cost = value;
             else if (key == "badge") r.Badge = value;
             else if (key == "view") r.Tab = value;
+            else if (key == "tier") r.Tier = value;
             else if (key == "sort") r.Sort = value;
         }
     }
@@ -183,6 +184,7 @@ std::string FormatRoute(const Route& r)
         { "view", &r.Tab },
         { "group", &r.Groups },
         { "region", &r.Regions },
+        { "tier", &r.Tier },
         { "sort", &r.Sort },
     };
     char sep = '?';

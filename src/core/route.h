@@ -34,6 +34,7 @@ struct Route {
     // A list is its values joined by commas (SplitList, JoinList): a value cannot hold a comma.
     std::string Groups;  // group=
     std::string Regions; // region=
+    std::string Tier;    // tier= "exemplars" or "fast-followers"; "" shows both
     std::string Sort;    // sort= a column key, "-" in front for descending
 
     bool operator==(const Route& o) const;

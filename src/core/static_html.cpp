@@ -5,6 +5,7 @@
 
 #include "core/search_everything.h"
 #include "core/text_format.h"
+#include "core/trust_answer.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -414,7 +415,8 @@ void Writer::Trusts()
 {
     NoneListed(Data.Trusts.empty());
     if (Data.Trusts.empty()) return;
-    Raw("<p>These NHS trusts were chosen as Global Digital Exemplars. The table lists them; details of each follow it.</p>\n");
+    Raw("<p>These NHS trusts took part in the Global Digital Exemplar programme: the exemplars, and the fast followers "
+        "paired with them. The table lists them; details of each follow it.</p>\n");
     const std::vector<std::string> ids = EntryAnchors(Data, Page_Trusts);
 
     Raw("<table>\n<caption>Exemplar trusts</caption>\n<thead><tr><th scope=\"col\">Trust</th><th scope=\"col\">Town</th>"
@@ -441,6 +443,20 @@ void Writer::Trusts()
     for (size_t i = 0; i < Data.Trusts.size(); i++) {
         const Trust& t = Data.Trusts[i];
         SubHeading(NotKnown(t.OfficialName), ids[i]);
+        Element("p", TrustSentence(Data, t));
+        if (!t.Partners.empty()) {
+            Raw(TierOf(Data, t) == TrustTier::FastFollower ? "<p>Its exemplar: " : "<p>Its fast followers: ");
+            for (size_t j = 0; j < t.Partners.size(); j++) {
+                const auto at = std::find_if(Data.Trusts.begin(), Data.Trusts.end(), [&](const Trust& x) { return x.OdsCode == t.Partners[j]; });
+                if (at == Data.Trusts.end()) continue;
+                Raw(j ? ", <a href=\"" : "<a href=\"");
+                Raw(Href(Page_Trusts, ids[static_cast<size_t>(at - Data.Trusts.begin())]).c_str());
+                Raw("\">");
+                Text(at->OfficialName + (at->Dropped.empty() ? "" : " (pairing dropped)"));
+                Raw("</a>");
+            }
+            Raw(".</p>\n");
+        }
         Raw("<dl>\n");
         DefinitionPair("Name when announced", NotKnown(t.NameAsAnnounced));
         DefinitionPair("Organisation code (ODS)", NotKnown(t.OdsCode));
@@ -566,7 +582,8 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
         if (const Trust* t = Data.FindTrust(card.CardId)) {
             const TrustGroup* g = Data.FindGroup(t->Group);
             title = t->OfficialName;
-            line = "Global Digital Exemplar" + (g ? ": " + g->Label : std::string());
+            line = (TierOf(Data, *t) == TrustTier::FastFollower ? "Fast follower" : "Global Digital Exemplar") + (g ? ": " + g->Label : std::string());
+            fact("Part in the programme", TrustSentence(Data, *t));
             fact("Where", t->MainTown + (t->Region.empty() || t->Region == t->MainTown ? "" : ", " + t->Region));
             fact("Main hospital", t->MainHospital);
             fact("Electronic record system", t->RecordSystem);

@@ -306,7 +306,11 @@ Dataset MakeSyntheticCatalogue(std::size_t app_count, std::uint64_t seed)
         t.Sources = src;
         d.Trusts.push_back(std::move(t));
     }
-    d.Groups.push_back(TrustGroup{ "acute-2016", "Hospital (acute) exemplars", "2016-09-07" });
+    TrustGroup group;
+    group.Id = "acute-2016";
+    group.Label = "Hospital (acute) exemplars";
+    group.Date = "2016-09-07";
+    d.Groups.push_back(group);
     for (int i = 0; i < 13; ++i) {
         ProgrammeSection s;
         s.Id = "section-" + std::to_string(i + 1);

@@ -53,6 +53,8 @@ std::vector<const Trust*> FilterTrusts(const Dataset& d, const SearchIndex& inde
         if (!found[i]) continue;
         if (!filter.Groups.empty() && !Contains(filter.Groups, t.Group)) continue;
         if (!filter.Regions.empty() && !Contains(filter.Regions, t.Region)) continue;
+        if (filter.Tier == "exemplars" && TierOf(d, t) != TrustTier::Exemplar) continue;
+        if (filter.Tier == "fast-followers" && TierOf(d, t) != TrustTier::FastFollower) continue;
         out.push_back(&t);
     }
     return out;

@@ -16,7 +16,8 @@ struct TrustFilter {
     std::string Text;                 // the search box; "free" or "android" here are words, not app filters
     std::vector<std::string> Groups;  // chosen group ids; none chosen shows every group
     std::vector<std::string> Regions; // chosen regions; none chosen shows every region
-    bool Any() const { return !Text.empty() || !Groups.empty() || !Regions.empty(); }
+    std::string Tier;                 // "exemplars", "fast-followers"; "" (or anything else) shows both
+    bool Any() const { return !Text.empty() || !Groups.empty() || !Regions.empty() || !Tier.empty(); }
 };
 
 enum class TrustSort { Name,

@@ -140,9 +140,15 @@ GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_i
         { &colour::GroupAmbulance, MarkerShape_Triangle },
     };
     constexpr size_t count = sizeof kMarkers / sizeof kMarkers[0];
-    size_t index = 0;
-    for (size_t i = 0; i < data.Groups.size(); ++i)
-        if (data.Groups[i].Id == group_id) index = i;
+    size_t index = 0, exemplars = 0;
+    for (size_t i = 0; i < data.Groups.size(); ++i) {
+        const bool follower = data.Groups[i].Tier == core::TrustTier::FastFollower;
+        if (data.Groups[i].Id == group_id) {
+            if (follower) return GroupMarker{ colour::Text, MarkerShape_Ring }; // the fast followers' own mark
+            index = exemplars;
+        }
+        if (!follower) ++exemplars;
+    }
     return GroupMarker{ *kMarkers[index % count].Colour, kMarkers[index % count].Shape };
 }
 
@@ -158,8 +164,15 @@ void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarke
         case MarkerShape_Triangle:
             dl->AddTriangleFilled(ImVec2(x, y - r * 1.3f), ImVec2(x + r * 1.2f, y + r * 0.85f), ImVec2(x - r * 1.2f, y + r * 0.85f), col);
             break;
+        case MarkerShape_Ring: dl->AddCircleFilled(ImVec2(x, y), r, col, 0); break;
         }
     };
+    if (marker.Shape == MarkerShape_Ring) { // a card-coloured middle shows it is a ring, not a dot
+        shape(radius + kMarkerEdge, ToImColor(colour::Card));
+        shape(radius, ToImColor(marker.Colour));
+        dl->AddCircleFilled(ImVec2(x, y), radius * 0.45f, ToImColor(colour::Card), 0);
+        return;
+    }
     shape(radius + (marker.Shape == MarkerShape_Triangle ? kMarkerEdgeTriangle : kMarkerEdge), ToImColor(colour::Card));
     shape(radius, ToImColor(marker.Colour));
 }
@@ -172,7 +185,7 @@ std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const 
 {
     if (trusts.empty()) return "Map of the UK: no trusts match the filters.";
     std::string text = "Map of the UK showing " + std::to_string(trusts.size()) +
-                       (trusts.size() == 1 ? " exemplar trust." : " exemplar trusts.");
+                       (trusts.size() == 1 ? " trust of the programme." : " trusts of the programme.");
     std::string groups;
     for (const core::TrustGroup& g : data.Groups) {
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Group == g.Id; });
@@ -187,7 +200,7 @@ std::string DescribeTrustMap(const core::Dataset& data, const std::vector<const 
         long n = std::count_if(trusts.begin(), trusts.end(), [&](const core::Trust* t) { return t->Region == r; });
         where += (where.empty() ? " By region: " : "; ") + r + " " + std::to_string(n);
     }
-    return text + groups + "." + where + ". Trusts in the same town are drawn side by side.";
+    return text + groups + "." + where + ". Trusts in the same town are drawn side by side. A line joins each fast follower to its exemplar.";
 }
 
 void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trust*>& trusts, float width, float max_height)
@@ -234,6 +247,15 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         dl->AddLine(at[i], pos[i], leader, kHairline);
         dl->AddCircleFilled(at[i], kLeaderMark, leader);
     }
+    // A pairing (exemplar and fast follower, both shown, not dropped) as a line between their dots.
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (size_t i = 0; i < trusts.size(); ++i) {
+        if (core::TierOf(ctx.Data, *trusts[i]) != core::TrustTier::FastFollower || !trusts[i]->Dropped.empty()) continue;
+        for (const std::string& ods : trusts[i]->Partners)
+            for (size_t j = 0; j < trusts.size(); ++j)
+                if (trusts[j]->OdsCode == ods) pairs.emplace_back(i, j);
+    }
+    for (const auto& p : pairs) dl->AddLine(pos[p.first], pos[p.second], ToImColor(colour::TextMuted), kBorder);
     for (size_t i = 0; i < pos.size(); ++i) DrawMarker(dl, pos[i].x, pos[i].y, radius, MarkerForGroup(ctx.Data, trusts[i]->Group));
     // The dots' links in reading order, north to south (west to east on one line); a focused dot shows
     // its tooltip as a hovered one does, until Escape.
@@ -252,6 +274,10 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
         a11y::Node n;
         n.NodeRole = a11y::Role::Link;
         n.Name = t.OfficialName + ", " + t.MainTown + " (" + core::GroupLabel(ctx.Data, t.Group) + ")";
+        std::string partners;
+        for (const auto& p : pairs)
+            if (p.first == i || p.second == i) partners += (partners.empty() ? "" : " and ") + trusts[p.first == i ? p.second : p.first]->OfficialName;
+        if (!partners.empty()) n.Name += ", paired with " + partners;
         n.Href = core::FormatRoute(core::DetailRoute(core::Screen::TrustDetail, t.OdsCode));
         n.Id = ImGui::GetID(t.OdsCode.c_str());
         const float half = 0.5f * kDotTarget;
@@ -263,6 +289,15 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     }
     if (!under.empty()) {
         const ImVec2& p = pos[under.front()];
+        // The pointed or focused trust's pairings stand out, with a ring on each partner too.
+        for (const auto& pair : pairs) {
+            if (pair.first != under.front() && pair.second != under.front()) continue;
+            dl->AddLine(pos[pair.first], pos[pair.second], ToImColor(colour::Text), kDotRingStroke);
+            const size_t other = pair.first == under.front() ? pair.second : pair.first;
+            for (size_t k : { pair.first, pair.second })
+                DrawMarker(dl, pos[k].x, pos[k].y, radius, MarkerForGroup(ctx.Data, trusts[k]->Group));
+            dl->AddCircle(pos[other], radius + kDotRingGap, ToImColor(colour::Text), 0, kHairline * 2.0f);
+        }
         dl->AddCircle(p, radius + kDotRingGap, ToImColor(colour::Text), 0, kDotRingStroke);
         if (pointed) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }

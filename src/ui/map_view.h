@@ -18,7 +18,8 @@ struct ScreenContext;
 enum MarkerShape_ { MarkerShape_Circle,
                     MarkerShape_Square,
                     MarkerShape_Diamond,
-                    MarkerShape_Triangle };
+                    MarkerShape_Triangle,
+                    MarkerShape_Ring }; // a fast follower: a thick ring
 
 // How a group's trusts are marked: a colour from theme.h and a shape, so colour is never the only cue.
 struct GroupMarker {

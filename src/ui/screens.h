@@ -24,6 +24,10 @@ struct TrustsState {
     bool SortDescending = false;
 };
 
+// "Was my trust part of it?": the plain answer for the words typed (core::AnswerTrustQuestion), with links to
+// the trusts it names; nothing when the words name no trust and no place. Shared by the trusts and search screens.
+void DrawTrustAnswer(const ScreenContext& ctx, const std::string& words);
+
 class TrustsScreen {
 public:
     void Draw(const ScreenContext& ctx);       // "#/trusts", "#/trusts?view=map"

@@ -3,6 +3,8 @@
 // The words live in the address (#/search?q=…); the searching is core::SearchEverything's.
 #include "ui/screens.h"
 
+#include "core/trust_answer.h"
+
 #include "core/query_understanding.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
@@ -34,7 +36,9 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     int cost_not_known = 0;
     for (const core::FacetCount& c : r.Apps.Costs)
         if (r.Apps.Applied.Cost == "free" && c.Key == "not-known") cost_not_known = c.Count;
+    DrawTrustAnswer(ctx, text); // "Was my trust part of it?" answered before the results
     if (total == 0 && cost_not_known == 0) {
+        if (core::AnswerTrustQuestion(ctx.Data, text).Any()) return;
         Paragraph(core::NormalizeText(text).empty()
                       ? "Type what you are looking for in the box above."
                       : "Nothing was found for \u201c" + text + "\u201d. Try fewer or other words.");

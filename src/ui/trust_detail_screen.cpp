@@ -1,6 +1,10 @@
-// trust_detail_screen.cpp — one exemplar trust: its facts, a small map and its sources (layer: ui).
-// "#/trusts/<ods-code>".
+// trust_detail_screen.cpp — one trust: first its part in the programme and what that meant in money, its
+// partners (an exemplar's fast followers, a fast follower's exemplar), what the money went to, then its
+// facts, a small map and its sources (layer: ui). "#/trusts/<ods-code>". Also the "Was my trust part of it?"
+// answer the trusts and search screens share.
 #include "ui/screens.h"
+
+#include "core/trust_answer.h"
 
 #include "ui/fonts.h"
 #include "ui/layout_metrics.h"
@@ -36,13 +40,12 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
     const std::pair<const char*, std::string> facts[] = {
         { "Official name", t.OfficialName },
         { "Name as announced", NotKnown(t.NameAsAnnounced) },
-        { "Organisation code (ODS)", t.OdsCode },
+        { "Group", group },
         { "Main town", NotKnown(t.MainTown) },
         { "Region", NotKnown(t.Region) },
         { "Main hospital", NotKnown(t.MainHospital) },
-        { "Record system at the time", NotKnown(t.RecordSystem) },
+        { "Organisation code (ODS)", t.OdsCode },
         { "Coordinates", Coordinates(t) },
-        { "Group", group },
     };
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float gap = kFactGap, label_w = width * 0.36f - gap, value_w = width * 0.64f;
@@ -70,7 +73,58 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
     ImGui::Dummy(ImVec2(width, 0.0f)); // the list takes its whole width, so what sits beside it does not overlap
 }
 
+// The trust's partners as links: an exemplar's fast followers, a fast follower's exemplar.
+void DrawPartners(const ScreenContext& ctx, const core::Trust& t)
+{
+    const bool follower = core::TierOf(ctx.Data, t) == core::TrustTier::FastFollower;
+    if (t.Partners.empty()) {
+        if (follower) Paragraph("The sources found do not say which exemplar it was paired with.");
+        return;
+    }
+    Heading(follower ? (t.Partners.size() > 1 ? "Its exemplars" : "Its exemplar") : (t.Partners.size() > 1 ? "Its fast followers" : "Its fast follower"), 2);
+    for (const std::string& ods : t.Partners) {
+        const core::Trust* p = ctx.Data.FindTrust(ods);
+        if (!p) continue;
+        const std::string dropped = !p->Dropped.empty() ? p->Dropped : t.Dropped;
+        ctx.Link(p->OfficialName + ", " + p->MainTown + (dropped.empty() ? "" : " (pairing dropped by " + core::ReadableDate(dropped) + ")"),
+                 core::DetailRoute(core::Screen::TrustDetail, p->OdsCode), true);
+    }
+    Spacing(8);
+}
+
+// First the answer to "what did my trust get?": its part, what that meant in money, with the sources.
+void DrawMoney(const ScreenContext& ctx, const core::Trust& t)
+{
+    Heading("Its part in the programme", 2);
+    Paragraph(core::TrustSentence(ctx.Data, t));
+    const core::TrustGroup* g = ctx.Data.FindGroup(t.Group);
+    const std::string money = core::TrustMoney(ctx.Data, t);
+    if (!money.empty() && g) {
+        Paragraph("In money: " + money + (g && g->Matched ? ": the trust put in as much again from its own budget, in cash or in staff time." : "."));
+        ctx.OpenSources(g->FundingSources);
+    }
+    Spacing(8);
+}
+
 } // namespace
+
+void DrawTrustAnswer(const ScreenContext& ctx, const std::string& words)
+{
+    const core::TrustAnswer a = core::AnswerTrustQuestion(ctx.Data, words);
+    if (!a.Any()) return;
+    BoldLine("Was my trust part of it?");
+    const size_t most = 6;
+    for (size_t i = 0; i < a.Trusts.size() && i < most; ++i) Paragraph(a.Sentences[i]); // the list below links to each
+    if (!a.NotInProgramme.empty()) {
+        Paragraph(a.NotInProgramme);
+        for (size_t i = 0; i < a.SameRegion.size() && i < 8; ++i) {
+            const core::Trust& t = *a.SameRegion[i];
+            ctx.Link(t.OfficialName + ", " + t.MainTown + " (" + core::TierName(core::TierOf(ctx.Data, t)) + ")",
+                     core::DetailRoute(core::Screen::TrustDetail, t.OdsCode), true);
+        }
+    }
+    Spacing(8);
+}
 
 void TrustsScreen::DrawDetail(const ScreenContext& ctx)
 {
@@ -78,11 +132,11 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     core::Route back;
     back.View = core::Screen::Trusts;
     if (!t) {
-        ctx.NotFound("Trust not found", "There is no exemplar trust at this address.",
-                     "See all exemplar trusts", core::Screen::Trusts);
+        ctx.NotFound("Trust not found", "There is no trust of the programme at this address.",
+                     "See all the trusts", core::Screen::Trusts);
         return;
     }
-    ctx.Link("All exemplar trusts", back);
+    ctx.Link("All the trusts", back);
     Spacing(4);
     Heading(t->OfficialName, 1);
     if (const core::TrustGroup* g = ctx.Data.FindGroup(t->Group)) {
@@ -93,7 +147,14 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
         ImGui::Unindent(kMarkerIndent);
     }
     Spacing(8);
+    DrawMoney(ctx, *t);
+    DrawPartners(ctx, *t);
+    Heading("Record system and what happened later", 2);
+    Paragraph("Record system at the time: " + NotKnown(t->RecordSystem) + ".");
+    Paragraph(t->Later.empty() ? "The sources found say nothing more about what it did with the money." : t->Later);
+    Spacing(8);
 
+    Heading("About the trust", 2);
     const float width = ContentWidth();
     if (width >= kSideBySide) { // the facts, and the small map beside them
         const float map_w = kLocatorWidth, gap = kGap;
@@ -110,9 +171,6 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
         Spacing(8);
     }
 
-    Heading("What happened later", 2);
-    Paragraph(NotKnown(t->Later));
-    Spacing(8);
     Heading("Sources", 2);
     ctx.OpenSources(t->Sources);
 }

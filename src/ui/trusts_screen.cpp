@@ -61,6 +61,26 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     MutedText("For example a town, \u201cmental health\u201d or \u201cCerner\u201d.");
     Spacing(4);
 
+    BoldLine("Part in the programme");
+    {
+        static const char* const keys[] = { "", "exemplars", "fast-followers" };
+        static const char* const labels[] = { "Exemplars and fast followers", "Exemplars", "Fast followers" };
+        std::vector<Chip> tiers;
+        for (int i = 0; i < 3; ++i) {
+            Chip c;
+            c.Label = labels[i];
+            c.AccessibleName = std::string("Show ") + labels[i];
+            c.Selected = s.Filter.Tier == keys[i];
+            tiers.push_back(c);
+        }
+        const int hit = DrawChips("tiers", tiers);
+        if (hit >= 0 && s.Filter.Tier != keys[hit]) {
+            s.Filter.Tier = keys[hit];
+            changed = true;
+        }
+    }
+    Spacing(4);
+
     BoldLine("Group");
     std::vector<GroupMarker> markers;
     for (const core::TrustGroup& g : d.Groups) markers.push_back(MarkerForGroup(d, g.Id));
@@ -133,6 +153,7 @@ void ReadRoute(const core::Route& r, TrustsState& s)
     s.Filter.Text = r.Query;
     s.Filter.Groups = core::SplitList(r.Groups);
     s.Filter.Regions = core::SplitList(r.Regions);
+    s.Filter.Tier = r.Tier == "exemplars" || r.Tier == "fast-followers" ? r.Tier : "";
     s.SortDescending = !r.Sort.empty() && r.Sort[0] == '-';
     std::string key = r.Sort.substr(s.SortDescending ? 1 : 0);
     s.SortBy = core::TrustSort::Name;
@@ -145,6 +166,7 @@ core::Route WithState(core::Route r, const TrustsState& s)
     r.Query = s.Filter.Text;
     r.Groups = core::JoinList(s.Filter.Groups);
     r.Regions = core::JoinList(s.Filter.Regions);
+    r.Tier = s.Filter.Tier;
     r.Sort.clear();
     if (s.SortBy != core::TrustSort::Name || s.SortDescending)
         r.Sort = std::string(s.SortDescending ? "-" : "") + kSortKeys[static_cast<int>(s.SortBy)];
@@ -168,6 +190,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
         ImGui::Unindent(kMarkerIndent);
     }
     Spacing(6);
+    MutedText("A line joins each fast follower (a ring) to its exemplar; pointing at or focusing a trust darkens its pairings.");
     MutedText("Trusts in the same town are drawn side by side, joined to the town by a thin line. "
               "Some positions are approximate: the trust\u2019s main town rather than its hospital.");
     MutedText("Point at a dot, or tap it, to see the trust\u2019s name; click it, or tap it again, to open its page.");
@@ -212,14 +235,16 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
         if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
     Heading("The exemplar trusts", 1);
-    Paragraph("These " + std::to_string(d.Trusts.size()) + " NHS trusts were chosen as Global Digital Exemplars, in " +
-              std::to_string(d.Groups.size()) + " groups. Select a trust to read more about it.");
+    const long followers = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return core::TierOf(d, t) == core::TrustTier::FastFollower; });
+    Paragraph("These " + std::to_string(d.Trusts.size() - static_cast<size_t>(followers)) + " NHS trusts were chosen as Global Digital Exemplars, and " +
+              std::to_string(followers) + " more as fast followers, each paired with an exemplar to learn from it. Select a trust to read more about it.");
     const bool map = ctx.Route.Tab == "map";
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
     std::vector<const core::Trust*> trusts = core::FilterTrusts(d, ctx.Search, State.Filter);
     const bool beside = map && ContentWidth() >= kSideBySide;
     if (!beside) TrustFilters(ctx, State, trusts);
+    DrawTrustAnswer(ctx, State.Filter.Text);
     if (map) DrawMapView(ctx, State, Map, trusts, beside);
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);

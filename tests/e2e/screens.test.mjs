@@ -77,7 +77,7 @@ for (const size of sizes) {
 
     await visit(page, '#/trusts?view=map', screens[3].ready);
     const map = await page.getAttribute('#a11y-layer [role="img"][aria-label^="Map of the UK showing"]', 'aria-label');
-    assert.ok(map.includes(`showing ${trustCount} exemplar trusts`), map);
+    assert.ok(map.includes(`showing ${trustCount} trusts of the programme`), map);
     for (const g of groups) assert.ok(map.includes(`${g.label}: ${inGroup(g.id)}`), `${g.label} in ${map}`);
     const dots = await trustLinks(page);
     assert.equal(dots.length, trustCount, 'one link a dot');
