@@ -76,13 +76,22 @@ SearchSnippet MakeSnippet(const Dataset& data, const SearchHit& hit, const Prepa
     });
     if (best_count == 0) return best;
 
-    std::vector<std::string> seen;
+    // Each word once; a word inside a longer match ("heart" of "heart rhythm") is said by the longer one.
+    std::vector<std::string> keys, written;
     for (const auto& r : best_ranges) {
-        std::string written = best_text.substr(r.first, r.second - r.first);
-        std::string key = NormalizeText(written);
-        if (std::find(seen.begin(), seen.end(), key) != seen.end() || best.Words.size() == kMaxWords) continue;
-        seen.push_back(std::move(key));
-        best.Words.push_back(std::move(written));
+        std::string key = NormalizeText(std::string_view(best_text).substr(r.first, r.second - r.first));
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        keys.push_back(std::move(key));
+        written.push_back(best_text.substr(r.first, r.second - r.first));
+    }
+    auto inside = [](const std::string& word, const std::string& phrase) {
+        const std::string padded = " " + phrase + " ";
+        return word != phrase && padded.find(" " + word + " ") != std::string::npos;
+    };
+    for (std::size_t i = 0; i < keys.size() && best.Words.size() < kMaxWords; ++i) {
+        bool said = false;
+        for (const std::string& other : keys) said |= inside(keys[i], other);
+        if (!said) best.Words.push_back(written[i]);
     }
 
     const auto [begin, end] = Window(best_text, best_ranges.front().first, best_ranges.front().second, max_bytes);

@@ -105,14 +105,27 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
         if (topics.empty()) Paragraph("Try another word, such as \u201cbattery\u201d, \u201cprivacy\u201d or \u201caccuracy\u201d.");
     }
 
+    // Each topic is an item of a list, whose description a screen reader reads after its title: why it was found
+    // when searching ("Mentions battery in: title"), else its summary. The same kind of item either way, so the
+    // accessible layer keeps one element per topic as the words come and go.
     for (size_t i = 0; i < topics.size(); ++i) {
         const core::WearableTopic* t = topics[i];
         ImGui::PushID(t->Id.c_str());
         ImGui::PushFont(Fonts().Bold);
-        ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id), i < why.size());
+        ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id), true);
         ImGui::PopFont();
-        if (i < why.size()) SnippetLines(why[i]);
-        else MutedText(t->Summary);
+        if (i < why.size()) {
+            SnippetLines(why[i]);
+        } else {
+            a11y::Describe(t->Summary);
+            ImGui::PushFont(Fonts().Small); // drawn as MutedText is, without a node of its own: it is the description
+            ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(t->Summary.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+        }
         Spacing(6);
         ImGui::PopID();
     }

@@ -39,8 +39,8 @@ test('the heart-alert advice starts with "Call 999 if:" in red, with 999 and 111
   const ratio = 3, n = nodes[urgent];
   const canvasBox = await page.locator('canvas').first().boundingBox();
   const x = Math.round((canvasBox.x + n.left - 4) * ratio), y = Math.round((canvasBox.y + n.top + n.height / 2) * ratio);
-  const i = (y * shot.width + x) * 4;
-  const [r, g, b] = [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
+  const i = (y * shot.width + x) * shot.channels;
+  const [r, g, b] = [shot.pixels[i], shot.pixels[i + 1], shot.pixels[i + 2]];
   assert.ok(r > 180 && g < 80 && b < 80, `the band is red at the heading (${r},${g},${b})`);
   await page.screenshot({ path: path.join(root, 'build', 'test-artefacts', 'urgent-advice-390x844.png') });
   assert.deepEqual(errors, []);
@@ -51,7 +51,7 @@ test('"my watch said irregular heart rhythm", typed at a person\'s pace, gives t
   const { page, context, errors } = await openPage(browser, server.url + '#/wearables');
   await waitForState(page);
   await typeLikePerson(page, '#a11y-layer main input[type=search]', 'my watch said irregular heart rhythm');
-  await page.waitForFunction(() => /found for “my watch said irregular heart rhythm”/.test(document.getElementById('a11y-live').textContent));
+  await page.waitForFunction(() => /found for “my watch said irregular heart rhythm”/.test((document.getElementById('a11y-live')?.textContent || '')));
   const advice = (await mainNodes(page)).filter((n) => n.href && n.href.startsWith('#/wearables/'));
   assert.equal(advice[0].href, '#/wearables/heart-alerts', `the urgent advice first (${advice.map((a) => a.text)})`);
   assert.ok(!advice.some((a) => a.href === '#/wearables/phone-compatibility'), 'no advice on phones');
