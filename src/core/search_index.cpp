@@ -427,9 +427,8 @@ void SearchIndex::Build(const Dataset& data)
     std::vector<std::uint8_t> app_cost, app_badge;
     auto add_fields = [&](std::uint32_t doc) {
         const Doc& d = Docs[doc];
-        ForEachSearchField(data, d.Kind, d.Id, d.Index, [&](const char*, std::string_view text, int field) {
-            add_text(doc, text, static_cast<std::uint8_t>(field));
-        });
+        auto add = [&](const char*, std::string_view text, int field) { add_text(doc, text, static_cast<std::uint8_t>(field)); };
+        ForEachSearchField(data, d.Kind, d.Id, d.Index, SearchFieldVisitor::Of(add));
     };
     for (std::size_t i = 0; i < data.Apps.size(); ++i) {
         const App& a = data.Apps[i];

@@ -25,7 +25,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,7 +49,17 @@ enum SearchField_ : std::uint8_t {
 // The fields the index reads for one document (kind, its id as in SearchHit::Id, its index), in the order a reader
 // meets them: label ("what happened later"), text, and SearchField_ weight. The one list SearchIndex::Build indexes
 // and MakeSnippet (search_snippet.h) names, so the two agree.
-using SearchFieldVisitor = std::function<void(const char* label, std::string_view text, int field)>;
+// A function and the object it runs on (a lambda, through Of): lighter in the wasm than std::function.
+struct SearchFieldVisitor {
+    void (*Call)(void* self, const char* label, std::string_view text, int field) = nullptr;
+    void* Self = nullptr;
+    void operator()(const char* label, std::string_view text, int field) const { Call(Self, label, text, field); }
+    template <typename F>
+    static SearchFieldVisitor Of(F& f)
+    {
+        return { [](void* self, const char* label, std::string_view text, int field) { (*static_cast<F*>(self))(label, text, field); }, &f };
+    }
+};
 void ForEachSearchField(const Dataset& data, ResultKind kind, std::string_view id, std::size_t index, const SearchFieldVisitor& visit);
 
 const char* ResultKindKey(ResultKind kind);   // "app", "wearable", "trust", "programme"

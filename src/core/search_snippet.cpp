@@ -60,7 +60,7 @@ SearchSnippet MakeSnippet(const Dataset& data, const SearchHit& hit, const Prepa
     std::size_t best_count = 0;
     std::string best_text;
     std::vector<std::pair<std::size_t, std::size_t>> best_ranges;
-    ForEachSearchField(data, hit.Kind, hit.Id, hit.Index, [&](const char* label, std::string_view text, int) {
+    auto consider = [&](const char* label, std::string_view text, int) {
         const std::string field_text(text);
         std::vector<std::pair<std::size_t, std::size_t>> ranges = HighlightRanges(field_text, query, index);
         std::vector<std::string> distinct; // the query words this field holds, normalised: "Blackpool" and "blackpool" are one
@@ -73,7 +73,8 @@ SearchSnippet MakeSnippet(const Dataset& data, const SearchHit& hit, const Prepa
         best.Field = label;
         best_text = field_text;
         best_ranges = std::move(ranges);
-    });
+    };
+    ForEachSearchField(data, hit.Kind, hit.Id, hit.Index, SearchFieldVisitor::Of(consider));
     if (best_count == 0) return best;
 
     // Each word once; a word inside a longer match ("heart" of "heart rhythm") is said by the longer one.
