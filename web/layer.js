@@ -115,7 +115,7 @@
   // tests/data/link_policy.json. Anything else (javascript:, data:, a user name, a backslash, any space, a
   // control or direction character) gets no href at all, whatever the caller sent. The app's own routes (#/...)
   // and text pages are links too, under the same refusals.
-  var LINK_OUT = /^(https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/])/i;
+  var LINK_OUT = /^(https?:\/\/[^\/?#@]+([\/?#]|$)|mailto:[^\/]|tel:(999|111)$)/i;
   var REFUSED = /[\0-\x20\x7f-\xa0\\\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
   function isLinkable(h) { return typeof h === 'string' && LINK_OUT.test(h) && !REFUSED.test(h); }
   var OWN = /^(#|[\w.-]+\.html(#|$))/i;
@@ -139,7 +139,7 @@
       var href = safeHref(n.h);
       if (href === null) el.removeAttribute('href');
       else if (el.getAttribute('href') !== href) el.setAttribute('href', href);
-      var outside = isLinkable(href);
+      var outside = isLinkable(href) && !/^tel:/i.test(href);   // a phone call opens no tab
       if (outside) {
         el.setAttribute('target', '_blank');
         el.setAttribute('rel', 'noopener noreferrer');

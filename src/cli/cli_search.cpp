@@ -7,6 +7,7 @@
 #include "core/data_loader.h"
 #include "core/search_everything.h"
 #include "core/search_index.h"
+#include "core/search_snippet.h"
 #include "core/trust_answer.h"
 
 #include <nlohmann/json.hpp>
@@ -40,7 +41,8 @@ void PrintSearchUsage(std::FILE* out)
                  "  --all             as the header's box of the app does: results grouped by kind (Apps, Advice, Trusts,\n"
                  "                    Programme), at most N each (default 5), each group with the address of its full list;\n"
                  "                    with --json: {\"understood\", \"unmatched\", \"total\", \"groups\": [{\"kind\", \"heading\",\n"
-                 "                    \"count\", \"more\", \"partial\", \"results\": [{\"kind\", \"id\", \"title\", \"score\", \"opens\"}]}]}\n"
+                 "                    \"count\", \"more\", \"partial\", \"results\": [{\"kind\", \"id\", \"title\", \"score\", \"opens\",\n"
+                 "                    \"snippet\": {\"field\", \"words\", \"excerpt\", \"text\"}}]}]}\n"
                  "                    (FILTERS do not apply: the words name them)\n"
                  "  Exit status: 0 success (even with no results), 1 data could not be read, 2 usage error.\n");
 }
@@ -60,9 +62,9 @@ nlohmann::ordered_json UnderstoodJson(const core::UnderstoodQuery& u)
 
 // `search --all`: the groups of core::SearchEverything, as the app's search screen shows them (at most `best` of
 // Apps and Advice; every trust and programme hit).
-int PrintEverything(const core::Dataset& d, const std::string& text, const core::EverythingResults& r, std::size_t best, bool json)
+int PrintEverything(const core::Dataset& data, const core::SearchIndex& index, const std::string& text, const core::EverythingResults& r, std::size_t best, bool json)
 {
-    const core::TrustAnswer answer = core::AnswerTrustQuestion(d, text); // "Was my trust part of it?"
+    const core::TrustAnswer answer = core::AnswerTrustQuestion(data, text); // "Was my trust part of it?"
     std::vector<std::string> lines = answer.Sentences;
     if (!answer.NotInProgramme.empty()) lines.push_back(answer.NotInProgramme);
     auto shown = [&](core::ResultKind kind) {
@@ -85,8 +87,10 @@ int PrintEverything(const core::Dataset& d, const std::string& text, const core:
             if (r.Count(kind) == 0) continue;
             nlohmann::ordered_json group = { { "kind", core::ResultKindKey(kind) }, { "heading", core::GroupHeading(kind) }, { "count", r.Count(kind) }, { "more", core::FormatRoute(core::FullList(r, kind)) }, { "partial", r.Of(kind).Partial } };
             group["results"] = nlohmann::ordered_json::array();
-            for (const core::SearchHit* h : shown(kind))
-                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) }, { "title", std::string(h->Title) }, { "score", Rounded(h->Score) }, { "opens", core::FormatRoute(core::HitRoute(*h)) } });
+            for (const core::SearchHit* h : shown(kind)) {
+                const core::SearchSnippet why = core::MakeSnippet(data, *h, r.Of(kind).Query, index);
+                group["results"].push_back({ { "kind", core::ResultKindKey(h->Kind) }, { "id", std::string(h->Id) }, { "title", std::string(h->Title) }, { "score", Rounded(h->Score) }, { "opens", core::FormatRoute(core::HitRoute(*h)) }, { "snippet", { { "field", why.Field }, { "words", why.Words }, { "excerpt", why.Excerpt }, { "text", why.Description() } } } });
+            }
             out["groups"].push_back(group);
         }
         std::printf("%s\n", out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
@@ -108,7 +112,8 @@ int PrintEverything(const core::Dataset& d, const std::string& text, const core:
         if (r.Count(kind) == 0) continue;
         std::printf("%s (%d)  all: %s\n", core::GroupHeading(kind), r.Count(kind), core::FormatRoute(core::FullList(r, kind)).c_str());
         for (const core::SearchHit* h : shown(kind))
-            std::printf("  %-32.*s  %.*s\n", int(h->Id.size()), h->Id.data(), int(h->Title.size()), h->Title.data());
+            std::printf("  %-32.*s  %.*s\n  %32s  %s\n", int(h->Id.size()), h->Id.data(), int(h->Title.size()), h->Title.data(), "",
+                        core::MakeSnippet(data, *h, r.Of(kind).Query, index).Lead().c_str());
     }
     std::printf("%d result%s\n", r.Total(), r.Total() == 1 ? "" : "s");
     return 0;
@@ -207,7 +212,7 @@ int RunSearch(int argc, char** argv)
     if (all) {
         core::EverythingResults everything;
         core::SearchEverything(index, query.Text, everything);
-        return PrintEverything(loaded.Data, query.Text, everything, limit == SIZE_MAX ? 5 : limit, json);
+        return PrintEverything(loaded.Data, index, query.Text, everything, limit == SIZE_MAX ? 5 : limit, json);
     }
     const core::SearchResults results = index.Search(query, limit);
 

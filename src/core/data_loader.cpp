@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -526,6 +527,26 @@ public:
     template <typename Read>
     void Each(const char* key, Read read) { EachOf(Get(key), Child(key), 1, read); }
 
+    // An object field read as an entry of its own (only when Has(key)); Adopt() makes its mistakes this entry's.
+    Entry Part(const char* key, std::string noun) { return Entry(*Get(key), Child(key), std::move(noun), Log); }
+    void Adopt(Entry& part)
+    {
+        Errors.insert(Errors.end(), part.Errors.begin(), part.Errors.end());
+        Notes.insert(Notes.end(), part.Notes.begin(), part.Notes.end());
+    }
+    // A store page: a link (as Url) on one of the store's hosts.
+    std::string StoreUrl(const char* key, const char* store, std::initializer_list<const char*> hosts)
+    {
+        std::string s = Url(key, Blank::Allowed);
+        const std::size_t scheme = s.find("://");
+        if (s.empty()) return s;
+        const std::size_t start = scheme == std::string::npos ? 0 : scheme + 3;
+        const std::string host = s.substr(start, s.find_first_of("/?#", start) - start);
+        for (const char* h : hosts)
+            if (scheme != std::string::npos && host == h) return s;
+        return FailWith(Child(key), std::string("expected an address on ") + *hosts.begin() + " (" + store + "), found " + Quote(s));
+    }
+
     bool Finish()
     {
         if (Errors.empty() && IdClaim) {
@@ -899,6 +920,12 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
             a.AppBadge = badges[static_cast<std::size_t>(i)];
         a.Description = e.Text("description");
         a.Url = e.Url("url", Blank::Allowed); // "": no address of the app's own is known
+        if (e.Has("stores")) {
+            Entry stores = e.Part("stores", "app's store links");
+            if (stores.Has("app_store")) a.AppStore = stores.StoreUrl("app_store", "the App Store", { "apps.apple.com", "itunes.apple.com" });
+            if (stores.Has("google_play")) a.GooglePlay = stores.StoreUrl("google_play", "Google Play", { "play.google.com" });
+            e.Adopt(stores);
+        }
         a.Listed = e.Date("listed");
         if (e.Has("closed"))
             a.Closed = e.Date("closed", Blank::Allowed);
@@ -916,6 +943,16 @@ void ReadWearables(const json& root, FileLog& log, Loading& loading)
         t.Summary = e.Text("summary");
         t.Points = e.TextList("points");
         t.Sources = e.Sources(loading.Sources);
+        if (e.Has("urgent")) {
+            Entry urgent = e.Part("urgent", "urgent advice");
+            t.Urgent.Heading = urgent.Text("heading");
+            t.Urgent.Signs = urgent.TextList("signs");
+            t.Urgent.Note = urgent.Text("note", Blank::Allowed);
+            t.Urgent.NonUrgent = urgent.Text("non_urgent", Blank::Allowed);
+            t.Urgent.AlertWords = urgent.TextList("alert_words");
+            t.Urgent.Sources = urgent.Sources(loading.Sources);
+            e.Adopt(urgent);
+        }
         return t;
     });
     const KnownIds topics = IdsOf(loading.Data.Topics, "topic", "/topics");

@@ -145,6 +145,11 @@ std::string Message(LinkWarning_ kind, const std::string& url)
         return "warning: the link ends in '#'; remove the stray '#'";
     case LinkWarning_PlaceholderTitle:
         return "warning: the title looks like a placeholder; give the page's own title";
+    case LinkWarning_StoreCountry:
+        return "warning: this store page is for another country (" + StoreCountry(url) +
+               "), not the UK; give the UK store's address (apps.apple.com/gb/..., or no gl= on Google Play)";
+    case LinkWarning_StoreAsWebsite:
+        return "warning: this is a store page, not the app's website; give it under \"stores\" and the website here, or \"\" when none is known";
     }
     return "warning";
 }
@@ -168,6 +173,37 @@ void LintList(const DataFile& file, const json& doc, const char* list, const cha
     }
 }
 
+bool IsStorePage(const std::string& url)
+{
+    const std::string host = HostOf(url);
+    return host == "apps.apple.com" || host == "itunes.apple.com" || host == "play.google.com";
+}
+
+// An app's `stores` object: each link checked as any link is, and for its country.
+void LintStores(const DataFile& file, const json& doc, std::vector<LinkWarning>& out)
+{
+    if (!doc.is_object() || !doc.contains("apps") || !doc["apps"].is_array())
+        return;
+    const json& apps = doc["apps"];
+    for (std::size_t i = 0; i < apps.size(); ++i) {
+        if (!apps[i].is_object() || !apps[i].contains("stores") || !apps[i]["stores"].is_object())
+            continue;
+        for (const char* key : { "app_store", "google_play" }) {
+            const json& stores = apps[i]["stores"];
+            if (!stores.contains(key) || !stores[key].is_string())
+                continue;
+            const std::string url = stores[key].get<std::string>();
+            const std::string pointer = "/apps/" + std::to_string(i) + "/stores/" + key;
+            std::vector<LinkWarning_> kinds = LintUrl(url, false);
+            const std::string country = StoreCountry(url);
+            if (!country.empty() && country != "gb")
+                kinds.push_back(LinkWarning_StoreCountry);
+            for (LinkWarning_ kind : kinds)
+                out.push_back({ kind, { file.Name, pointer, Message(kind, url) } });
+        }
+    }
+}
+
 } // namespace
 
 // Deepest nesting of arrays and objects in `text`, stopping once it passes `limit`; strings skipped.
@@ -185,6 +221,27 @@ int NestingDepth(const std::string& text, int limit)
         else if (c == ']' || c == '}') --depth;
     }
     return deepest;
+}
+
+std::string StoreCountry(const std::string& url)
+{
+    const std::string host = HostOf(url);
+    const std::string lower = Lower(url);
+    if (host == "apps.apple.com" || host == "itunes.apple.com") {
+        // https://apps.apple.com/<country>/app/...: two letters before /app/
+        const std::size_t path = lower.find(host) + host.size();
+        if (lower.size() > path + 4 && lower[path] == '/' && lower[path + 3] == '/' && std::isalpha(static_cast<unsigned char>(lower[path + 1])) &&
+            std::isalpha(static_cast<unsigned char>(lower[path + 2])))
+            return lower.substr(path + 1, 2);
+        return "";
+    }
+    if (host == "play.google.com") {
+        for (const char* key : { "?gl=", "&gl=" }) {
+            const std::size_t at = lower.find(key);
+            if (at != std::string::npos) return lower.substr(at + 4, lower.find_first_of("&#", at + 4) - (at + 4));
+        }
+    }
+    return "";
 }
 
 std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link)
@@ -207,6 +264,8 @@ std::vector<LinkWarning_> LintUrl(const std::string& url, bool app_link)
         kinds.push_back(LinkWarning_ClosedFrontPage);
     if (url.back() == '#')
         kinds.push_back(LinkWarning_StrayHash);
+    if (app_link && IsStorePage(url))
+        kinds.push_back(LinkWarning_StoreAsWebsite);
     return kinds;
 }
 
@@ -249,9 +308,11 @@ std::vector<LinkWarning> LintLinks(const std::vector<DataFile>& files)
                                                         : std::vector<LinkWarning_>{};
                 },
                 out);
-        } else
+        } else {
             LintList(
                 file, doc, "apps", "url", [](const std::string& v) { return LintUrl(v, true); }, out);
+            LintStores(file, doc, out);
+        }
     }
     return out;
 }

@@ -107,9 +107,11 @@ struct App {
     std::string Cost; // "" when not known
     Badge AppBadge = Badge::None;
     std::string Description;
-    std::string Url;
-    std::string Listed; // date of the listing
-    std::string Closed; // the date the app itself closed; "" when it is not known to have closed
+    std::string Url;        // the app's own website; "" when none is known (a store page is not a website)
+    std::string AppStore;   // its page on the UK App Store (apps.apple.com/gb/...); "" when the library had none
+    std::string GooglePlay; // its page on Google Play; "" when the library had none
+    std::string Listed;     // date of the listing
+    std::string Closed;     // the date the app itself closed; "" when it is not known to have closed
     std::vector<std::string> Sources;
 };
 
@@ -120,12 +122,24 @@ struct AppsListing {
     std::vector<std::string> Sources;
 };
 
+// What to do at once, shown before anything else on the advice's page, as NHS.UK shows urgent advice.
+struct UrgentAdvice {
+    std::string Heading;                 // "Call 999 if:"
+    std::vector<std::string> Signs;      // "you have chest pain"
+    std::string Note;                    // after the signs: "Call even if your watch shows nothing unusual."
+    std::string NonUrgent;               // what to do when it is not an emergency: "...call NHS 111..."
+    std::vector<std::string> AlertWords; // alerts and symptoms a search names to be shown this first: "irregular heart rhythm"
+    std::vector<std::string> Sources;
+    bool Empty() const { return Heading.empty(); }
+};
+
 struct WearableTopic {
     std::string Id;
     std::string Title;
     std::string Summary;
     std::vector<std::string> Points;
     std::vector<std::string> Sources;
+    UrgentAdvice Urgent; // empty for most topics
 };
 
 struct ChecklistItem {

@@ -31,10 +31,10 @@ namespace core {
 namespace {
 
 enum Field_ : std::uint8_t {
-    Field_Title = 1 << 0,    // app name, topic title, trust names, heading, figure, event title
-    Field_Category = 1 << 1, // app category labels, trust group
-    Field_Detail = 1 << 2,   // developer, town, region, hospital, record system, ODS code
-    Field_Body = 1 << 3,     // description, paragraphs, points, later history
+    Field_Title = SearchField_Title,
+    Field_Category = SearchField_Category,
+    Field_Detail = SearchField_Detail,
+    Field_Body = SearchField_Body,
 };
 
 constexpr float kFieldWeight[4] = { 10.0f, 5.0f, 3.0f, 2.0f };
@@ -205,6 +205,66 @@ void MergeMatches(std::vector<std::pair<std::uint32_t, float>>& matches)
 
 } // namespace
 
+void ForEachSearchField(const Dataset& data, ResultKind kind, std::string_view id, std::size_t index, const SearchFieldVisitor& visit)
+{
+    switch (kind) {
+    case ResultKind::App: {
+        if (index >= data.Apps.size()) return;
+        const App& a = data.Apps[index];
+        visit("name", a.Name, Field_Title);
+        for (const std::string& c : a.Categories) {
+            const Category* category = data.FindCategory(c);
+            visit("topic", category ? category->Label : c, Field_Category);
+        }
+        visit("developer", a.Developer, Field_Detail);
+        visit("description", a.Description, Field_Body);
+        return;
+    }
+    case ResultKind::Wearable: {
+        if (index >= data.Topics.size()) return;
+        const WearableTopic& t = data.Topics[index];
+        visit("title", t.Title, Field_Title);
+        visit("summary", t.Summary, Field_Body);
+        for (const std::string& p : t.Points) visit("advice", p, Field_Body);
+        for (const ChecklistItem& c : data.Checklist)
+            if (c.Topic == t.Id) visit("checklist", c.Text, Field_Body);
+        const UrgentAdvice& u = t.Urgent;
+        for (const std::string* text : { &u.Heading, &u.Note, &u.NonUrgent }) visit("what to do now", *text, Field_Body);
+        for (const std::string& sign : u.Signs) visit("what to do now", sign, Field_Body);
+        for (const std::string& alert : u.AlertWords) visit("alerts and symptoms it covers", alert, Field_Body);
+        return;
+    }
+    case ResultKind::Trust: {
+        if (index >= data.Trusts.size()) return;
+        const Trust& t = data.Trusts[index];
+        visit("official name", t.OfficialName, Field_Title);
+        visit("name when announced", t.NameAsAnnounced, Field_Title);
+        if (const TrustGroup* g = data.FindGroup(t.Group)) visit("group", g->Label, Field_Category);
+        visit("main town", t.MainTown, Field_Detail);
+        visit("region", t.Region, Field_Detail);
+        visit("main hospital", t.MainHospital, Field_Detail);
+        visit("record system", t.RecordSystem, Field_Detail);
+        visit("ODS code", t.OdsCode, Field_Detail);
+        visit("what happened later", t.Later, Field_Body);
+        return;
+    }
+    case ResultKind::Programme: break;
+    }
+    if (id.compare(0, 8, "section:") == 0 && index < data.Sections.size()) {
+        const ProgrammeSection& s = data.Sections[index];
+        visit("heading", s.Heading, Field_Title);
+        for (const std::string& p : s.Paragraphs) visit("text", p, Field_Body);
+    } else if (id.compare(0, 7, "figure:") == 0 && index < data.Figures.size()) {
+        const KeyFigure& f = data.Figures[index];
+        visit("key figure", f.Caption.empty() ? f.Value : f.Value + " " + f.Caption, Field_Title);
+        visit("caveat", f.Caveat, Field_Body);
+    } else if (id.compare(0, 6, "event:") == 0 && index < data.Timeline.size()) {
+        const TimelineEvent& e = data.Timeline[index];
+        visit("timeline event", e.Title, Field_Title);
+        visit("detail", e.Detail, Field_Body);
+    }
+}
+
 const char* ResultKindKey(ResultKind kind)
 {
     switch (kind) {
@@ -323,7 +383,7 @@ void SearchIndex::Build(const Dataset& data)
         else list.emplace_back(doc, field);
     };
     std::vector<std::size_t> whole; // indices of the tokens that are not camel-case pieces
-    auto add_text = [&](std::uint32_t doc, const std::string& text, std::uint8_t field) {
+    auto add_text = [&](std::uint32_t doc, std::string_view text, std::uint8_t field) {
         tokens.clear();
         TokenizeText(text, tokens, true);
         whole.clear();
@@ -365,66 +425,41 @@ void SearchIndex::Build(const Dataset& data)
     std::vector<std::vector<std::uint32_t>> app_categories(data.Apps.size());
     std::vector<PlatformFlags> app_platforms;
     std::vector<std::uint8_t> app_cost, app_badge;
+    auto add_fields = [&](std::uint32_t doc) {
+        const Doc& d = Docs[doc];
+        auto add = [&](const char*, std::string_view text, int field) { add_text(doc, text, static_cast<std::uint8_t>(field)); };
+        ForEachSearchField(data, d.Kind, d.Id, d.Index, SearchFieldVisitor::Of(add));
+    };
     for (std::size_t i = 0; i < data.Apps.size(); ++i) {
         const App& a = data.Apps[i];
         const std::uint32_t doc = add_doc(ResultKind::App, i, a.Id, a.Name);
-        add_text(doc, a.Name, Field_Title);
+        add_fields(doc);
         for (const std::string& c : a.Categories) {
             auto it = category_index.find(c);
-            add_text(doc, it != category_index.end() ? CategoryLabels[it->second] : c, Field_Category);
             if (it != category_index.end()) app_categories[i].push_back(it->second);
         }
-        add_text(doc, a.Developer, Field_Detail);
-        add_text(doc, a.Description, Field_Body);
         app_platforms.push_back(a.Platforms);
         const int cost = CostIndex(a.Cost);
         HasCost[cost] = true;
         app_cost.push_back(static_cast<std::uint8_t>(cost));
         app_badge.push_back(static_cast<std::uint8_t>(a.AppBadge));
     }
-
-    for (std::size_t i = 0; i < data.Topics.size(); ++i) {
-        const WearableTopic& t = data.Topics[i];
-        const std::uint32_t doc = add_doc(ResultKind::Wearable, i, t.Id, t.Title);
-        add_text(doc, t.Title, Field_Title);
-        add_text(doc, t.Summary, Field_Body);
-        for (const std::string& p : t.Points) add_text(doc, p, Field_Body);
-        for (const ChecklistItem& c : data.Checklist)
-            if (c.Topic == t.Id) add_text(doc, c.Text, Field_Body);
-    }
-
+    for (std::size_t i = 0; i < data.Topics.size(); ++i) add_fields(add_doc(ResultKind::Wearable, i, data.Topics[i].Id, data.Topics[i].Title));
     for (std::size_t i = 0; i < data.Trusts.size(); ++i) {
         const Trust& t = data.Trusts[i];
-        const std::uint32_t doc = add_doc(ResultKind::Trust, i, t.OdsCode,
-                                          !t.OfficialName.empty() ? t.OfficialName : t.NameAsAnnounced);
-        add_text(doc, t.OfficialName, Field_Title);
-        add_text(doc, t.NameAsAnnounced, Field_Title);
-        if (const TrustGroup* g = data.FindGroup(t.Group)) add_text(doc, g->Label, Field_Category);
-        for (const std::string* s : { &t.MainTown, &t.Region, &t.MainHospital, &t.RecordSystem, &t.OdsCode })
-            add_text(doc, *s, Field_Detail);
-        add_text(doc, t.Later, Field_Body);
+        add_fields(add_doc(ResultKind::Trust, i, t.OdsCode, !t.OfficialName.empty() ? t.OfficialName : t.NameAsAnnounced));
     }
-
-    for (std::size_t i = 0; i < data.Sections.size(); ++i) {
-        const ProgrammeSection& s = data.Sections[i];
-        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "section:" + s.Id, s.Heading);
-        add_text(doc, s.Heading, Field_Title);
-        for (const std::string& p : s.Paragraphs) add_text(doc, p, Field_Body);
-    }
+    for (std::size_t i = 0; i < data.Sections.size(); ++i)
+        add_fields(add_doc(ResultKind::Programme, i, "section:" + data.Sections[i].Id, data.Sections[i].Heading));
     for (std::size_t i = 0; i < data.Figures.size(); ++i) {
         const KeyFigure& f = data.Figures[i];
-        const std::string title = f.Caption.empty() ? f.Value : f.Value + " " + f.Caption;
-        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "figure:" + f.Id, title);
-        add_text(doc, title, Field_Title);
-        add_text(doc, f.Caveat, Field_Body);
+        add_fields(add_doc(ResultKind::Programme, i, "figure:" + f.Id, f.Caption.empty() ? f.Value : f.Value + " " + f.Caption));
     }
     for (std::size_t i = 0; i < data.Timeline.size(); ++i) {
         const TimelineEvent& e = data.Timeline[i];
         int n = 1;
         for (std::size_t k = 0; k < i; ++k) n += data.Timeline[k].Date == e.Date ? 1 : 0;
-        const std::uint32_t doc = add_doc(ResultKind::Programme, i, "event:" + e.Date + "-" + std::to_string(n), e.Title);
-        add_text(doc, e.Title, Field_Title);
-        add_text(doc, e.Detail, Field_Body);
+        add_fields(add_doc(ResultKind::Programme, i, "event:" + e.Date + "-" + std::to_string(n), e.Title));
     }
 
     // Documents are numbered in (normalised title, title, id) order, so a document's number breaks ties and
@@ -476,6 +511,15 @@ void SearchIndex::Build(const Dataset& data)
             AppCategoryStart.push_back(static_cast<std::uint32_t>(AppCategories.size()));
         }
         Docs = std::move(ranked);
+        for (std::uint32_t doc = 0; doc < n; ++doc) {
+            if (Docs[doc].Kind != ResultKind::Wearable) continue;
+            for (const std::string& alert : data.Topics[Docs[doc].Index].Urgent.AlertWords) {
+                UrgentPhrase phrase{ doc, {} };
+                for (const TextToken& t : TokenizeText(alert))
+                    if (!IsStopWord(t.Text)) phrase.Words.push_back(t.Text);
+                if (!phrase.Words.empty()) UrgentPhrases.push_back(std::move(phrase));
+            }
+        }
         std::vector<std::uint64_t> entries; // (document, fields): sorted through SortNumbers, one sort less in the wasm
         for (auto& list : postings) {
             entries.clear();
@@ -806,6 +850,7 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
             hits[hit_count++] = SortKey(score, doc);
             ++out.KindCounts[kind];
         }
+        if (!filtered) PutUrgentFirst(terms, hits.get(), hit_count, out);
         SortKeys(hits.get(), hit_count, hits.get() + n);
     }
 
@@ -830,6 +875,61 @@ void SearchIndex::Search(const SearchQuery& query, SearchResults& out, std::size
     } else {
         ComputeFacets(text_apps.get(), text_app_fails.get(), text_app_count, out);
     }
+}
+
+// Words that name an alert or a symptom ("my watch said irregular heart rhythm") put the advice with urgent steps
+// for it first of every result, found or not by the other words; when the words are read in part (some matched
+// nothing), other advice goes: matching "watch" alone says nothing about an alert.
+void SearchIndex::PutUrgentFirst(const std::vector<QueryTerm>& terms, std::uint64_t* hits, std::size_t& hit_count, SearchResults& out) const
+{
+    if (UrgentPhrases.empty()) return;
+    std::vector<const QueryTerm*> words; // one per query word; a synonym phrase term counts as its words
+    std::vector<std::string> texts;
+    for (const QueryTerm& t : terms)
+        for (std::size_t start = 0; start <= t.Word.size();) {
+            const std::size_t space = std::min(t.Word.find(' ', start), t.Word.size());
+            texts.push_back(t.Word.substr(start, space - start));
+            words.push_back(&t);
+            start = space + 1;
+        }
+    auto same = [&](std::size_t i, const std::string& word) {
+        const std::string& typed = texts[i];
+        if (typed == word) return true;
+        if (words[i]->Prefix && i + 1 == texts.size() && typed.size() >= 3 && word.compare(0, typed.size(), typed) == 0) return true;
+        const int budget = FuzzyBudget(std::min(typed.size(), word.size()));
+        return budget > 0 && BoundedEditDistance(typed, word, budget) <= budget;
+    };
+    std::uint32_t urgent = UINT32_MAX;
+    for (const UrgentPhrase& phrase : UrgentPhrases) {
+        for (std::size_t i = 0; i + phrase.Words.size() <= texts.size() && urgent == UINT32_MAX; ++i) {
+            bool all = true;
+            for (std::size_t k = 0; k < phrase.Words.size() && all; ++k) all = same(i + k, phrase.Words[k]);
+            if (all) urgent = phrase.Doc;
+        }
+        if (urgent != UINT32_MAX) break;
+    }
+    if (urgent == UINT32_MAX) return;
+
+    const int advice = static_cast<int>(ResultKind::Wearable);
+    float top = 0.0f;
+    std::size_t kept = 0;
+    bool found = false;
+    for (std::size_t i = 0; i < hit_count; ++i) {
+        const auto doc = static_cast<std::uint32_t>(hits[i]);
+        top = std::max(top, KeyScore(hits[i]));
+        if (doc == urgent) {
+            found = true;
+            continue;
+        }
+        if (out.Partial && DocKind[doc] == advice) {
+            --out.KindCounts[advice];
+            continue;
+        }
+        hits[kept++] = hits[i];
+    }
+    if (!found) ++out.KindCounts[advice];
+    hits[kept++] = SortKey(top + 1.0f, urgent);
+    hit_count = kept;
 }
 
 //-----------------------------------------------------------------------------

@@ -38,6 +38,30 @@ enum class ResultKind { App,
                         Programme };
 constexpr int ResultKindCount = 4;
 
+// Where in a document a word is, for ranking: a word in a title counts most, one in body text least.
+enum SearchField_ : std::uint8_t {
+    SearchField_Title = 1 << 0,    // app name, topic title, trust names, heading, figure, event title
+    SearchField_Category = 1 << 1, // app category labels, trust group
+    SearchField_Detail = 1 << 2,   // developer, town, region, hospital, record system, ODS code
+    SearchField_Body = 1 << 3,     // description, paragraphs, points, later history
+};
+
+// The fields the index reads for one document (kind, its id as in SearchHit::Id, its index), in the order a reader
+// meets them: label ("what happened later"), text, and SearchField_ weight. The one list SearchIndex::Build indexes
+// and MakeSnippet (search_snippet.h) names, so the two agree.
+// A function and the object it runs on (a lambda, through Of): lighter in the wasm than std::function.
+struct SearchFieldVisitor {
+    void (*Call)(void* self, const char* label, std::string_view text, int field) = nullptr;
+    void* Self = nullptr;
+    void operator()(const char* label, std::string_view text, int field) const { Call(Self, label, text, field); }
+    template <typename F>
+    static SearchFieldVisitor Of(F& f)
+    {
+        return { [](void* self, const char* label, std::string_view text, int field) { (*static_cast<F*>(self))(label, text, field); }, &f };
+    }
+};
+void ForEachSearchField(const Dataset& data, ResultKind kind, std::string_view id, std::size_t index, const SearchFieldVisitor& visit);
+
 const char* ResultKindKey(ResultKind kind);   // "app", "wearable", "trust", "programme"
 const char* CostKey(const std::string& cost); // an app's cost as a filter key: "free", "paid", "not-known" (cost "")
 
@@ -118,6 +142,10 @@ private:
         std::vector<std::string> Words; // a multi-word synonym, normalised: {"blood", "sugar"}
         std::uint32_t WordId = 0;       // its dictionary entry, "blood sugar"
     };
+    struct UrgentPhrase {
+        std::uint32_t Doc = 0;          // advice with urgent steps (WearableTopic::Urgent)
+        std::vector<std::string> Words; // one of its alert words, normalised: {"irregular", "heart", "rhythm"}
+    };
 
     // The app filters as indices: -1 is any; AppFilter::Unknown (a value not in the data) matches no app.
     struct AppFilter {
@@ -134,7 +162,8 @@ private:
     void MatchWord(QueryTerm& term, bool stop_word) const;
     void AddSynonyms(QueryTerm& term, float factor) const;
     AppFilter ResolveFilter(const SearchQuery& query) const;
-    unsigned AppFails(std::uint32_t app, const AppFilter& filter) const;                                                   // a bit (1 << FilterDimension) per filter the app fails
+    unsigned AppFails(std::uint32_t app, const AppFilter& filter) const; // a bit (1 << FilterDimension) per filter the app fails
+    void PutUrgentFirst(const std::vector<QueryTerm>& terms, std::uint64_t* hits, std::size_t& hit_count, SearchResults& out) const;
     void ComputeFacets(const std::uint32_t* apps, const std::uint8_t* fails, std::size_t count, SearchResults& out) const; // apps the text gives, the filters each fails
 
     std::vector<Doc> Docs;                    // numbered in (normalised title, title, id) order: the number breaks ties
@@ -159,6 +188,7 @@ private:
     std::vector<std::uint32_t> WordGroups;
     std::vector<std::vector<std::uint32_t>> GroupWords;
     std::vector<Phrase> Phrases;
+    std::vector<UrgentPhrase> UrgentPhrases; // by alert word; searched in order
 
     // App filters and facets, by document number (zero for other kinds).
     std::vector<PlatformFlags> AppPlatforms;

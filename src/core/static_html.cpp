@@ -195,6 +195,41 @@ struct Writer {
         Raw("</a>");
     }
 
+    // Urgent advice first, in a box of its own (app.css: .urgent), with the numbers as links a phone can call.
+    void UrgentAdviceBox(const UrgentAdvice& u)
+    {
+        Raw("<div class=\"urgent\">\n<p class=\"urgent-heading\"><strong>");
+        Text(u.Heading);
+        Raw("</strong></p>\n<ul>\n");
+        for (const std::string& sign : u.Signs) Element("li", sign);
+        Raw("</ul>\n");
+        if (!u.Note.empty()) Element("p", u.Note);
+        Raw("<p><strong>");
+        PhoneLink("Call 999", "tel:999");
+        Raw("</strong></p>\n");
+        if (!u.NonUrgent.empty()) {
+            Element("p", u.NonUrgent);
+            Raw("<p>");
+            PhoneLink("Call NHS 111", "tel:111");
+            Raw("</p>\n");
+        }
+        Raw("</div>\n");
+    }
+
+    // A number to call, where the link rule allows it (tel:999, tel:111); the words alone otherwise.
+    void PhoneLink(const std::string& text, const std::string& url)
+    {
+        if (!IsLinkableUrl(url)) {
+            Text(text);
+            return;
+        }
+        Raw("<a href=\"");
+        Text(url);
+        Raw("\">");
+        Text(text);
+        Raw("</a>");
+    }
+
     void Time(const std::string& date)
     {
         if (!IsDate(date)) {
@@ -496,6 +531,13 @@ void Writer::Apps()
         DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(ReadableDate(a.Listed)));
         Raw("</dl>\n");
+        if (IsLinkableUrl(a.AppStore) || IsLinkableUrl(a.GooglePlay)) {
+            Raw("<p>Get the app: ");
+            if (IsLinkableUrl(a.AppStore)) ExternalLink("App Store (UK)", a.AppStore, "App Store (UK): " + a.Name);
+            if (IsLinkableUrl(a.AppStore) && IsLinkableUrl(a.GooglePlay)) Raw(" \u00b7 ");
+            if (IsLinkableUrl(a.GooglePlay)) ExternalLink("Google Play", a.GooglePlay, "Google Play: " + a.Name);
+            Raw("</p>\n");
+        }
         if (IsLinkableUrl(a.Url)) {
             Raw("<p>");
             ExternalLink("Open website", a.Url, "Open website: " + a.Name);
@@ -517,6 +559,7 @@ void Writer::Wearables()
         const WearableTopic& t = Data.Topics[i];
         topic_ids.emplace(t.Id, ids[i]);
         SubHeading(NotKnown(t.Title), ids[i]);
+        if (!t.Urgent.Empty()) UrgentAdviceBox(t.Urgent);
         if (!t.Summary.empty()) Element("p", t.Summary);
         if (!t.Points.empty()) {
             Raw("<ul>\n");

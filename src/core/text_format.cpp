@@ -134,6 +134,7 @@ bool StartsWithNoCase(const std::string& s, const char* prefix)
 
 bool IsLinkableUrl(const std::string& url)
 {
+    if (StartsWithNoCase(url, "tel:")) return url.compare(4, std::string::npos, "999") == 0 || url.compare(4, std::string::npos, "111") == 0;
     if (StartsWithNoCase(url, "mailto:")) {
         if (url.size() == 7 || url[7] == '/') return false;
     } else {

@@ -24,7 +24,8 @@ std::size_t Utf8Sequence(std::string_view s, std::size_t i, std::uint32_t& cp);
 std::size_t InvalidUtf8At(std::string_view s); // offset of the first byte that is not well-formed UTF-8, or npos
 
 // The link policy: what may become a link out of the app and the text pages. https:// or http:// (any case)
-// with a host name and no user name before it, or mailto:; nothing else. No space of any kind, control
+// with a host name and no user name before it, or mailto:, or tel:999 and tel:111 (emergency and NHS 111, on
+// urgent advice) and no other number; nothing else. No space of any kind, control
 // character, backslash or text-direction control anywhere. web/layer.js keeps the same rule (isLinkable), and
 // tests/data/link_policy.json is the list both are tested on.
 bool IsLinkableUrl(const std::string& url);

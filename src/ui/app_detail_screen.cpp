@@ -36,6 +36,15 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
     fact("Cost", NotKnown(a->Cost));
     fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? NotKnown("") : core::BadgeLabel(a->AppBadge));
     Spacing(8);
+    // Where to get it, by store, as the library listed it; the website only when there is one of its own.
+    if (!a->AppStore.empty() || !a->GooglePlay.empty()) {
+        ImGui::PushFont(Fonts().Bold);
+        Paragraph("Get the app");
+        ImGui::PopFont();
+        if (!a->AppStore.empty()) ExternalLink(ctx.AppHost, "App Store (UK), for iPhone and iPad", a->AppStore, "App Store (UK): " + a->Name + " for iPhone and iPad");
+        if (!a->GooglePlay.empty()) ExternalLink(ctx.AppHost, "Google Play, for Android", a->GooglePlay, "Google Play: " + a->Name + " for Android");
+        Spacing(6);
+    }
     if (a->Url.empty()) {
         fact("Website", NotKnown(""));
     } else {

@@ -11,6 +11,7 @@
 #include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/widgets/snippet.h"
 
 #include "core/static_html.h"
 #include "imgui.h"
@@ -41,40 +42,15 @@ core::SearchQuery QueryOf(const core::Route& r)
     return q;
 }
 
+// What a screen reader hears after a card's name: why it matched, then its description.
+std::string CardDescription(const core::App& app, const core::SearchSnippet& why)
+{
+    return why.Empty() ? app.Description : why.Description() + " " + app.Description;
+}
+
 bool SameQuery(const core::SearchQuery& a, const core::SearchQuery& b)
 {
     return a.Text == b.Text && a.Category == b.Category && a.Platform == b.Platform && a.Cost == b.Cost && a.Badge == b.Badge;
-}
-
-// One line of text with the matched words on a yellow background; cut with "…" to fit max_width.
-void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const std::vector<std::pair<size_t, size_t>>& ranges,
-                     uint32_t text_colour, float max_width)
-{
-    ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize();
-    const char* begin = text.c_str();
-    const char* end = begin + text.size();
-    float full = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end).x;
-    const char* cut = end;
-    bool ellipsis = false;
-    if (full > max_width) {
-        float ell = font->CalcTextSizeA(size, FLT_MAX, 0.0f, "\u2026").x;
-        font->CalcTextSizeA(size, max_width - ell, 0.0f, begin, end, &cut);
-        ellipsis = true;
-    }
-    for (const auto& r : ranges) {
-        if (begin + r.first >= cut) break;
-        const char* hb = begin + r.first;
-        const char* he = std::min(begin + r.second, cut);
-        float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, hb).x;
-        float x1 = x0 + font->CalcTextSizeA(size, FLT_MAX, 0.0f, hb, he).x;
-        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), kHighlightRounding);
-    }
-    dl->AddText(font, size, pos, ToImColor(text_colour), begin, cut);
-    if (ellipsis) {
-        float x = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, cut).x;
-        dl->AddText(font, size, ImVec2(pos.x + x, pos.y), ToImColor(text_colour), "\u2026");
-    }
 }
 
 // A filter chip: a toggle with its count.
@@ -120,7 +96,8 @@ void FilterRow(const ScreenContext& ctx, const char* title, const std::vector<co
     ImGui::PopID();
 }
 
-void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::SearchResults& results, float width, float height)
+void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::SearchResults& results, const core::SearchSnippet& why,
+                 float width, float height)
 {
     ImGui::PushID(app.Id.c_str());
     ImVec2 a = ImGui::GetCursorScreenPos();
@@ -132,7 +109,7 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     std::string facts = CardFacts(ctx.Data, app);
     std::string name = app.Name + ". " + facts;
     pressed = a11y::AddLastItem(a11y::Role::ListItem, name, core::FormatRoute(detail)) || pressed;
-    a11y::Describe(app.Description);
+    a11y::Describe(CardDescription(app, why));
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, ToImColor(colour::Card), kCardRounding);
@@ -148,14 +125,21 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     ImGui::PushFont(Fonts().Small);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), facts, core::HighlightRanges(facts, results.Query, ctx.Search), colour::TextMuted, inner);
     y += ImGui::GetFontSize() + kAppCardFactsGap;
-    DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Description, core::HighlightRanges(app.Description, results.Query, ctx.Search), colour::Text, inner);
+    if (why.Empty() || why.Field == "name") {
+        DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Description, core::HighlightRanges(app.Description, results.Query, ctx.Search), colour::Text, inner);
+    } else { // the words are not in the name: the line says where they are ("Mentions inhaler in: description: …")
+        const std::string lead = why.Lead() + ": ";
+        std::vector<std::pair<size_t, size_t>> ranges;
+        for (const auto& r : why.Ranges) ranges.emplace_back(r.first + lead.size(), r.second + lead.size());
+        DrawHighlighted(dl, ImVec2(a.x + pad, y), lead + why.Excerpt, ranges, colour::Text, inner);
+    }
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + height));
     ImGui::PopID();
     if (pressed) ctx.Go(detail);
 }
 
-void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
+void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit, const core::PreparedQuery& query)
 {
     core::Route r;
     std::string label(hit.Title);
@@ -175,7 +159,8 @@ void DrawOtherHit(const ScreenContext& ctx, const core::SearchHit& hit)
     }
     ImGui::PushID(static_cast<int>(hit.Index));
     ImGui::PushID(static_cast<int>(hit.Kind));
-    ctx.Link(label, r);
+    ctx.Link(label, r, true);
+    SnippetLines(core::MakeSnippet(ctx.Data, hit, query, ctx.Search));
     ImGui::PopID();
     ImGui::PopID();
 }
@@ -313,8 +298,12 @@ void AppsScreen::Draw(const ScreenContext& ctx)
 
     // The app cards: a fixed height each, so only the visible ones need drawing.
     std::vector<const core::App*> apps;
+    std::vector<const core::SearchHit*> app_hits;
     for (const core::SearchHit& hit : res.Hits)
-        if (hit.Kind == core::ResultKind::App && hit.Index < ctx.Data.Apps.size()) apps.push_back(&ctx.Data.Apps[hit.Index]);
+        if (hit.Kind == core::ResultKind::App && hit.Index < ctx.Data.Apps.size()) {
+            apps.push_back(&ctx.Data.Apps[hit.Index]);
+            app_hits.push_back(&hit);
+        }
     size_t shown = std::min(apps.size(), State.Shown);
     const float card_h = kAppCardHeight;
     float width = ContentWidth();
@@ -322,6 +311,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
     ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
     for (size_t i = 0; i < shown; ++i) {
+        const core::SearchSnippet why = core::MakeSnippet(ctx.Data, *app_hits[i], res.Query, ctx.Search);
         float y = top + static_cast<float>(i) * card_h;
         ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y));
         if (y + card_h < clip_min.y || y > clip_max.y) {
@@ -331,7 +321,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             a11y::Node n;
             n.NodeRole = a11y::Role::ListItem;
             n.Name = app.Name + ". " + CardFacts(ctx.Data, app);
-            n.Description = app.Description;
+            n.Description = CardDescription(app, why);
             n.Href = core::FormatRoute(core::DetailRoute(core::Screen::AppDetail, app.Id));
             ImGui::PushID(app.Id.c_str());
             n.Id = ImGui::GetID("##card");
@@ -344,7 +334,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             ImGui::Dummy(ImVec2(width, card_h));
             continue;
         }
-        DrawAppCard(ctx, *apps[i], res, width, card_h);
+        DrawAppCard(ctx, *apps[i], res, why, width, card_h);
     }
     if (shown < apps.size()) {
         Spacing(4);
@@ -365,7 +355,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
             Spacing(10);
             Heading(g.Title, 2);
             for (const core::SearchHit& hit : res.Hits)
-                if (hit.Kind == g.Kind) DrawOtherHit(ctx, hit);
+                if (hit.Kind == g.Kind) DrawOtherHit(ctx, hit, res.Query);
         }
     }
 }

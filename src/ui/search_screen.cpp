@@ -6,10 +6,12 @@
 #include "core/trust_answer.h"
 
 #include "core/query_understanding.h"
+#include "core/search_snippet.h"
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
+#include "ui/widgets/snippet.h"
 
 #include "imgui.h"
 
@@ -76,6 +78,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
             if (h.Kind != kind || (shown == kBestOfGroup && !core::ShowsAll(kind))) continue;
             ImGui::PushID(shown++);
             ctx.Link(std::string(h.Title), core::HitRoute(h), true); // each group a list under its heading
+            SnippetLines(core::MakeSnippet(ctx.Data, h, r.Of(kind).Query, ctx.Search));
             ImGui::PopID();
         }
         // Apps: always, as the Apps screen adds filters and chips; Advice when there is more.

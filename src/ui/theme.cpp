@@ -46,6 +46,8 @@ constexpr Palette kLightPalette = {
     0xE8EDEE,           // Land
     0x768692,           // Coast: NHS mid grey
     0x330072, 0xD5281B, // groups: NHS purple, red
+    0xD5281B,           // Urgent: NHS emergency red
+    0xFFFFFF,           // OnUrgent
 };
 
 // The same hues lightened on a dark blue-grey: light text and marks on dark grounds, dark text on the
@@ -71,6 +73,8 @@ constexpr Palette kDarkPalette = {
     0x2C3840,           // Land
     0x8C9BA5,           // Coast
     0xC5A3EC, 0xF5867C, // groups
+    0xF5867C,           // Urgent: the red lightened, as the other marks are on a dark page
+    0x162026,           // OnUrgent: dark text on it
 };
 
 // "Match, don't mix": what is drawn on Canvas uses the colours meant for Canvas (CanvasText, LinkText,
@@ -82,7 +86,8 @@ Palette ForcedPalette(const SystemColours& sys)
     Palette p{};
     p.Page = p.Card = p.Shade = p.Highlight = p.Land = p.OnBrand = sys.Canvas;
     p.Text = p.TextMuted = p.Border = p.Coast = p.Warning = sys.CanvasText;
-    p.Brand = p.BrandDark = p.Success = p.SuccessDark = sys.CanvasText;
+    p.Brand = p.BrandDark = p.Success = p.SuccessDark = p.Urgent = sys.CanvasText;
+    p.OnUrgent = sys.Canvas;
     p.GroupMental = p.GroupAmbulance = sys.CanvasText; // shapes tell them apart
     p.Link = p.LinkHover = sys.LinkText;
     p.Divider = sys.GrayText;

@@ -28,6 +28,8 @@ struct Palette {
     uint32_t Warning;                     // the bar beside a notice; decoration
     uint32_t Land, Coast;                 // the map's land (its sea is Card) and coastline; the coast is decoration
     uint32_t GroupMental, GroupAmbulance; // map marks, with a shape each (the acute groups: Brand and Success)
+    uint32_t Urgent;                      // urgent advice's band and edge ("Call 999 if:"), as NHS.UK's emergency red
+    uint32_t OnUrgent;                    // text on Urgent
 };
 
 // The system colours a forced-colours page resolves (CSS <system-color>), as the platform reads them: the
@@ -67,6 +69,8 @@ inline const uint32_t& GroupAcute2016 = detail::Active.Brand;
 inline const uint32_t& GroupAcute2017 = detail::Active.Success;
 inline const uint32_t& GroupMental = detail::Active.GroupMental;
 inline const uint32_t& GroupAmbulance = detail::Active.GroupAmbulance;
+inline const uint32_t& Urgent = detail::Active.Urgent;
+inline const uint32_t& OnUrgent = detail::Active.OnUrgent;
 } // namespace colour
 
 unsigned int ToImColor(uint32_t rgb, float alpha = 1.0f); // 0xRRGGBB -> ImU32

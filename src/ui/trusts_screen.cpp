@@ -36,6 +36,8 @@ std::string SortDescription(core::TrustSort column, bool descending)
 
 namespace {
 
+constexpr float kPhoneTarget = Rem(2.75f); // 44: the "Filter" button's height on a phone, a finger's target
+
 bool Contains(const std::vector<std::string>& list, const std::string& s)
 {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -52,6 +54,9 @@ void Toggle(std::vector<std::string>& list, const std::string& s)
 // [SECTION] Filters
 //-----------------------------------------------------------------------------
 
+bool FilterChipsShown(TrustsState& s);
+bool DrawCount(const core::Dataset& d, TrustsState& s, size_t shown);
+
 // The search box, the group and region chips and the count. Returns true when a filter changed.
 bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
 {
@@ -60,6 +65,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     changed |= SearchBox("Search the trusts by name, town, hospital or record system", s.Filter.Text);
     MutedText("For example a town, \u201cmental health\u201d or \u201cCerner\u201d.");
     Spacing(4);
+    if (!FilterChipsShown(s)) return changed | DrawCount(d, s, shown);
 
     BoldLine("Part in the programme");
     {
@@ -118,7 +124,31 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
         changed = true;
     }
     Spacing(8);
+    return changed | DrawCount(d, s, shown);
+}
 
+// On a phone the group and region chips (13 of them) would push the list a screen down: they fold behind one
+// "Filter" button that says how many are on, so the trusts start on the first screen. Wider screens show them.
+bool FilterChipsShown(TrustsState& s)
+{
+    if (ImGui::GetMainViewport()->Size.x >= kNarrow) return true;
+    const size_t on = s.Filter.Groups.size() + s.Filter.Regions.size();
+    const std::string label = on == 0 ? std::string("Filter") : "Filter (" + std::to_string(on) + " on)";
+    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("filters-open"), false);
+    ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::Link));
+    const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * kCardPad, kPhoneTarget);
+    bool pressed = ImGui::Button((label + "###filters").c_str(), ImVec2(size.x + ImGui::GetFontSize(), size.y));
+    ImGui::PopStyleColor();
+    pressed = a11y::AddLastItem(a11y::Role::Button, label, "", 1, open) || pressed; // level 1: it opens what follows
+    if (pressed) open = !open;
+    Spacing(4);
+    return open;
+}
+
+// "Showing 4 of 26 trusts." and, with a filter on, "Clear the filters". Returns true when they were cleared.
+bool DrawCount(const core::Dataset& d, TrustsState& s, size_t shown)
+{
+    bool changed = false;
     bool any = s.Filter.Any();
     std::string count = shown == d.Trusts.size() ? "Showing all " + std::to_string(shown) + " trusts."
                                                  : "Showing " + std::to_string(shown) + " of " + std::to_string(d.Trusts.size()) + " trusts.";

@@ -3,12 +3,74 @@
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/host.h"
 #include "ui/layout_metrics.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/widgets/snippet.h"
 
 #include "imgui.h"
 
 namespace ui {
+
+namespace {
+
+// A bulleted paragraph at the cursor, `width` wide.
+void BulletParagraph(const std::string& text, float width)
+{
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    Paragraph(text, width - ImGui::GetStyle().IndentSpacing);
+    ImGui::EndGroup();
+}
+
+// What to do at once, as NHS.UK shows urgent advice: a band in the urgent colour with the heading ("Call 999 if:"),
+// then the signs, and the numbers to call as links a phone can call (tel:999, tel:111), in a box edged in the same
+// colour. Its own colours in every palette (theme.h: Urgent, OnUrgent).
+void UrgentBlock(const ScreenContext& ctx, const core::UrgentAdvice& u)
+{
+    const float pad = kCardPad, edge = 4.0f;
+    const float width = ContentWidth(), inner = width - 2 * pad;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2); // the words on top, the box drawn under them once their height is known
+    dl->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, top.y + pad));
+    ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::OnUrgent));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    Heading(u.Heading, 2);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    const float band_bottom = ImGui::GetItemRectMax().y + pad;
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad, band_bottom + pad));
+    ImGui::BeginGroup();
+    for (size_t i = 0; i < u.Signs.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        BulletParagraph(u.Signs[i], inner);
+        ImGui::PopID();
+    }
+    if (!u.Note.empty()) BoldLine(u.Note, inner);
+    ImGui::PushFont(Fonts().Bold);
+    ExternalLink(ctx.AppHost, "Call 999", "tel:999", "Call 999, the emergency number");
+    ImGui::PopFont();
+    if (!u.NonUrgent.empty()) {
+        Spacing(4);
+        Paragraph(u.NonUrgent, inner);
+        ExternalLink(ctx.AppHost, "Call NHS 111", "tel:111", "Call NHS 111");
+    }
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + pad;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ToImColor(colour::Card));
+    dl->AddRect(ImVec2(top.x + edge / 2, top.y + edge / 2), ImVec2(top.x + width - edge / 2, bottom - edge / 2), ToImColor(colour::Urgent), 0.0f, 0, edge);
+    dl->AddRectFilled(top, ImVec2(top.x + width, band_bottom), ToImColor(colour::Urgent));
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
+    ImGui::Dummy(ImVec2(width, 0.0f)); // its sources are among the advice's own, listed at the end of the page
+}
+
+} // namespace
 
 void WearablesScreen::Draw(const ScreenContext& ctx)
 {
@@ -21,6 +83,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
 
     // The same engine as the Apps screen; only the advice is shown here.
     std::vector<const core::WearableTopic*> topics;
+    std::vector<core::SearchSnippet> why; // by topic, when searching: the words each matched, and where
     if (ctx.Route.Query.empty()) {
         for (const core::WearableTopic& t : ctx.Data.Topics) topics.push_back(&t);
     } else {
@@ -29,7 +92,10 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
         q.FiltersFromText = false; // "free", "android" are words about the advice here, not app filters
         core::SearchResults res = ctx.Search.Search(q);
         for (const core::SearchHit& hit : res.Hits)
-            if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) topics.push_back(&ctx.Data.Topics[hit.Index]);
+            if (hit.Kind == core::ResultKind::Wearable && hit.Index < ctx.Data.Topics.size()) {
+                topics.push_back(&ctx.Data.Topics[hit.Index]);
+                why.push_back(core::MakeSnippet(ctx.Data, hit, res.Query, ctx.Search));
+            }
         std::string count = std::to_string(topics.size()) + (topics.size() == 1 ? " piece of advice" : " pieces of advice") +
                             " found for \u201c" + ctx.Route.Query + "\u201d";
         a11y::Announce(count);
@@ -39,12 +105,27 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
         if (topics.empty()) Paragraph("Try another word, such as \u201cbattery\u201d, \u201cprivacy\u201d or \u201caccuracy\u201d.");
     }
 
-    for (const core::WearableTopic* t : topics) {
+    // Each topic is an item of a list, whose description a screen reader reads after its title: why it was found
+    // when searching ("Mentions battery in: title"), else its summary. The same kind of item either way, so the
+    // accessible layer keeps one element per topic as the words come and go.
+    for (size_t i = 0; i < topics.size(); ++i) {
+        const core::WearableTopic* t = topics[i];
         ImGui::PushID(t->Id.c_str());
         ImGui::PushFont(Fonts().Bold);
-        ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id));
+        ctx.Link(t->Title, core::DetailRoute(core::Screen::WearableDetail, t->Id), true);
         ImGui::PopFont();
-        MutedText(t->Summary);
+        if (i < why.size()) {
+            SnippetLines(why[i]);
+        } else {
+            a11y::Describe(t->Summary);
+            ImGui::PushFont(Fonts().Small); // drawn as MutedText is, without a node of its own: it is the description
+            ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::TextMuted));
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(t->Summary.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+        }
         Spacing(6);
         ImGui::PopID();
     }
@@ -85,15 +166,17 @@ void WearablesScreen::DrawDetail(const ScreenContext& ctx)
     ctx.Link("Back to all advice on wearables", back);
     Spacing(4);
     Heading(t->Title, 1);
+    if (!t->Urgent.Empty()) {
+        ImGui::PushID("urgent");
+        UrgentBlock(ctx, t->Urgent);
+        ImGui::PopID();
+        Spacing(8);
+    }
     Paragraph(t->Summary);
     Spacing(4);
     for (size_t i = 0; i < t->Points.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ImGui::Bullet();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        Paragraph(t->Points[i]);
-        ImGui::EndGroup();
+        BulletParagraph(t->Points[i], ContentWidth());
         ImGui::PopID();
     }
     Spacing(6);

@@ -264,6 +264,10 @@ test('on a phone, the count and the first results come into view after a search 
   {
     const { page, context, errors } = await open('#/trusts', phone);
     const london = trusts.filter((t) => t.region === 'London').length;
+    // On a phone the group and region chips fold behind one "Filter" button (issue 22): open it first.
+    await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].find((b) => /^Filter/.test(b.textContent)).focus());
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')].some((b) => /London/.test(b.textContent)));
     await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].find((b) => /London/.test(b.textContent)).focus());
     await page.keyboard.press('Space');
     const count = `Showing ${london} of ${trusts.length} trusts.`;

@@ -31,7 +31,8 @@ TEST_SUITE("link_lint") {
 TEST_CASE("a good https link, and an unknown address left empty, give no warning")
 {
     CHECK(LintUrl("https://www.digitalhealth.net/2018/01/ambulance-trust-gde-nhs-england", false).empty());
-    CHECK(LintUrl("https://itunes.apple.com/gb/app/nhs-app/id1388411277?mt=8", true).empty());
+    CHECK(LintUrl("https://yellowcard.mhra.gov.uk/", true).empty());
+    CHECK(LintUrl("https://apps.apple.com/gb/app/nhs-app/id1388411277", false).empty());
     CHECK(LintUrl("", true).empty());
 }
 
@@ -125,6 +126,31 @@ TEST_CASE("the bundled data has no weak links")
 {
     for (const core::LinkWarning& w : core::LintLinks(core::BundledDataFiles()))
         FAIL_CHECK(core::FormatWarning(w));
+}
+
+TEST_CASE("a store page of another country than the UK is a warning at its pointer; the UK store's is not")
+{
+    CHECK(core::StoreCountry("https://apps.apple.com/us/app/id1520427663") == "us");
+    CHECK(core::StoreCountry("https://itunes.apple.com/gb/app/nhs-app/id1388411277?mt=8") == "gb");
+    CHECK(core::StoreCountry("https://play.google.com/store/apps/details?id=a.b&gl=US") == "us");
+    CHECK(core::StoreCountry("https://play.google.com/store/apps/details?id=a.b&hl=en_US") == ""); // a language, not a country
+    CHECK(core::StoreCountry("https://apps.apple.com/app/id1") == "");
+    const std::string apps = R"({"apps": [{"id": "a", "url": "", "stores": {"app_store": "https://apps.apple.com/gb/app/id1",
+        "google_play": "https://play.google.com/store/apps/details?id=a"}},
+        {"id": "b", "url": "", "stores": {"app_store": "https://apps.apple.com/us/app/id2", "google_play": "https://play.google.com/store/apps/details?id=b&gl=US"}}]})";
+    const std::vector<core::LinkWarning> warnings = core::LintLinks(FilesWith(R"({"sources": []})", apps));
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].Kind == core::LinkWarning_StoreCountry);
+    CHECK(warnings[0].Where.Pointer == "/apps/1/stores/app_store");
+    CHECK(core::FormatWarning(warnings[0]).find("another country (us)") != std::string::npos);
+    CHECK(warnings[1].Where.Pointer == "/apps/1/stores/google_play");
+}
+
+TEST_CASE("an app's website that is a store page is a warning: it belongs under stores")
+{
+    CHECK(Warns("https://itunes.apple.com/gb/app/nhs-app/id1388411277?mt=8", core::LinkWarning_StoreAsWebsite, true));
+    CHECK(Warns("https://play.google.com/store/apps/details?id=a", core::LinkWarning_StoreAsWebsite, true));
+    CHECK_FALSE(Warns("https://www.stem4.org.uk/calmharm/", core::LinkWarning_StoreAsWebsite, true));
 }
 
 } // TEST_SUITE

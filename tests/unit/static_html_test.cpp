@@ -124,7 +124,7 @@ size_t Count(const std::string& html, const std::string& text)
     return n;
 }
 
-bool IsOutside(const std::string& href) { return href.rfind("https://", 0) == 0 || href.rfind("mailto:", 0) == 0 || href.rfind("http://", 0) == 0; }
+bool IsOutside(const std::string& href) { return href.rfind("https://", 0) == 0 || href.rfind("mailto:", 0) == 0 || href.rfind("http://", 0) == 0 || href.rfind("tel:", 0) == 0; } // tel: only 999 and 111 (urgent advice)
 
 } // namespace
 

@@ -65,11 +65,12 @@ void CheckPalette(const std::string& palette_name, const Palette& p)
     pairs.Check("OnBrand on Success", p.OnBrand, p.Success, 4.5);     // primary buttons
     pairs.Check("OnBrand on SuccessDark", p.OnBrand, p.SuccessDark, 4.5);
     pairs.Check("Text on Page (selected tab)", p.Text, p.Page, 4.5);
+    pairs.Check("OnUrgent on Urgent", p.OnUrgent, p.Urgent, 4.5); // the heading of urgent advice ("Call 999 if:")
     const struct {
         const char* Name;
         uint32_t Colour;
     } marks[] = {
-        { "Border", p.Border }, { "Brand", p.Brand }, { "BrandDark", p.BrandDark }, { "Success", p.Success }, { "GroupMental", p.GroupMental }, { "GroupAmbulance", p.GroupAmbulance }
+        { "Border", p.Border }, { "Brand", p.Brand }, { "BrandDark", p.BrandDark }, { "Success", p.Success }, { "GroupMental", p.GroupMental }, { "GroupAmbulance", p.GroupAmbulance }, { "Urgent", p.Urgent }
     };
     for (const auto& m : marks) {
         pairs.Check(std::string(m.Name) + " on Page", m.Colour, p.Page, 3.0);
