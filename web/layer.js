@@ -104,8 +104,10 @@
     return tagFor(n, next) + '|' + (n[6] ? 'id' + n[6] : n[2]);
   }
 
-  function isHeader(n, i) {
-    return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/');
+  // The header: the app's name (the first node, a link home), its tabs, and on a phone the button right after
+  // the name that opens them (a disclosure), so focus goes name, menu, tabs, then the screen.
+  function isHeader(n, i, inHeader) {
+    return n[0] === TAB || (i === 0 && n[0] === LINK && n[3] === '#/') || (i === 1 && inHeader.length === 1 && n[0] === BUTTON && n[1] === 1);
   }
 
   // Links out: the same rule as core's IsLinkableUrl (src/core/text_format.h), both tested on the one list in
@@ -212,7 +214,7 @@
       el.removeAttribute('aria-hidden');
       var kind = n[0] === LISTITEM ? 'UL' : n[0] === CHECKBOX ? 'DIV' : '';
       if (n[0] === TAB) inNav.push(el);
-      else if (isHeader(n, i)) inHeader.push(el);
+      else if (isHeader(n, i, inHeader)) inHeader.push(el);
       else if (kind) {
         if (!box || box.tagName !== kind) {
           box = boxes[used];
