@@ -186,6 +186,8 @@ test('one live region, inside main, says the count once per search', async () =>
   const regions = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role=status], [role=alert]')]
     .filter((e) => !e.hidden).map((e) => ({ id: e.id, inMain: !!e.closest('#a11y-layer main') })));
   assert.deepEqual(regions, [{ id: 'a11y-live', inMain: true }]);
+  // The screen's own count ("40 apps found") is said once it settles: listen after it, for the search's alone.
+  await page.waitForFunction(() => /apps? found$/.test(document.getElementById('a11y-live').textContent));
   await page.evaluate(() => {
     window.liveSaid = [];
     const live = document.getElementById('a11y-live');
