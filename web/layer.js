@@ -107,8 +107,10 @@
     return tagFor(n, next) + '|' + (n.i ? 'id' + n.i : n.n);   // text and images have no id: never focused
   }
 
-  function isHeader(n, i) {
-    return n.r === TAB || (i === 0 && n.r === LINK && n.h === '#/');
+  // The header: the app's name (the first node, a link home), its tabs, and on a phone the button right after
+  // the name that opens them (a disclosure), so focus goes name, menu, tabs, then the screen.
+  function isHeader(n, i, inHeader) {
+    return n.r === TAB || (i === 0 && n.r === LINK && n.h === '#/') || (i === 1 && inHeader.length === 1 && n.r === BUTTON && n.e !== undefined);
   }
 
   // Links out: the same rule as core's IsLinkableUrl (src/core/text_format.h), both tested on the one list in
@@ -219,7 +221,7 @@
       el.removeAttribute('aria-hidden');
       var kind = n.r === LISTITEM ? 'UL' : n.r === CHECKBOX ? 'DIV' : '';
       if (n.r === TAB) inNav.push(el);
-      else if (isHeader(n, i)) inHeader.push(el);
+      else if (isHeader(n, i, inHeader)) inHeader.push(el);
       else if (kind) {
         if (!box || box.tagName !== kind) {
           box = boxes[used];

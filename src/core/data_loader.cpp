@@ -713,6 +713,15 @@ void ReadSources(const json& root, FileLog& log, Loading& loading)
 void ReadProgramme(const json& root, FileLog& log, Loading& loading)
 {
     const KnownIds& sources = loading.Sources;
+    if (root.contains("intro")) { // optional: without it the Programme starts with its key figures
+        if (const json* intro = Member(root, "intro", false, log)) {
+            Entry e(*intro, "/intro", "intro", log);
+            ProgrammeSection s;
+            s.Paragraphs = e.TextList("paragraphs");
+            s.Sources = e.Sources(sources);
+            if (e.Finish()) loading.Data.Intro = std::move(s);
+        }
+    }
     loading.Data.Sections = ReadList<ProgrammeSection>(root, "sections", "section", log, [&](Entry& e) {
         ProgrammeSection s;
         s.Id = e.Id("id");

@@ -157,6 +157,7 @@ struct Place {
 // Everything the app shows. Entries that failed validation are absent.
 struct Dataset {
     std::vector<Source> Sources;
+    ProgrammeSection Intro; // the Programme's first words: what it was, in two plain sentences (no heading)
     std::vector<ProgrammeSection> Sections;
     std::vector<KeyFigure> Figures;
     std::vector<FundingTier> FundingTiers;

@@ -17,6 +17,12 @@
 
 namespace core {
 
+const WayIn WaysIn[3] = {
+    { "Was my trust part of it?", Screen::Trusts, "trusts.html" },
+    { "Find a health app", Screen::Apps, "apps.html" },
+    { "Advice on wearables", Screen::Wearables, "wearables.html" },
+};
+
 const char* const StaticContentBegin = "<!-- APPFINDER:STATIC-CONTENT -->";
 const char* const StaticContentEnd = "<!-- /APPFINDER:STATIC-CONTENT -->";
 
@@ -355,6 +361,18 @@ void Writer::End() { Raw(Page == Page_Programme ? "</section>\n</main>\n" : "</m
 
 void Writer::Programme()
 {
+    // What it was, in two plain sentences, then the three ways in; the figures and the longer story after.
+    for (const std::string& p : Data.Intro.Paragraphs) Element("p", p);
+    Sources(Data.Intro.Sources);
+    Raw("<ul class=\"ways-in\">");
+    for (const WayIn& w : WaysIn) {
+        Raw("<li><a href=\"");
+        Raw(w.TextPage);
+        Raw("\">");
+        Raw(w.Label);
+        Raw("</a></li>");
+    }
+    Raw("</ul>\n");
     for (const ProgrammeSection& s : Data.Sections) {
         SubHeading(s.Heading);
         for (const std::string& p : s.Paragraphs) Element("p", p);

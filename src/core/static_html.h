@@ -12,6 +12,15 @@
 
 namespace core {
 
+// The three things people come for, offered right after the Programme's plain explanation, in the app and in
+// index.html: the words, the screen they open and that screen's text page.
+struct WayIn {
+    const char* Label;
+    Screen View;
+    const char* TextPage;
+};
+extern const WayIn WaysIn[3];
+
 extern const char* const StaticContentBegin; // "<!-- APPFINDER:STATIC-CONTENT -->"
 extern const char* const StaticContentEnd;   // "<!-- /APPFINDER:STATIC-CONTENT -->"
 

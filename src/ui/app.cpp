@@ -157,6 +157,7 @@ void App::SetRoute(const core::Route& asked)
 {
     const core::Route route = ScopedRoute(Embed, Dataset, asked);
     if (route.View != Route.View || route.Id != Route.Id) ScrollToTop = true;
+    if (route.View != Route.View) MenuOpen = route.View == core::Screen::Search; // closed on a new screen; open on the results, whose box it holds
     Route = route;
     if (Route.View == core::Screen::Apps) LastAppsRoute = Route;
     HeaderQuery = Route.View == core::Screen::Search ? Route.Query : std::string();

@@ -71,7 +71,12 @@ private:
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);
-    float DrawHeaderSearch(float x, float right, float y);
+    float DrawHeaderSearch(float x, float right, float y, float box_h);
+    float DrawFullHeader(ImVec2 top, float width, float pad, bool narrow, bool show_nav);
+    float DrawCompactHeader(ImVec2 top, float width, float pad);
+    float DrawTabs(float left, float right, float y);
+    void DrawHomeLink(ImVec2 p, float wrap, float min_h);
+    bool HeaderAction(const char* label, ImVec2 at, float w, float h);
 
     Host& AppHost;
     a11y::Context Accessible;       // made current for each frame
@@ -86,6 +91,7 @@ private:
     bool ScrollToTop = true;
     bool Embedded = false;
     bool DrawActionsBelow = false;
+    bool MenuOpen = false; // a phone's header: the tabs, the search box and the two links shown under its one row
     float PageHeight = 0.0f;
     float CanvasTop = 0.0f;
     float ViewHeight = 0.0f;

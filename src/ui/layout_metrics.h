@@ -35,7 +35,7 @@ constexpr float kHairline = Rem(0.0625f);      // 1: a border at rest
 constexpr float kBorder = Rem(0.125f);         // 2: a chip's border at rest, a card's when hovered
 constexpr float kBorderHovered = Rem(0.1875f); // 3: a chip's border under the pointer
 constexpr float kCardRounding = Rem(0.25f);    // 4: cards, the map's frame, tooltips
-constexpr float kTouchTarget = Rem(2.5f);      // 40: the least height of a chip or pill
+constexpr float kTouchTarget = Rem(2.75f);     // 44: the least height of a chip or pill
 
 // The trusts' table (wide screens).
 constexpr float kCellPadX = Rem(0.5f), kCellPadY = Rem(0.375f); // 8, 6: inside each cell
@@ -119,6 +119,10 @@ constexpr float kHeaderBoxLabelGap = Rem(0.75f);                       // 12: be
 constexpr float kHeaderActionsGap = Rem(1.25f);                        // 20: between the header's two small links
 constexpr float kHeaderActionsRoom = Rem(1.0f);                        // 16: their least distance from the title
 constexpr float kHeaderActionsTop = Rem(1.0f);                         // 16
+constexpr float kHeaderRowPad = Rem(0.5f);                             // 8: above and below a phone's one header row
+constexpr float kMenuArrow = Rem(0.625f), kMenuArrowGap = Rem(0.5f);   // 10, 8: the triangle in a phone's "Menu" button
+constexpr float kTapTarget = Rem(2.75f);                               // 44: the least side of anything tapped alone on a phone
+constexpr float kStartLinkHeight = Rem(3.5f);                          // 56: the Programme's three ways in
 constexpr float kActionsBelowGap = Rem(1.5f);                          // 24: the two links under the header, between them
 constexpr float kColumnMinWidth = Rem(6.25f);                          // 100: the reading column, however narrow the window
 constexpr float kColumnTop = Rem(1.75f), kColumnTopNarrow = Rem(1.0f); // 28, 16: above the column

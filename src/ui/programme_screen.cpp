@@ -1,13 +1,16 @@
-// programme_screen.cpp — the explainer (key figures, sections, the funding chart) and the timeline (layer: ui).
+// programme_screen.cpp — the explainer (what it was, the ways in, key figures, sections, the funding chart) and the
+// timeline (layer: ui).
 // "#/programme" shows the overview, "#/programme?view=timeline" the timeline.
 //
 // Index
 // - [SECTION] Key figures
 // - [SECTION] Funding chart
 // - [SECTION] Timeline
+// - [SECTION] What it was, and the ways in
 // - [SECTION] The screen
 #include "ui/screens.h"
 
+#include "core/static_html.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/layout_metrics.h"
@@ -213,6 +216,54 @@ void DrawTimeline(const ScreenContext& ctx)
     }
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] What it was, and the ways in
+//-----------------------------------------------------------------------------
+
+// The three things people come for, each a large link under the plain explanation: a box as wide as the
+// column with the words and an arrow, at least 44 CSS px tall so a thumb finds it.
+void DrawWaysIn(const ScreenContext& ctx)
+{
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = ContentWidth();
+    ImGui::PushFont(Fonts().Bold);
+    for (const core::WayIn& w : core::WaysIn) {
+        core::Route to;
+        to.View = w.View;
+        const std::string href = core::FormatRoute(to);
+        ImGui::PushID(w.Label);
+        bool pressed = ImGui::InvisibleButton("##way", ImVec2(width, kStartLinkHeight));
+        pressed = a11y::AddLastItem(a11y::Role::Link, w.Label, href) || pressed;
+        bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        dl->AddRectFilled(a, b, ToImColor(colour::Card), kCardRounding);
+        dl->AddRect(a, b, ToImColor(hovered ? colour::LinkHover : colour::Divider), kCardRounding, 0, hovered ? kBorderHovered : kBorder);
+        const ImU32 link = ToImColor(hovered ? colour::LinkHover : colour::Link);
+        const float font = ImGui::GetFontSize(), mid = a.y + kStartLinkHeight * 0.5f;
+        dl->AddText(ImVec2(a.x + kCardPad, mid - font * 0.5f), link, w.Label);
+        // An arrow at the right edge: a chevron of two strokes.
+        const float cx = b.x - kCardPad - kMenuArrow * 0.5f, half = kMenuArrow * 0.5f;
+        dl->AddLine(ImVec2(cx - half * 0.5f, mid - half), ImVec2(cx + half * 0.5f, mid), link, kBorderHovered);
+        dl->AddLine(ImVec2(cx + half * 0.5f, mid), ImVec2(cx - half * 0.5f, mid + half), link, kBorderHovered);
+        ImGui::PopID();
+        if (pressed) ctx.Go(to);
+        Spacing(2);
+    }
+    ImGui::PopFont();
+    Spacing(8);
+}
+
+// The Programme's first words: what it was, in two plain sentences, then the ways in.
+void DrawIntro(const ScreenContext& ctx)
+{
+    const core::ProgrammeSection& intro = ctx.Data.Intro;
+    for (const std::string& p : intro.Paragraphs) Paragraph(p);
+    ctx.OpenSources(intro.Sources);
+    Spacing(6);
+    DrawWaysIn(ctx);
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -230,6 +281,7 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
     }
 
     const core::Dataset& d = ctx.Data;
+    DrawIntro(ctx);
     DrawKeyFigures(ctx);
     const core::ProgrammeSection* chart_after = core::FundingSection(d); // the section about the money
     if (!chart_after) DrawFundingChart(ctx);

@@ -59,8 +59,12 @@ bool LinkLike(const std::string& label, const std::string& id)
     const char* text_end = ImGui::FindRenderedTextEnd(text);
     ImVec2 size = ImGui::CalcTextSize(text, text_end, false, wrap);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    // At least 24 x 24 CSS px, so small links stay easy to tap (WCAG 2.5.8).
-    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, kMinTarget), std::max(size.y + kLinkTargetSlack, kMinTarget)), ImGuiButtonFlags_PressedOnClickRelease);
+    // At least 24 x 24 CSS px, so small links stay easy to tap (WCAG 2.5.8); on a phone 44 x 44, the size of a
+    // fingertip, with the text in the middle of its target.
+    const float least = ImGui::GetMainViewport()->Size.x < kNarrow ? kTapTarget : kMinTarget;
+    const float target_h = std::max(size.y + kLinkTargetSlack, least);
+    bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, least), target_h), ImGuiButtonFlags_PressedOnClickRelease);
+    pos.y += (target_h - size.y - kLinkTargetSlack) * 0.5f;
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImU32 col = ToImColor(hovered ? colour::LinkHover : colour::Link);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodePng } from './png.mjs';
-import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, drawnAndIdle, assertRingOnItem } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, drawnAndIdle, assertRingOnItem, typeLikePerson } from './harness.mjs';
 
 const trusts = asset('trusts.json').trusts;
 const apps = asset('apps.json').apps;
@@ -154,14 +154,25 @@ test('Copy link keeps focus on its button and "Link copied" is said by the live 
   await context.close();
 });
 
+// On a phone the tabs are under the header's "Menu" button: a keyboard user opens it (Enter) before reaching them.
+async function openMenu(page) {
+  const menu = page.locator('#a11y-layer button[aria-expanded="false"]', { hasText: /^Menu$/ });
+  if (!(await menu.count())) return;
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#a11y-layer nav a[href="#/apps"]', { state: 'attached' });
+}
+
 for (const device of [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3 }]) {
   test(`a route change focuses the new screen's heading, not its search box (${device.name})`, async () => {
     const { page, context, errors } = await open('#/programme', device);
+    await openMenu(page);   // a phone's header is one row: its tabs are under "Menu"
     await page.focus('#a11y-layer nav a[href="#/apps"]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#/apps');
     await page.waitForFunction(() => document.activeElement.tagName === 'H1');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Find a health app');
+    await openMenu(page);
     await page.focus('#a11y-layer nav a[href="#/trusts"]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#/trusts' && document.activeElement.tagName === 'H1');
@@ -175,13 +186,14 @@ test('one live region, inside main, says the count once per search', async () =>
   const regions = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role=status], [role=alert]')]
     .filter((e) => !e.hidden).map((e) => ({ id: e.id, inMain: !!e.closest('#a11y-layer main') })));
   assert.deepEqual(regions, [{ id: 'a11y-live', inMain: true }]);
+  // The screen's own count ("40 apps found") is said once it settles: listen after it, for the search's alone.
+  await page.waitForFunction(() => /apps? found$/.test(document.getElementById('a11y-live').textContent));
   await page.evaluate(() => {
     window.liveSaid = [];
     const live = document.getElementById('a11y-live');
     new MutationObserver(() => window.liveSaid.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
   });
-  await page.focus('#a11y-layer input[type=search]');
-  await page.keyboard.type('sleep');
+  await typeLikePerson(page, '#a11y-layer input[type=search]', 'sleep');
   await page.waitForFunction(() => /apps? found for “sleep”/.test(document.getElementById('a11y-live').textContent));
   await waitForIdle(page);
   await nothingHappensFor(page);
@@ -252,8 +264,7 @@ test('on a phone, the count and the first results come into view after a search 
   const phone = { width: 390, height: 844, deviceScaleFactor: 3 };
   {
     const { page, context, errors } = await open('#/apps', phone);
-    await page.focus('#a11y-layer input[type=search]');
-    await page.keyboard.type('sleep');
+    await typeLikePerson(page, '#a11y-layer input[type=search]', 'sleep');
     await page.waitForFunction(() => /apps? found for “sleep”/.test(document.getElementById('a11y-live').textContent));
     const count = await page.evaluate(() => document.getElementById('a11y-live').textContent);
     await page.waitForFunction(inWindow, ['#a11y-layer main p', count]);

@@ -139,7 +139,7 @@ test('a scoped Apps frame never shows an app outside its scope, whatever is type
   // Queries that find apps outside the scope: their names, and a word from their descriptions.
   const queries = outside.slice(0, 6).map((a) => a.name).concat(['sleep', 'mental health', 'asthma', 'a']);
   for (const q of queries) {
-    await page.fill('#a11y-layer input[type=search]', q);
+    await page.fill('#a11y-layer input[type=search]', q);   // a probe of the scope over many words, not a person typing (typing.test types)
     await page.waitForFunction((text) => [...document.querySelectorAll('#a11y-layer p, #a11y-layer [data-node]')]
       .some((e) => /apps? found for/.test(e.textContent) && e.textContent.includes(`\u201c${text}\u201d`)), q);
     for (const id of await shownApps()) assert.ok(inScope.has(id), `"${q}" showed ${id}, which is not a diabetes app`);

@@ -3,7 +3,7 @@
 // records what it shows in the accessible layer, and the trusts can be filtered, sorted and opened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, limit, artefact } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, limit, artefact, typeLikePerson } from './harness.mjs';
 
 // Counts come from the data the app was built with.
 const { trusts, groups } = asset('trusts.json');
@@ -99,10 +99,11 @@ test('the search box and the group filter narrow the table, and a heading sorts 
   const { page, context, errors } = await openPage(browser, server.url + '#/trusts');
   await waitForState(page);
   await visit(page, '#/trusts', screens[2].ready);
-  await page.fill('#a11y-layer input[type="search"]', 'cambridge');
+  await typeLikePerson(page, '#a11y-layer input[type="search"]', 'cambridge');
   await page.waitForFunction(() => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === 1);
   assert.equal((await trustLinks(page))[0].href, '#/trusts/RGT');
-  await page.fill('#a11y-layer input[type="search"]', '');
+  await page.keyboard.press('Control+A');   // the box still has focus: select the words and delete them
+  await page.keyboard.press('Backspace');
   await page.waitForFunction((n) => document.querySelectorAll('#a11y-layer main a[href^="#/trusts/"]').length === n, trustCount);
 
   // The filter chips are toggle buttons in the accessible layer.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openPage, waitForState, artefact, root } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, artefact, root, typeLikePerson } from './harness.mjs';
 
 const cli = path.join(root, 'build', 'native', 'appfinder-cli');
 const apps = JSON.parse(fs.readFileSync(path.join(root, 'assets', 'apps.json'), 'utf8')).apps;
@@ -34,9 +34,7 @@ const layerGroups = (page) => page.evaluate(() => {
 });
 
 async function typeInHeader(page, text) {
-  await page.waitForSelector(headerBox, { state: 'attached' });
-  await page.focus(headerBox);
-  await page.keyboard.type(text);
+  await typeLikePerson(page, headerBox, text);
 }
 
 test('typing "heart" into the header box shows apps, advice and trusts grouped, each with what the engine finds', async () => {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openPage, waitForState, artefact, root } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, artefact, root, typeLikePerson } from './harness.mjs';
 
 const apps = JSON.parse(fs.readFileSync(path.join(root, 'assets', 'apps.json'), 'utf8')).apps;
 const appById = new Map(apps.map((a) => [a.id, a]));
@@ -20,8 +20,7 @@ const announced = (page) => page.textContent('#a11y-live');
 const countOf = (text) => Number(/^(\d+) apps? found/.exec(text)?.[1]);
 
 async function typeQuery(page, text) {
-  await page.focus('#a11y-layer input[type=search]');
-  await page.keyboard.type(text);
+  await typeLikePerson(page, '#a11y-layer input[type=search]', text);
 }
 
 test('typing "diabetes android" shows the Android chip and diabetes apps; removing the chip keeps them and drops the filter', async () => {

@@ -2,7 +2,7 @@
 // app and comes back to the same results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, waitForState, asset, artefact } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, asset, artefact, typeLikePerson } from './harness.mjs';
 
 const appCount = asset('apps.json').apps.length;
 
@@ -22,7 +22,7 @@ test('typing a query changes the results, and a detail opens and goes back', asy
   await page.focus('#a11y-layer input[type=search]');
   const all = await resultLinks(page);
   assert.ok(all.length >= appCount, `all ${appCount} apps listed before typing (${all.length})`);
-  await page.keyboard.type('diabetis');         // misspelt on purpose
+  await typeLikePerson(page, '#a11y-layer input[type=search]', 'diabetis', { reach: false });   // misspelt on purpose
   await page.waitForFunction(() => window.location.hash === '#/apps?q=diabetis');
   await page.waitForFunction(() => /apps? found for “diabetis”/.test(document.getElementById('a11y-live').textContent));
   const found = await resultLinks(page);

@@ -2,7 +2,7 @@
 // request leaving its own origin, no cookies and nothing stored in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { textPages, startServer, launch, waitForState, waitForIdle, limit } from './harness.mjs';
+import { textPages, startServer, launch, waitForState, waitForIdle, limit, typeLikePerson } from './harness.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -44,7 +44,7 @@ test('every screen works under the strict policy with no violation', async () =>
     await visit(page, hash);
   }
   await visit(page, '#/apps');
-  await page.fill('#a11y-layer input[type=search]', 'sleep');
+  await typeLikePerson(page, '#a11y-layer input[type=search]', 'sleep');
   await page.waitForFunction(() => window.location.hash === '#/apps?q=sleep');
   await waitForIdle(page);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

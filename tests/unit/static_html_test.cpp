@@ -156,6 +156,21 @@ TEST_CASE("index.html holds the app and the Programme, and leaves every other sc
     CHECK(index.size() < 64 * 1024);
 }
 
+TEST_CASE("index.html's Programme starts as the app's does: what it was, then the three ways in, then the figures")
+{
+    const std::string& index = BundledSite().at("index.html");
+    REQUIRE(!Bundled().Intro.Paragraphs.empty());
+    const size_t intro = index.find("<p>" + core::EscapeHtml(Bundled().Intro.Paragraphs[0]) + "</p>");
+    const size_t ways = index.find("<ul class=\"ways-in\"><li><a href=\"trusts.html\">Was my trust part of it?</a></li>"
+                                   "<li><a href=\"apps.html\">Find a health app</a></li>"
+                                   "<li><a href=\"wearables.html\">Advice on wearables</a></li></ul>");
+    const size_t figures = index.find(">Key figures</h3>");
+    CHECK(index.find("<section id=\"programme\">") < intro);
+    CHECK(intro < ways);
+    CHECK(ways < figures);
+    CHECK(figures != std::string::npos);
+}
+
 TEST_CASE("every trust, app and wearable topic of the bundled data is on its page")
 {
     const std::string& trusts = BundledSite().at("trusts.html");

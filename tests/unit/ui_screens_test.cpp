@@ -315,6 +315,68 @@ TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at 
     }
 }
 
+TEST_CASE("on a phone the header is one row whose Menu button opens the tabs, the search box and the two links")
+{
+    Harness h;
+    for (const float width : { 390.0f, 360.0f }) {
+        CAPTURE(width);
+        h.app.SetRoute(core::ParseRoute("#/programme"));
+        h.Frames(3, width, 640.0f);
+        const ui::a11y::Node* menu = Find(Role::Button, "Menu");
+        REQUIRE(menu);
+        CHECK(menu->Expanded == ui::a11y::Disclosure::Closed); // a disclosure: the layer gives it aria-expanded
+        CHECK(menu->Y + menu->H <= 0.12f * 640.0f);
+        CHECK(menu->W >= 44.0f);
+        CHECK(menu->H >= 44.0f);
+        CHECK(!Find(Role::Tab, "Trusts"));
+        CHECK(!Find(Role::SearchBox, "Search everything"));
+        h.app.AccessibleLayer().QueueActivation(menu->Id);
+        h.Frames(2, width, 640.0f);
+        REQUIRE(Find(Role::Button, "Menu"));
+        CHECK(Find(Role::Button, "Menu")->Expanded == ui::a11y::Disclosure::Open);
+        CHECK(Find(Role::Tab, "Trusts"));
+        CHECK(Find(Role::SearchBox, "Search everything"));
+        CHECK(Find(Role::Button, "Copy link"));
+        CHECK(Find(Role::Button, "Text-only version"));
+        // A tab taken closes the menu; the screen it opens starts under the one row again.
+        h.app.SetRoute(core::ParseRoute("#/apps"));
+        h.Frames(2, width, 640.0f);
+        CHECK(!Find(Role::Tab, "Trusts"));
+    }
+    h.Frames(1, 1280.0f, 800.0f);
+    CHECK(!Find(Role::Button, "Menu")); // a desktop keeps its tabs in view
+    CHECK(Find(Role::Tab, "Trusts"));
+}
+
+TEST_CASE("the Programme starts with what it was, then the three ways in, then the key figures")
+{
+    Harness h;
+    h.Show("#/programme", 390.0f);
+    const std::vector<ui::a11y::Node>& nodes = h.app.AccessibleLayer().Nodes();
+    auto at = [&nodes](Role role, const std::string& name) {
+        for (size_t i = 0; i < nodes.size(); ++i)
+            if (nodes[i].NodeRole == role && nodes[i].Name == name) return static_cast<int>(i);
+        return -1;
+    };
+    REQUIRE(!Bundled().Intro.Paragraphs.empty());
+    const int intro = at(Role::Text, Bundled().Intro.Paragraphs[0]);
+    const int trust = at(Role::Link, "Was my trust part of it?");
+    const int apps = at(Role::Link, "Find a health app");
+    const int wearables = at(Role::Link, "Advice on wearables");
+    const int figures = at(Role::Heading, "Key figures");
+    CHECK(intro > at(Role::Heading, "The Global Digital Exemplar programme"));
+    CHECK(trust > intro);
+    CHECK(apps > trust);
+    CHECK(wearables > apps);
+    CHECK(figures > wearables);
+    REQUIRE(trust >= 0);
+    CHECK(nodes[static_cast<size_t>(trust)].Href == "#/trusts");
+    CHECK(nodes[static_cast<size_t>(apps)].Href == "#/apps");
+    CHECK(nodes[static_cast<size_t>(wearables)].Href == "#/wearables");
+    CHECK(nodes[static_cast<size_t>(trust)].H >= 44.0f);
+    h.Frames(1, 1280.0f, 800.0f);
+}
+
 TEST_CASE("an unknown app or trust says so instead of showing nothing")
 {
     Harness h;
