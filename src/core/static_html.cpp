@@ -30,7 +30,9 @@ namespace {
 
 // Ids the shell itself uses around the content, and the Programme section's. A data id must never take one of them:
 // boot.js finds these elements with getElementById, which returns the first match. FillShell checks the real shell as well.
-const char* const kReservedIds[] = { "app-message", "static-content", "app-root", "canvas", "programme" };
+// The ids shell.html uses (an app whose id is "status" would otherwise be anchored as "app-status").
+const char* const kReservedIds[] = { "app-message", "app-status", "app-loading", "app-loading-text", "app-progress", "app-retry", "app-retry-box",
+                                     "app-script", "static-content", "app-root", "canvas", "programme", "skip-link", "back-to-app", "back-to-app-link" };
 
 // The pages of the text site, in the nav's order. The Programme lives in index.html, the app's own page.
 enum Page_ { Page_Programme,

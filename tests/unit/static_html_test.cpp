@@ -445,6 +445,8 @@ TEST_CASE("ids are unique on each page even when the data repeats or collides wi
         d.Apps.push_back(d.Apps[0]);
         d.Apps.back().Id = "root"; // would be "app-root", the shell's canvas holder
         d.Apps.push_back(d.Apps[0]);
+        d.Apps.back().Id = "status"; // would be "app-status", the shell's start-up status
+        d.Apps.push_back(d.Apps[0]);
         d.Apps.back().Id = "my copd\"><x"; // spaces and quotes are not allowed in an id
         d.Topics.push_back(d.Topics[0]);
         std::set<std::string> all;
@@ -454,13 +456,14 @@ TEST_CASE("ids are unique on each page even when the data repeats or collides wi
                 CAPTURE(id);
                 CHECK(seen.insert(id).second);
                 CHECK(id.find_first_of(" \"<>") == std::string::npos);
-                CHECK((name == "index.html" || id != "app-root"));
+                CHECK((name == "index.html" || (id != "app-root" && id != "app-status")));
             }
             all.insert(seen.begin(), seen.end());
         }
         CHECK(all.count("trust-RLN") == 1);
         CHECK(all.count("trust-RLN-2") == 1);
         CHECK(all.count("app-root-2") == 1);
+        CHECK(all.count("app-status-2") == 1);
         // The app's links land where the writer put each entry.
         CHECK(core::TextPageFor(core::ParseRoute("#/apps/root"), d) == "apps.html#app-root-2");
         CHECK(core::TextPageFor(core::ParseRoute("#/trusts/RLN"), d) == "trusts.html#trust-RLN");
