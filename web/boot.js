@@ -173,9 +173,11 @@
   if (root.classList.contains('embed') && window.parent !== window && window.ResizeObserver) {
     new ResizeObserver(function () {
       if (state() === 'ready') return;
-      var origins = location.ancestorOrigins;
-      window.parent.postMessage({ type: 'appfinder:height', height: Math.ceil(document.body.getBoundingClientRect().height) },
-                                (origins && origins[0]) || '*');
+      // As page_view.cpp: Firefox names the host "null" under referrerpolicy="no-referrer", and postMessage to
+      // "null" throws, so only a real origin is used; else the height goes to the parent.
+      var o = location.ancestorOrigins && location.ancestorOrigins[0], to = '*';
+      try { if (o && new URL(o).origin === o) to = o; } catch (e) {}
+      window.parent.postMessage({ type: 'appfinder:height', height: Math.ceil(document.body.getBoundingClientRect().height) }, to);
     }).observe(document.body);
   }
   // Once the app runs, its own live region (layer.js) is the page's only one.

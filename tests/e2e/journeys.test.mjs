@@ -125,6 +125,18 @@ for (const engineName of engineNames) {
           await page.evaluate(() => { window.location.hash = '#/programme'; });
           await page.waitFor(() => window.location.hash === '#/programme');
           await readyAndIdle(page);
+          // A phone's header is one row: its search box is under "Menu", which a person opens first.
+          const menuBox = await page.evaluate(() => {
+            const b = [...document.querySelectorAll('#a11y-layer button[aria-expanded="false"]')].find((e) => e.textContent === 'Menu');
+            if (!b) return null;
+            const r = b.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          });
+          if (menuBox) {
+            if (touch()) await page.tap(menuBox.x, menuBox.y); else await page.click(menuBox.x, menuBox.y);
+            await page.waitFor((sel) => !!document.querySelector(sel), headerBox, 'the menu opens with the search box');
+            await readyAndIdle(page);
+          }
           await typeLikePerson(page, headerBox, 'heart', { touch: touch() });
           await page.waitFor(() => window.location.hash === '#/search?q=heart');
           await page.waitFor(() => /^\d+ results? for “heart”$/.test(document.getElementById('a11y-live').textContent), undefined, 'results for heart');
