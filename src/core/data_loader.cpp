@@ -129,7 +129,30 @@ std::string CutShort(const std::string& s, std::size_t limit)
 // direction controls written as \u escapes, so the message around the value reads as it was written.
 std::string Quote(const std::string& s)
 {
-    const std::string quoted = json(CutShort(s, 60)).dump(-1, ' ', false, json::error_handler_t::replace);
+    // Escaped as nlohmann::json's dump() escapes a string (without linking its whole serializer into the wasm,
+    // about 2 KB gzip): the quote, the backslash and control characters; every value here comes from parsed JSON,
+    // so it is valid UTF-8, and CutShort cuts on a character boundary.
+    const std::string cut = CutShort(s, 60);
+    std::string quoted = "\"";
+    for (const char ch : cut) {
+        const auto c = static_cast<unsigned char>(ch);
+        static const char short_forms[] = "btnvfr"; // \b \t \n (\v is not JSON: \u000b) \f \r
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+            quoted += ch;
+        } else if (c >= 0x08 && c <= 0x0D && c != 0x0B) {
+            quoted += '\\';
+            quoted += short_forms[c - 0x08];
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            quoted += "\\u00";
+            quoted += hex[c >> 4];
+            quoted += hex[c & 15];
+        } else {
+            quoted += ch;
+        }
+    }
+    quoted += '"';
     std::string out;
     for (std::size_t i = 0; i < quoted.size(); i++) {
         const unsigned c = BidiControlAt(quoted, i);
