@@ -367,7 +367,11 @@ std::optional<json> ParseFile(const std::string& text, std::string& error, FileL
 
     Scanner scanner(text);
     json::sax_parse(text, &scanner);
-    json root = scanner.Error.empty() ? json::parse(text, nullptr, false) : json(json::value_t::discarded);
+    // The tree is built by nlohmann's plain DOM builder through sax_parse, as json::parse(text, nullptr, false)
+    // does when it has no callback; parse() would link its callback builder into the wasm too (about 1 KB gzip).
+    json root;
+    nlohmann::detail::json_sax_dom_parser<json> builder(root, false);
+    if (!scanner.Error.empty() || !json::sax_parse(text, &builder)) root = json(json::value_t::discarded);
     if (root.is_discarded()) {
         error = scanner.Error.empty() ? "file is not valid JSON" : "file " + scanner.Error;
         return std::nullopt;
