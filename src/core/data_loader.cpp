@@ -812,7 +812,11 @@ void CheckPairings(const json& root, FileLog& log, Dataset& data)
     auto pointer = [&](const Trust& t, const std::string& rest) {
         const json& list = root.at("trusts");
         std::size_t i = 0;
-        while (i < list.size() && !(list[i].is_object() && list[i].value("ods_code", json()) == t.OdsCode)) i++;
+        auto is_it = [&](const json& e) { // the entry whose "ods_code" is this trust's (no json == json in the wasm)
+            const auto at = e.is_object() ? e.find("ods_code") : e.end();
+            return at != e.end() && at->is_string() && at->get_ref<const std::string&>() == t.OdsCode;
+        };
+        while (i < list.size() && !is_it(list[i])) i++;
         return "/trusts/" + std::to_string(i) + rest;
     };
     auto lists = [](const Trust& t, const std::string& ods) { return std::find(t.Partners.begin(), t.Partners.end(), ods) != t.Partners.end(); };
