@@ -129,7 +129,30 @@ std::string CutShort(const std::string& s, std::size_t limit)
 // direction controls written as \u escapes, so the message around the value reads as it was written.
 std::string Quote(const std::string& s)
 {
-    const std::string quoted = json(CutShort(s, 60)).dump(-1, ' ', false, json::error_handler_t::replace);
+    // Escaped as nlohmann::json's dump() escapes a string (without linking its whole serializer into the wasm,
+    // about 2 KB gzip): the quote, the backslash and control characters; every value here comes from parsed JSON,
+    // so it is valid UTF-8, and CutShort cuts on a character boundary.
+    const std::string cut = CutShort(s, 60);
+    std::string quoted = "\"";
+    for (const char ch : cut) {
+        const auto c = static_cast<unsigned char>(ch);
+        static const char short_forms[] = "btnvfr"; // \b \t \n (\v is not JSON: \u000b) \f \r
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+            quoted += ch;
+        } else if (c >= 0x08 && c <= 0x0D && c != 0x0B) {
+            quoted += '\\';
+            quoted += short_forms[c - 0x08];
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            quoted += "\\u00";
+            quoted += hex[c >> 4];
+            quoted += hex[c & 15];
+        } else {
+            quoted += ch;
+        }
+    }
+    quoted += '"';
     std::string out;
     for (std::size_t i = 0; i < quoted.size(); i++) {
         const unsigned c = BidiControlAt(quoted, i);
@@ -344,7 +367,11 @@ std::optional<json> ParseFile(const std::string& text, std::string& error, FileL
 
     Scanner scanner(text);
     json::sax_parse(text, &scanner);
-    json root = scanner.Error.empty() ? json::parse(text, nullptr, false) : json(json::value_t::discarded);
+    // The tree is built by nlohmann's plain DOM builder through sax_parse, as json::parse(text, nullptr, false)
+    // does when it has no callback; parse() would link its callback builder into the wasm too (about 1 KB gzip).
+    json root;
+    nlohmann::detail::json_sax_dom_parser<json> builder(root, false);
+    if (!scanner.Error.empty() || !json::sax_parse(text, &builder)) root = json(json::value_t::discarded);
     if (root.is_discarded()) {
         error = scanner.Error.empty() ? "file is not valid JSON" : "file " + scanner.Error;
         return std::nullopt;
@@ -531,8 +558,9 @@ public:
     Entry Part(const char* key, std::string noun) { return Entry(*Get(key), Child(key), std::move(noun), Log); }
     void Adopt(Entry& part)
     {
-        Errors.insert(Errors.end(), part.Errors.begin(), part.Errors.end());
-        Notes.insert(Notes.end(), part.Notes.begin(), part.Notes.end());
+        // One push_back at a time: a range insert would be a template of its own in the wasm (400 B gzip).
+        for (Problem& p : part.Errors) Errors.push_back(std::move(p));
+        for (Problem& p : part.Notes) Notes.push_back(std::move(p));
     }
     // A store page: a link (as Url) on one of the store's hosts.
     std::string StoreUrl(const char* key, const char* store, std::initializer_list<const char*> hosts)
@@ -784,7 +812,11 @@ void CheckPairings(const json& root, FileLog& log, Dataset& data)
     auto pointer = [&](const Trust& t, const std::string& rest) {
         const json& list = root.at("trusts");
         std::size_t i = 0;
-        while (i < list.size() && !(list[i].is_object() && list[i].value("ods_code", json()) == t.OdsCode)) i++;
+        auto is_it = [&](const json& e) { // the entry whose "ods_code" is this trust's (no json == json in the wasm)
+            const auto at = e.is_object() ? e.find("ods_code") : e.end();
+            return at != e.end() && at->is_string() && at->get_ref<const std::string&>() == t.OdsCode;
+        };
+        while (i < list.size() && !is_it(list[i])) i++;
         return "/trusts/" + std::to_string(i) + rest;
     };
     auto lists = [](const Trust& t, const std::string& ods) { return std::find(t.Partners.begin(), t.Partners.end(), ods) != t.Partners.end(); };
