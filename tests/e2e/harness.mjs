@@ -196,6 +196,18 @@ async function drawnFrameSettled(frame) {
   await frame.waitForFunction(() => document.documentElement.getAttribute('data-app-idle') === 'true');
 }
 
+// On a phone the header is one row and its tabs and search box are under "Menu": a person opens it first, with
+// the pointer or a finger. Does nothing where there is no closed Menu (a desktop, an embed, a menu already open).
+export async function openMenu(page, { touch = false } = {}) {
+  await drawnAndIdle(page);
+  const menu = page.locator('#a11y-layer button[aria-expanded="false"]', { hasText: /^Menu$/ });
+  if (!(await menu.count())) return;
+  const box = await menu.boundingBox();
+  if (touch) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  else await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('#a11y-layer button[aria-expanded="true"]', { state: 'attached' });
+}
+
 // Types `text` into the box `selector` key by key at a person's pace (pace: a delay in ms for every key,
 // or a rhythm to cycle through). The box is reached first unless `reach: false` (it already has focus).
 // After the last key nothing else is waited for: the caller waits for what it checks.

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { startServer, launch, openPage, waitForState, typeLikePerson, phone, root } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, typeLikePerson, openMenu, phone, root } from './harness.mjs';
 
 const cli = path.join(root, 'build', 'native', 'appfinder-cli');
 const everything = (q) => JSON.parse(execFileSync(cli, ['search', '--all', '--json', '--', q], { encoding: 'utf8' }));
@@ -35,6 +35,7 @@ async function searchEverything(word, options = {}) {
   const expected = everything(word);
   const { page, context, errors } = await openPage(browser, server.url + '#/programme', options);
   await waitForState(page);
+  await openMenu(page, { touch: !!options.hasTouch });   // a phone's search box is under "Menu"
   await typeLikePerson(page, headerBox, word, { touch: !!options.hasTouch });
   await page.waitForFunction((w) => window.location.hash === `#/search?q=${w}`, word);
   await page.waitForFunction((n) => (document.getElementById('a11y-live')?.textContent || '').startsWith(`${n} result`), expected.total);
