@@ -57,7 +57,7 @@ bool StartsWith(const std::string& s, const char* prefix) { return s.compare(0, 
 
 bool AllowedHref(const std::string& href)
 {
-    if (StartsWith(href, "https://") || StartsWith(href, "http://") || StartsWith(href, "mailto:"))
+    if (StartsWith(href, "https://") || StartsWith(href, "http://") || StartsWith(href, "mailto:") || StartsWith(href, "tel:"))
         return core::IsLinkableUrl(href);
     if (StartsWith(href, "#") || href == "app.css" || href == "favicon.svg") // the shell's own links
         return true;
