@@ -18,10 +18,11 @@ namespace {
 // A bulleted paragraph at the cursor, `width` wide.
 void BulletParagraph(const std::string& text, float width)
 {
+    const float start = ImGui::GetCursorPosX();
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    Paragraph(text, width - ImGui::GetStyle().IndentSpacing);
+    Paragraph(text, width - (ImGui::GetCursorPosX() - start)); // the words wrap inside `width`, bullet included
     ImGui::EndGroup();
 }
 

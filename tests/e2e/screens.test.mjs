@@ -3,7 +3,7 @@
 // records what it shows in the accessible layer, and the trusts can be filtered, sorted and opened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, limit, artefact, typeLikePerson } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, nothingHappensFor, asset, limit, artefact, typeLikePerson, phone } from './harness.mjs';
 
 // Counts come from the data the app was built with.
 const { trusts, groups } = asset('trusts.json');
@@ -199,6 +199,27 @@ test('sources open outside pages in a new tab and long titles stay inside the co
   assert.ok(links.length >= sourcesWithLinks, `${links.length} source links for ${sourcesWithLinks} sources`);
   assert.ok(links.every((l) => l.target === '_blank' && /noopener/.test(l.rel)));
   assert.ok(links.every((l) => l.right <= 390), 'no link runs past the right edge');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A detail page's words wrap inside the column on a phone: a bulleted point that ran past the right edge lost its
+// last words off screen (the bullet's width was not taken from the wrap width).
+test('on a phone, no words of a detail page run past the column\'s right edge', async () => {
+  const { page, context, errors } = await openPage(browser, server.url + '#/programme', phone);
+  await waitForState(page);
+  const details = [`#/trusts/${trusts[0].ods_code}`, `#/apps/${asset('apps.json').apps[0].id}`,
+    ...asset('wearables.json').topics.map((t) => `#/wearables/${t.id}`)];
+  for (const route of details) {
+    await visit(page, route, () => !!document.querySelector('#a11y-layer main h1'));
+    // The column's right edge mirrors its left one (the heading's left): words past it are clipped off.
+    const over = await page.$$eval('#a11y-layer main *', (nodes) => {
+      const edge = window.innerWidth - parseFloat(document.querySelector('#a11y-layer main h1').style.left);
+      return nodes.filter((n) => n.style.width && parseFloat(n.style.left) + parseFloat(n.style.width) > edge + 0.5)
+        .map((n) => `${n.textContent.slice(0, 50)} (right ${parseFloat(n.style.left) + parseFloat(n.style.width)} > ${edge})`);
+    });
+    assert.deepEqual(over, [], `${route}: words past the column's right edge`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

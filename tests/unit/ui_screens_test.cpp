@@ -405,7 +405,8 @@ TEST_CASE("an id from the address is never shown, so a link cannot put words on 
 TEST_CASE("at 320 CSS px nothing is placed beyond the right edge")
 {
     Harness h;
-    for (std::string r : { "#/programme", "#/trusts", "#/apps?q=sleep", "#/wearables", "#/sources" }) {
+    for (std::string r : { "#/programme", "#/trusts", "#/trusts/RM3", "#/apps?q=sleep", "#/apps/nhs-app", "#/wearables",
+                           "#/wearables/heart-alerts", "#/sources" }) {
         CAPTURE(r);
         h.app.SetRoute(core::ParseRoute(r));
         h.Frames(3, 320.0f);
