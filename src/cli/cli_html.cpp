@@ -4,6 +4,8 @@
 #include "cli/commands.h"
 #include "cli/data_folder.h"
 #include "core/data_loader.h"
+#include "core/embed_choices.h"
+#include "core/search_index.h"
 #include "core/static_html.h"
 
 #include <cstdio>
@@ -127,7 +129,9 @@ int RunHtml(int argc, char** argv)
         std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;
     }
-    for (core::StaticPage& page : core::RenderScopePages(loaded.Data, shell))
+    core::SearchIndex index; // the app's own engine, built once: the search scopes' pages and the builder's searches
+    index.Build(loaded.Data);
+    for (core::StaticPage& page : core::RenderScopePages(loaded.Data, shell, index))
         pages.push_back(std::move(page));
     for (core::StaticPage& page : core::RenderCardPages(loaded.Data, shell))
         pages.push_back(std::move(page));
@@ -137,7 +141,7 @@ int RunHtml(int argc, char** argv)
             std::fprintf(stderr, "appfinder-cli html: %s: cannot read the builder page\n", builder_path.c_str());
             return 1;
         }
-        pages.push_back({ "embed.html", core::FillShell(builder, core::EmbedChoices(loaded.Data), error) });
+        pages.push_back({ "embed.html", core::FillShell(builder, core::EmbedChoices(loaded.Data, index), error) });
         if (!error.empty()) {
             std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", builder_path.c_str(), error.c_str(), out_dir.c_str());
             return 1;

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "core/query_understanding.h"
-#include "core/static_html.h"
+#include "core/site_map.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"

@@ -2,7 +2,7 @@
 // links at the top right (layer: ui). Split from app.cpp, which keeps the column and the screens' dispatch.
 #include "ui/app.h"
 
-#include "core/static_html.h"
+#include "core/site_map.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/host.h"

@@ -13,7 +13,7 @@
 #include "ui/widgets.h"
 #include "ui/widgets/snippet.h"
 
-#include "core/static_html.h"
+#include "core/site_map.h"
 #include "imgui.h"
 
 #include <algorithm>

@@ -10,7 +10,7 @@
 // - [SECTION] The screen
 #include "ui/screens.h"
 
-#include "core/static_html.h"
+#include "core/site_map.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/layout_metrics.h"

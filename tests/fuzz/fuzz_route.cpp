@@ -5,7 +5,7 @@
 // page of the site, never elsewhere.
 #include "core/data_loader.h"
 #include "core/route.h"
-#include "core/static_html.h"
+#include "core/site_map.h"
 
 #include "fuzz_common.h"
 

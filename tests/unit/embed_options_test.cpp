@@ -1,7 +1,9 @@
 // embed_options_test.cpp — the embed options in the page's query string (src/core/route.cpp, [SECTION] Embed
 // options): scopes and cards are checked against the data, and anything unknown gives a notice and the whole app.
-// Also their text pages (src/core/static_html.cpp): the scoped apps pages, TextPageFor in a frame, the builder's choices.
+// Also their text pages: the scoped apps pages (src/core/static_html.cpp), the builder's choices (embed_choices.cpp).
+// TextPageFor in a frame is in site_map_test.cpp.
 #include "core/data_loader.h"
+#include "core/embed_choices.h"
 #include "core/route.h"
 #include "core/search_everything.h"
 #include "core/static_html.h"
@@ -164,12 +166,12 @@ TEST_CASE("a card's full screen in the app is its detail route")
 TEST_CASE("each topic, platform, cost and offered search has a text page with exactly the apps in scope")
 {
     const core::Dataset& d = Bundled();
-    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
+    core::SearchIndex index;
+    index.Build(d);
+    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>", index);
     const std::vector<std::string> searches = core::SearchScopeWords(d);
     CHECK(searches.size() >= 10);
     CHECK(pages.size() == d.Categories.size() + 3 + 3 + searches.size());
-    core::SearchIndex index;
-    index.Build(d);
     for (const core::StaticPage& page : pages) {
         CAPTURE(page.FileName);
         std::string name = page.FileName.substr(5, page.FileName.size() - 10); // "topic-diabetes", "search-blood-sugar"
@@ -192,41 +194,19 @@ TEST_CASE("each topic, platform, cost and offered search has a text page with ex
     }
 }
 
-TEST_CASE("in a frame, the text-only version keeps the scope or card")
-{
-    const core::Dataset& d = Bundled();
-    core::EmbedOptions topic = core::ParseEmbedOptions("scope=topic:diabetes", d).Options;
-    REQUIRE(topic.Scoped());
-    CHECK(core::TextPageFor(core::ParseRoute("#/apps?q=x"), d, topic) == "apps-topic-diabetes.html");
-    for (const core::App& a : d.Apps)
-        if (core::AppInScope(topic, a))
-            CHECK(core::TextPageFor(core::DetailRoute(core::Screen::AppDetail, a.Id), d, topic) == "apps-topic-diabetes.html#app-" + a.Id);
-    // A search the builder offers (the first words of a synonym group) has its own page; other words, which only
-    // a hand-edited address carries, the whole list.
-    core::EmbedOptions search = core::ParseEmbedOptions("scope=search:asthma", d).Options;
-    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps-search-asthma.html");
-    search = core::ParseEmbedOptions("scope=search:blood%20sugar", d).Options;
-    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps-search-blood-sugar.html");
-    search = core::ParseEmbedOptions("scope=search:asthma%20inhaler", d).Options;
-    CHECK(core::TextPageFor(core::ParseRoute("#/apps"), d, search) == "apps.html");
-    core::EmbedOptions card = core::ParseEmbedOptions("card=trust:" + d.Trusts.front().OdsCode, d).Options;
-    CHECK(core::TextPageFor(core::ParseRoute("#/programme"), d, card) == "card-trust-" + d.Trusts.front().OdsCode + ".html");
-    CHECK(core::TextPageFor(core::ParseRoute("#/trusts"), d, core::EmbedOptions()) == "trusts.html");
-}
-
 TEST_CASE("the builder's choices list every topic, trust, app, wearable topic and key figure, escaped")
 {
     core::Dataset d = Bundled();
     d.Trusts.front().OfficialName = "<b>A & B</b>";
-    const std::string html = core::EmbedChoices(d);
+    core::SearchIndex index;
+    index.Build(d);
+    const std::string html = core::EmbedChoices(d, index);
     auto count = [&html](const std::string& what) {
         size_t n = 0;
         for (size_t at = html.find(what); at != std::string::npos; at = html.find(what, at + 1)) ++n;
         return n;
     };
     // Searches: only those that find an app, each with its own text page.
-    core::SearchIndex index;
-    index.Build(d);
     std::size_t searches = 0;
     for (const std::string& words : core::SearchScopeWords(d)) {
         const std::vector<unsigned char> found = core::AppsInSearchScope(index, words, d.Apps.size());

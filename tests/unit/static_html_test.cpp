@@ -1,6 +1,7 @@
 // static_html_test.cpp — tests for src/core/static_html.cpp: the text site holds every trust, app and piece of
 // advice, index.html only the Programme; each page has one h1 and the nav; every link inside the site lands on a
-// page and an id that exist; data cannot inject markup or unsafe links; the shell is filled exactly.
+// page and an id that exist; data cannot inject markup or unsafe links. The shell edits are in static_shell_test.cpp,
+// the site map's own rules in site_map_test.cpp.
 #include "core/data_loader.h"
 #include "core/route.h"
 #include "core/static_html.h"
@@ -470,36 +471,6 @@ TEST_CASE("ids are unique on each page even when the data repeats or collides wi
     }
 }
 
-TEST_CASE("FillShell replaces exactly the marked block")
-{
-    const std::string before = "<!doctype html><main id=\"static-content\">\n<!-- APPFINDER:STATIC-CONTENT -->";
-    const std::string after = "<!-- /APPFINDER:STATIC-CONTENT -->\n</main><p>after</p>\n";
-    const std::string shell = before + "\n<p>old placeholder</p>\n" + after;
-    std::string error;
-    const std::string page = core::FillShell(shell, "<p>new</p>\n", error);
-    CHECK(error.empty());
-    CHECK(page == before + "\n<p>new</p>\n" + after);
-
-    SUBCASE("and can fill its own output again")
-    {
-        const std::string again = core::FillShell(page, "<p>newer</p>", error);
-        CHECK(error.empty());
-        CHECK(again == before + "\n<p>newer</p>\n" + after);
-    }
-}
-
-TEST_CASE("FillShell reports a missing, repeated or misplaced marker and returns nothing")
-{
-    const std::string open = "<!-- APPFINDER:STATIC-CONTENT -->", close = "<!-- /APPFINDER:STATIC-CONTENT -->";
-    for (const std::string& shell : { std::string("<main></main>"), "<main>" + open + "</main>", "<main>" + close + "</main>",
-                                      close + open, open + open + close, open + close + close }) {
-        CAPTURE(shell);
-        std::string error;
-        CHECK(core::FillShell(shell, "<p>x</p>", error).empty());
-        CHECK(!error.empty());
-    }
-}
-
 TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to share, makes no pages")
 {
     const std::string head = "<html><head><link rel=\"stylesheet\" href=\"app.css\"></head><body>";
@@ -528,19 +499,6 @@ TEST_CASE("every text page carries the shell's security policy before anything i
         CHECK(Count(page.Html, policy) == 1);
         CHECK(page.Html.find(policy) < page.Html.find("<link rel=\"stylesheet\""));
     }
-}
-
-TEST_CASE("invalid UTF-8 and control characters do not reach the page")
-{
-    const std::string escaped = core::EscapeHtml("a\x01"
-                                                 "b\xff"
-                                                 "c\xc3\xa9"
-                                                 "d\xed\xa0\x80"
-                                                 "e\n");
-    CHECK(escaped == "ab\xEF\xBF\xBD"
-                     "c\xc3\xa9"
-                     "d\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
-                     "e\n");
 }
 
 } // TEST_SUITE
