@@ -239,7 +239,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
         return;
     }
     const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - kMapBesideRoomAbove));
-    const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
+    const float map_w = TrustMapWidth(ctx.Data, std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);
     ImGui::EndGroup();
