@@ -65,7 +65,7 @@ void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 core::MapView TrustsView(const core::Dataset& data)
 {
     std::vector<core::MapPoint> places;
-    for (const core::Trust& t : data.Trusts) places.emplace_back(static_cast<float>(t.Lon), static_cast<float>(t.Lat));
+    for (const core::Trust& t : data.Trusts) places.push_back(core::MapPoint(static_cast<float>(t.Lon), static_cast<float>(t.Lat)));
     return core::AroundPlaces(places, core::kPlacesMargin);
 }
 
