@@ -88,11 +88,39 @@ const Outline& TheOutline()
     return outline;
 }
 
-MapFrame FrameAt(const Outline& o, MapPoint min, float width, float max_height)
+MapView WholeOutline(const Outline& o)
+{
+    MapView v;
+    v.MinX = o.MinX;
+    v.MaxX = o.MaxX;
+    v.MinY = o.MinY;
+    v.MaxY = o.MaxY;
+    return v;
+}
+
+// The places' extent and the margin round it; with no place, the whole outline.
+MapView AroundPlaces(const std::vector<MapPoint>& lon_lat, float margin)
+{
+    if (lon_lat.empty()) return WholeOutline(TheOutline());
+    MapView v;
+    v.MinX = v.MinY = 1e9f;
+    v.MaxX = v.MaxY = -1e9f;
+    for (const MapPoint& p : lon_lat) {
+        const float x = static_cast<float>(p.x * kCosLat);
+        v.MinX = std::min(v.MinX, x - margin);
+        v.MaxX = std::max(v.MaxX, x + margin);
+        v.MinY = std::min(v.MinY, p.y - margin);
+        v.MaxY = std::max(v.MaxY, p.y + margin);
+    }
+    return v;
+}
+
+MapFrame FrameAt(const MapView& view, MapPoint min, float width, float max_height)
 {
     MapFrame f;
     f.Min = min;
-    float span_x = o.MaxX - o.MinX, span_y = o.MaxY - o.MinY;
+    f.View = view;
+    float span_x = view.MaxX - view.MinX, span_y = view.MaxY - view.MinY;
     f.Scale = std::max(1.0f, std::min((width - 2 * kMapPad) / span_x, (max_height - 2 * kMapPad) / span_y));
     f.Size = MapPoint(std::floor(span_x * f.Scale + 2 * kMapPad), std::floor(span_y * f.Scale + 2 * kMapPad));
     return f;

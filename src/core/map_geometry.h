@@ -14,6 +14,7 @@ struct MapPoint {
 };
 
 constexpr float kMapPad = 10.0f;                // CSS px between the frame and the land
+constexpr float kPlacesMargin = 0.5f;           // degrees of latitude (about 55 km) round the trusts on their map
 constexpr double kCosLat = 0.58070295571093977; // cos 54.5°: keeps Great Britain's shape at its middle
 
 // Rings in a plane where x = lon × cos 54.5° and y = lat (degrees), so distances are even in x and y.
@@ -26,23 +27,33 @@ struct Outline {
 
 const Outline& TheOutline(); // built from uk_outline.inc on first use, then never changed
 
+// A rectangle of the outline's plane: the part of the land a map shows.
+struct MapView {
+    float MinX = 0, MaxX = 0, MinY = 0, MaxY = 0;
+};
+
+// The whole outline, or the places given (longitude, latitude) with `margin` degrees of latitude round them.
+MapView WholeOutline(const Outline& o);
+MapView AroundPlaces(const std::vector<MapPoint>& lon_lat, float margin);
+
 // Where the map sits on screen, and its scale.
 struct MapFrame {
     MapPoint Min, Size;
     float Scale = 1.0f; // CSS px per degree of latitude
+    MapView View;       // the part of the plane shown; the land outside it is clipped
 
-    MapPoint Project(const Outline& o, const MapPoint& plane) const
+    MapPoint Project(const MapPoint& plane) const
     {
-        return MapPoint(Min.x + kMapPad + (plane.x - o.MinX) * Scale, Min.y + kMapPad + (o.MaxY - plane.y) * Scale);
+        return MapPoint(Min.x + kMapPad + (plane.x - View.MinX) * Scale, Min.y + kMapPad + (View.MaxY - plane.y) * Scale);
     }
-    MapPoint Project(const Outline& o, double lon, double lat) const
+    MapPoint Project(double lon, double lat) const
     {
-        return Project(o, MapPoint(static_cast<float>(lon * kCosLat), static_cast<float>(lat)));
+        return Project(MapPoint(static_cast<float>(lon * kCosLat), static_cast<float>(lat)));
     }
 };
 
-MapFrame FrameAt(const Outline& o, MapPoint min, float width, float max_height);  // the largest map within the limits
-bool InsideUkOutline(double lon, double lat);                                     // on land, as the bundled outline draws it
-std::vector<MapPoint> SpreadDots(const std::vector<MapPoint>& at, float min_gap); // no two closer than min_gap in x or y
+MapFrame FrameAt(const MapView& view, MapPoint min, float width, float max_height); // the largest map within the limits
+bool InsideUkOutline(double lon, double lat);                                       // on land, as the bundled outline draws it
+std::vector<MapPoint> SpreadDots(const std::vector<MapPoint>& at, float min_gap);   // no two closer than min_gap in x or y
 
 } // namespace core

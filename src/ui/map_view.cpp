@@ -40,9 +40,9 @@ ImVec2 Im(core::MapPoint p) { return ImVec2(p.x, p.y); }
 void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
 {
     dl->AddRectFilled(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Card), kCardRounding);
-    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), kCardRounding, 0, kHairline);
     std::vector<ImVec2> screen(o.Points.size());
-    for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o, o.Points[i]));
+    for (size_t i = 0; i < o.Points.size(); ++i) screen[i] = Im(f.Project(o.Points[i]));
+    dl->PushClipRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), true); // a map of part of the land
 
     // One mesh without anti-aliasing, so the triangles meet without seams; the coastline is stroked on top.
     const ImU32 land = ToImColor(colour::Land);
@@ -56,6 +56,17 @@ void DrawLand(ImDrawList* dl, const Outline& o, const MapFrame& f)
     for (size_t r = 0; r + 1 < o.RingStart.size(); ++r)
         dl->AddPolyline(&screen[static_cast<size_t>(o.RingStart[r])], o.RingStart[r + 1] - o.RingStart[r], coast,
                         ImDrawFlags_Closed, kHairline);
+    dl->PopClipRect();
+    dl->AddRect(Im(f.Min), ImVec2(f.Min.x + f.Size.x, f.Min.y + f.Size.y), ToImColor(colour::Divider), kCardRounding, 0, kHairline);
+}
+
+// The part of the land the trusts map shows: every trust of the data with a margin, England's trusts
+// filling the map, the same however the list is filtered.
+core::MapView TrustsView(const core::Dataset& data)
+{
+    std::vector<core::MapPoint> places;
+    for (const core::Trust& t : data.Trusts) places.push_back(core::MapPoint(static_cast<float>(t.Lon), static_cast<float>(t.Lat)));
+    return core::AroundPlaces(places, core::kPlacesMargin);
 }
 
 // Names the trusts under the pointer, beside the nearest dot and within the map's width (the page's
@@ -207,7 +218,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
 {
     const Outline& o = core::TheOutline();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    MapFrame f = core::FrameAt(o, core::MapPoint(origin.x, origin.y), width, max_height);
+    MapFrame f = core::FrameAt(TrustsView(ctx.Data), core::MapPoint(origin.x, origin.y), width, max_height);
     bool pressed = ImGui::InvisibleButton("##trust-map", Im(f.Size));
     bool hovered = ImGui::IsItemHovered();
     a11y::AddLastItem(a11y::Role::Image, DescribeTrustMap(ctx.Data, trusts));
@@ -216,7 +227,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
 
     const float radius = f.Scale >= 45.0f ? kDotRadiusLarge : kDotRadius;
     std::vector<core::MapPoint> spots;
-    for (const core::Trust* t : trusts) spots.push_back(f.Project(o, t->Lon, t->Lat));
+    for (const core::Trust* t : trusts) spots.push_back(f.Project(t->Lon, t->Lat));
     // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
     const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kDotTarget + 0.5f);
     std::vector<ImVec2> at, pos;
@@ -319,9 +330,9 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     if (!under.empty()) DrawTooltip(ctx.Data, trusts, under, pos[under.front()], f, touch);
 }
 
-float TrustMapWidth(float width, float max_height)
+float TrustMapWidth(const core::Dataset& data, float width, float max_height)
 {
-    return core::FrameAt(core::TheOutline(), core::MapPoint(), width, max_height).Size.x;
+    return core::FrameAt(TrustsView(data), core::MapPoint(), width, max_height).Size.x;
 }
 
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width)
@@ -329,13 +340,13 @@ void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float
     const Outline& o = core::TheOutline();
     float aspect = (o.MaxY - o.MinY) / (o.MaxX - o.MinX);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    MapFrame f = core::FrameAt(o, core::MapPoint(origin.x, origin.y), width, width * aspect + 2 * core::kMapPad);
+    MapFrame f = core::FrameAt(core::WholeOutline(o), core::MapPoint(origin.x, origin.y), width, width * aspect + 2 * core::kMapPad);
     ImGui::Dummy(Im(f.Size));
     std::string name = "Map of the UK marking " + trust.OfficialName + " in " + trust.MainTown + ", " + trust.Region;
     a11y::AddLastItem(a11y::Role::Image, name + (trust.CoordinatesApproximate ? " (approximate position)." : "."));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
-    ImVec2 p = Im(f.Project(o, trust.Lon, trust.Lat));
+    ImVec2 p = Im(f.Project(trust.Lon, trust.Lat));
     dl->AddCircle(p, kLocatorRing, ToImColor(colour::Text), 0, kBorder);
     DrawMarker(dl, p.x, p.y, kLocatorDot, MarkerForGroup(data, trust.Group));
 }

@@ -30,7 +30,7 @@ struct GroupMarker {
 GroupMarker MarkerForGroup(const core::Dataset& data, const std::string& group_id);
 void DrawMarker(ImDrawList* dl, float x, float y, float radius, const GroupMarker& marker); // with a white edge
 
-// The trusts on the UK, at the cursor: `width` CSS px wide at most and `max_height` tall at most.
+// The trusts on the part of the UK round them (England), at the cursor: `width` CSS px wide at most and `max_height` tall at most.
 // Hovering or tapping a dot names its trust (and any trust under the pointer with it); clicking a dot,
 // or tapping it a second time, opens the trust. Records the map as an image with a text alternative
 // and each dot as a link.
@@ -42,7 +42,7 @@ private:
     std::string Tapped;         // on a touch screen: the trust a first tap named; a second tap opens it
     unsigned int TipClosed = 0; // the focused dot whose tooltip Escape closed
 };
-float TrustMapWidth(float width, float max_height); // how wide DrawTrustMap draws within these limits
+float TrustMapWidth(const core::Dataset& data, float width, float max_height); // how wide DrawTrustMap draws within these limits
 
 // A small map marking one trust, for its detail page. Not interactive; recorded as an image.
 void DrawTrustLocator(const core::Dataset& data, const core::Trust& trust, float width);

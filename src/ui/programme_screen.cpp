@@ -34,7 +34,10 @@ namespace {
 void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float width)
 {
     ImGui::PushID(f.Id.c_str());
-    ImGui::BeginChild("##figure", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+    // Measured and laid out even while scrolled out of view (AlwaysAutoResize), so the accessible layer gets
+    // its items' true boxes there too; a card out of view would otherwise report the one before it.
+    ImGui::BeginChild("##figure", ImVec2(width, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PushFont(Fonts().Figure);
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::Brand));

@@ -22,6 +22,7 @@ struct TrustsState {
     core::TrustFilter Filter;
     core::TrustSort SortBy = core::TrustSort::Name;
     bool SortDescending = false;
+    bool FiltersOpen = false; // on a phone: the filter and sort chips shown, not folded under "Filter"
 };
 
 // "Was my trust part of it?": the plain answer for the words typed (core::AnswerTrustQuestion), with links to

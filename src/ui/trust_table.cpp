@@ -99,8 +99,10 @@ void DrawTrustTable(const ScreenContext& ctx, TrustsState& s, std::vector<const 
     table.End();
 }
 
-// Narrow screens: a sort control, then one card a trust, each card one link.
-void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts)
+namespace {
+
+// The sort as chips, for the cards: the table sorts by its headings.
+void DrawSortChips(TrustsState& s)
 {
     BoldLine("Sort by");
     std::vector<Chip> chips;
@@ -118,6 +120,15 @@ void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const 
         s.SortBy = Sort(hit);
     }
     Spacing(kSortChipsGap);
+}
+
+} // namespace
+
+// Narrow screens: a sort control (on a phone, with the filters under "Filter"), then one card a trust, each card
+// one link.
+void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const core::Trust*>& trusts)
+{
+    if (s.FiltersOpen || ImGui::GetMainViewport()->Size.x >= kNarrow) DrawSortChips(s);
     core::SortTrusts(ctx.Data, s.SortBy, s.SortDescending, trusts);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -127,18 +127,23 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     return changed | DrawCount(d, s, shown);
 }
 
-// On a phone the group and region chips (13 of them) would push the list a screen down: they fold behind one
-// "Filter" button that says how many are on, so the trusts start on the first screen. Wider screens show them.
+// On a phone the part, group, region and sort chips (18 of them) would push the list a screen down: they fold
+// behind one "Filter" button that says how many filters are on, so the trusts start on the first screen, even on
+// a 360 x 640 phone (the sort chips are drawn by DrawTrustCards). Wider screens show them.
 bool FilterChipsShown(TrustsState& s)
 {
     if (ImGui::GetMainViewport()->Size.x >= kNarrow) return true;
-    const size_t on = s.Filter.Groups.size() + s.Filter.Regions.size();
+    const size_t on = s.Filter.Groups.size() + s.Filter.Regions.size() + (s.Filter.Tier.empty() ? 0 : 1);
     const std::string label = on == 0 ? std::string("Filter") : "Filter (" + std::to_string(on) + " on)";
-    bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("filters-open"), false);
+    bool& open = s.FiltersOpen;
+    // A light button with a link-coloured label (the theme's buttons are Brand, on which Link would not show).
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::Link));
+    ImGui::PushStyleColor(ImGuiCol_Button, ToImColor(colour::Card));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImColor(colour::Shade));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImColor(colour::Shade));
     const ImVec2 size(ImGui::CalcTextSize(label.c_str()).x + 2 * kCardPad, kPhoneTarget);
     bool pressed = ImGui::Button((label + "###filters").c_str(), ImVec2(size.x + ImGui::GetFontSize(), size.y));
-    ImGui::PopStyleColor();
+    ImGui::PopStyleColor(4);
     pressed = a11y::AddLastItem(a11y::Role::Button, label, "", 1, open) || pressed; // level 1: it opens what follows
     if (pressed) open = !open;
     Spacing(4);
@@ -239,7 +244,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
         return;
     }
     const float map_h = std::max(kMapBesideMinHeight, std::min(kMapBesideMaxHeight, view_h - kMapBesideRoomAbove));
-    const float map_w = TrustMapWidth(std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
+    const float map_w = TrustMapWidth(ctx.Data, std::min(width * 0.5f, kMapBesideMaxWidth), map_h);
     ImGui::BeginGroup();
     map.Draw(ctx, trusts, map_w, map_h);
     ImGui::EndGroup();

@@ -61,7 +61,7 @@ bool LinkLike(const std::string& label, const std::string& id)
     ImVec2 pos = ImGui::GetCursorScreenPos();
     // At least 24 x 24 CSS px, so small links stay easy to tap (WCAG 2.5.8); on a phone 44 x 44, the size of a
     // fingertip, with the text in the middle of its target.
-    const float least = ImGui::GetMainViewport()->Size.x < kNarrow ? kTapTarget : kMinTarget;
+    const float least = LeastTarget(kMinTarget);
     const float target_h = std::max(size.y + kLinkTargetSlack, least);
     bool clicked = ImGui::InvisibleButton(id.c_str(), ImVec2(std::max(size.x, least), target_h), ImGuiButtonFlags_PressedOnClickRelease);
     pos.y += (target_h - size.y - kLinkTargetSlack) * 0.5f;
@@ -117,6 +117,8 @@ void ExternalLink(Host& host, const std::string& label, const std::string& url, 
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s (opens in a new tab)", url.c_str());
 }
 
+float LeastTarget(float elsewhere) { return ImGui::GetMainViewport()->Size.x < kNarrow ? kTapTarget : elsewhere; }
+
 bool PrimaryButton(const std::string& label)
 {
     ImGui::PushStyleColor(ImGuiCol_Text, ToImColor(colour::OnBrand));
@@ -124,7 +126,7 @@ bool PrimaryButton(const std::string& label)
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ToImColor(colour::SuccessDark));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ToImColor(colour::SuccessDark));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    bool pressed = ImGui::Button(label.c_str());
+    bool pressed = ImGui::Button(label.c_str(), ImVec2(0.0f, LeastTarget(0.0f)));
     pressed = a11y::AddLastItem(a11y::Role::Button, label) || pressed;
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);

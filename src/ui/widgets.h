@@ -28,8 +28,9 @@ void BoldLine(const std::string& text, float width = 0.0f);                     
 bool PrimaryButton(const std::string& label);
 void Notice(const std::string& text); // yellow-edged box for warnings
 void Spacing(float css_px);
-float ContentWidth(); // the width of the reading column
-using core::NotKnown; // s, or "not known" when empty (core/text_format.h)
+float ContentWidth();               // the width of the reading column
+float LeastTarget(float elsewhere); // a tapped item's least side: 44 CSS px on a phone, `elsewhere` on wider screens
+using core::NotKnown;               // s, or "not known" when empty (core/text_format.h)
 
 // [SECTION] Chips (widgets/chips.cpp)
 // A toggle button in a row that flows left to right and wraps; a label too long for the line wraps inside it.

@@ -1,8 +1,9 @@
 // targets.test.mjs — on a phone (390×844) every control and every link that stands alone is at least 44×44 CSS px,
 // the size of a fingertip (issue 22). The accessible layer has one element per drawn item, placed over it, so its
 // boxes are the targets: each link, button, tab, chip and search box of every screen is measured. Links inside
-// running text would be excepted; the app draws none (each link is an item of its own). A map's dots, which stand
-// in a map too dense for 44 px each, are measured against WCAG 2.5.8's 24 px instead, and listed apart.
+// running text would be excepted, but the app draws none (each link is an item of its own: a link alone on its
+// line, a list of links, a chip, a button), so none is excepted here. A map's dots, which stand in a map too dense
+// for 44 px each, are measured against WCAG 2.5.8's 24 px instead, and listed apart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openPage, waitForState, waitForIdle, phone, asset } from './harness.mjs';
@@ -31,11 +32,10 @@ const controls = () => {
   });
 };
 
-// Not yet true (issue 22, part 8): on 2026-12-07 it listed 151, the Sources page's 132 links (22 px tall), the
-// sub-navigation's four links (Overview, Timeline, Table, Map: 22 px), "Open website" (38 px) and the figure cards'
-// "Sources (n)" (0 px tall in the layer). Marked todo, so it runs and lists them without failing the suite; drop
-// the mark once they are fixed.
-test(`at 390×844 every control and standalone link of every screen is at least ${least}×${least} CSS px`, { todo: 'the Sources list, the sub-navigation, "Open website" and the figure cards\' "Sources (n)" are still smaller' }, async () => {
+// On 2026-12-07, before the fix, it listed 151: the Sources page's 132 links (22 px tall), the sub-navigation's
+// current link (Overview, Timeline, Table, Map: 22 px), "Open website" (38 px) and the figure cards' "Sources (n)"
+// (0 px tall: a card scrolled out of view gave its items the box of the item before it).
+test(`at 390×844 every control and standalone link of every screen is at least ${least}×${least} CSS px`, async () => {
   const { page, context, errors } = await openPage(browser, server.url + '#/programme', phone);
   await waitForState(page);
   const small = [], measured = [];

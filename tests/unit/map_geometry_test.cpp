@@ -46,18 +46,55 @@ TEST_CASE("the map's frame fits the limits it is given and keeps the outline's s
         for (float height : { 300.0f, 680.0f }) {
             CAPTURE(width);
             CAPTURE(height);
-            core::MapFrame f = core::FrameAt(o, core::MapPoint(5.0f, 7.0f), width, height);
+            core::MapFrame f = core::FrameAt(core::WholeOutline(o), core::MapPoint(5.0f, 7.0f), width, height);
             CHECK(f.Size.x <= width + 0.5f);
             CHECK(f.Size.y <= height + 0.5f);
             CHECK((f.Size.x == doctest::Approx(width).epsilon(0.01) || f.Size.y == doctest::Approx(height).epsilon(0.01)));
-            const core::MapPoint london = f.Project(o, -0.128, 51.507); // inside the frame, right of and below Glasgow
-            const core::MapPoint glasgow = f.Project(o, -4.251, 55.864);
+            const core::MapPoint london = f.Project(-0.128, 51.507); // inside the frame, right of and below Glasgow
+            const core::MapPoint glasgow = f.Project(-4.251, 55.864);
             CHECK(london.x > f.Min.x);
             CHECK(london.x < f.Min.x + f.Size.x);
             CHECK(london.x > glasgow.x);
             CHECK(london.y > glasgow.y);
         }
     }
+}
+
+TEST_CASE("a map round England's trusts fills its frame with them, a margin all round, and leaves Scotland out")
+{
+    // Longitude, latitude: Newcastle, Southampton, Norwich, Taunton and Salford, the corners of the trusts' spread.
+    const std::vector<core::MapPoint> places = { { -1.614f, 54.978f }, { -1.404f, 50.909f }, { 1.297f, 52.628f }, { -3.103f, 51.015f }, { -2.291f, 53.488f } };
+    const core::MapView view = core::AroundPlaces(places, core::kPlacesMargin);
+    const core::Outline& o = core::TheOutline();
+    for (float width : { 328.0f, 358.0f, 420.0f }) {
+        for (float height : { 400.0f, 764.0f }) {
+            CAPTURE(width);
+            CAPTURE(height);
+            const core::MapFrame f = core::FrameAt(view, core::MapPoint(16.0f, 300.0f), width, height);
+            const core::MapFrame whole = core::FrameAt(core::WholeOutline(o), core::MapPoint(16.0f, 300.0f), width, height);
+            CHECK(f.Size.x <= width + 0.5f);
+            CHECK(f.Size.y <= height + 0.5f);
+            CHECK(f.Scale > 1.5f * whole.Scale); // England drawn half as large again as on the whole UK, at least
+            const float edge = core::kMapPad + 0.9f * core::kPlacesMargin * f.Scale;
+            float west = 1e9f, east = -1e9f;
+            for (const core::MapPoint& p : places) {
+                const core::MapPoint s = f.Project(p.x, p.y);
+                CHECK(s.x >= f.Min.x + edge);
+                CHECK(s.x <= f.Min.x + f.Size.x - edge);
+                CHECK(s.y >= f.Min.y + edge);
+                CHECK(s.y <= f.Min.y + f.Size.y - edge);
+                west = std::min(west, s.x);
+                east = std::max(east, s.x);
+            }
+            // The trusts spread across the map: between the westmost and the eastmost lies most of its width,
+            // or the map is as tall as it may be.
+            CHECK((east - west > 0.6f * f.Size.x || f.Size.y == doctest::Approx(height).epsilon(0.01)));
+            CHECK(f.Project(-4.251, 55.864).y < f.Min.y); // Glasgow is above the top edge, off the map
+        }
+    }
+    const core::MapView none = core::AroundPlaces({}, core::kPlacesMargin); // no trusts: the whole outline
+    CHECK(none.MinX == o.MinX);
+    CHECK(none.MaxY == o.MaxY);
 }
 
 TEST_CASE("dots closer than the gap are pushed apart, and dots on one spot share a ring around it")

@@ -36,9 +36,12 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
             ImGui::PushFont(Fonts().Bold);
             ImVec2 p = ImGui::GetCursorScreenPos();
             ImVec2 size = ImGui::CalcTextSize(label.c_str());
-            ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(size.x, size.y + kLinkSlack));
+            // As tall as the other links (a fingertip's 44 CSS px on a phone), its text in the middle as theirs is.
+            const float least = LeastTarget(0.0f);
+            const float h = std::max(size.y + kLinkSlack, least);
+            ImGui::InvisibleButton((label + "##current").c_str(), ImVec2(std::max(size.x, least), h));
             a11y::AddLastItem(a11y::Role::Link, label, core::FormatRoute(target), 0, true);
-            dl->AddText(p, ToImColor(colour::Text), label.c_str());
+            dl->AddText(ImVec2(p.x, p.y + (h - size.y - kLinkSlack) * 0.5f), ToImColor(colour::Text), label.c_str());
             ImGui::PopFont();
         }
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);

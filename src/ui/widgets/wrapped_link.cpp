@@ -37,7 +37,11 @@ void WrappedExternalLink(Host& host, const std::string& label, const std::string
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
     }
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    bool clicked = ImGui::InvisibleButton(("##" + url).c_str(), ImVec2(std::max(widest, kHairline), size * static_cast<float>(lines.size()) + kLinkSlack));
+    // On a phone at least 44 x 44 CSS px, the size of a fingertip, with the text in the middle of its target.
+    const float least = LeastTarget(kHairline);
+    const float text_h = size * static_cast<float>(lines.size()) + kLinkSlack, target_h = std::max(text_h, least);
+    bool clicked = ImGui::InvisibleButton(("##" + url).c_str(), ImVec2(std::max(widest, least), target_h));
+    pos.y += (target_h - text_h) * 0.5f;
     a11y::AddLastItem(a11y::Role::Link, label, url);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
