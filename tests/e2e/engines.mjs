@@ -14,7 +14,7 @@
 //   await page.close(); await engine.close();
 //
 // A page (and page.frame(selector), for an iframe) has evaluate(fn, arg) and waitFor(fn, arg, what); a page
-// also has click(x, y), tap(x, y) (touch, where the engine has it: engine.touch), press(key), typeChar(ch),
+// also has goto(url), click(x, y), tap(x, y) (touch, where the engine has it: engine.touch), press(key), typeChar(ch),
 // screenshot() (a PNG Buffer of the window at the device pixel ratio), back(), errors() and close().
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -115,11 +115,13 @@ async function puppetPage(page, context, url) {
 async function startChromium() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
   return {
-    name: 'chromium', version: `Chromium ${browser.version()}`, touch: true, forcedColors: true, ratios: true,
-    async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
+    // readsClipboard: the page may read the clipboard back (a permission given to the page's origin).
+    name: 'chromium', version: `Chromium ${browser.version()}`, touch: true, forcedColors: true, ratios: true, readsClipboard: true,
+    async open(url, size, { scheme = 'light', forcedColors = false, clipboard = false } = {}) {
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.ratio,
         hasTouch: size.touch, isMobile: size.touch, colorScheme: scheme, forcedColors: forcedColors ? 'active' : 'none' });
       context.setDefaultTimeout(limit);
+      if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
       const page = await context.newPage();
       return puppetPage(page, context, url);
     },
@@ -168,7 +170,10 @@ const webdriverKeys = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Escape:
 async function startWebKit() {
   const dpy = await display();
   const drivers = new Map();
-  const sessions = new Set();     // each open session's end (it closes its MiniBrowser)
+  // A MiniBrowser takes about 2 s to start: each driver's sessions are kept, and a page closed leaves its
+  // session (on about:blank) for the next page at the same ratio and scheme.
+  const sessions = new Set();     // every session: { base, id }
+  const idle = new Map();         // driver key -> sessions with no page
   const driverFor = (ratio, scheme) => {
     const key = `${ratio}/${scheme}`;
     if (!drivers.has(key)) {
@@ -197,19 +202,31 @@ async function startWebKit() {
       return json.value;
     }
   }
-  let version = null;
   const engine = {
     name: 'webkit', version: null, touch: false, forcedColors: false, ratios: true,
     async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
       assert.ok(!forcedColors, 'WebKit has no forced-colours mode to be put into');
+      const key = `${size.ratio}/${scheme}`;
       const { base } = await driverFor(size.ratio, scheme);
-      const s = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } });
-      version = engine.version = `WebKitGTK ${s.capabilities.browserVersion}`;
-      const S = (method, p, body) => call(base, method, `/session/${s.sessionId}${p}`, body);
-      const end = () => { sessions.delete(end); return S('DELETE', '').catch(() => {}); };
-      sessions.add(end);
-      await S('POST', '/timeouts', { script: limit + 10000, pageLoad: limit });
+      let session = (idle.get(key) || []).pop();
+      if (!session) {
+        const s = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } });
+        engine.version = `WebKitGTK ${s.capabilities.browserVersion}`;
+        session = { base, id: s.sessionId };
+        sessions.add(session);
+        await call(base, 'POST', `/session/${session.id}/timeouts`, { script: limit + 10000, pageLoad: limit });
+      }
+      const S = (method, p, body) => call(base, method, `/session/${session.id}${p}`, body);
+      const end = async () => {
+        try {
+          await S('POST', '/url', { url: 'about:blank' });
+          idle.set(key, [...(idle.get(key) || []), session]);
+        } catch {   // a session that cannot navigate is not used again
+          sessions.delete(session);
+          await S('DELETE', '').catch(() => {});
+        }
+      };
       // The window's outer size is set; its toolbar takes some height, which is given back.
       await S('POST', '/window/rect', { width: size.width, height: size.height });
       const inner = await S('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
@@ -258,7 +275,9 @@ async function startWebKit() {
       });
     },
     async close() {
-      for (const end of [...sessions]) await end();
+      for (const { base, id } of sessions) await call(base, 'DELETE', `/session/${id}`).catch(() => {});
+      sessions.clear();
+      idle.clear();
       for (const d of drivers.values()) (await d).proc.kill();
       drivers.clear();
       releaseDisplay();
