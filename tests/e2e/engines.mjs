@@ -343,7 +343,11 @@ export async function readyAndIdle(target) {
   const state = await target.waitFor(() => {
     const r = document.documentElement, s = r.getAttribute('data-app-state');
     return s === 'error' ? 'error' : s === 'ready' && r.getAttribute('data-app-idle') === 'true' ? 'ready' : null;
-  }, undefined, 'data-app-state ready and data-app-idle true');
+  }, undefined, 'data-app-state ready and data-app-idle true').catch(async (e) => {
+    // Says where the app was: not started, or started and never idle.
+    const seen = await target.evaluate(() => `${document.readyState}, ${location.href}, state ${document.documentElement.getAttribute('data-app-state')}, idle ${document.documentElement.getAttribute('data-app-idle')}`).catch((x) => x.message);
+    throw new Error(`${e.message}; the document: ${seen}`);
+  });
   if (state === 'error') {
     const note = await target.evaluate(() => (document.getElementById('app-message') || {}).textContent || '');
     assert.fail(`the app did not start: ${note}`);

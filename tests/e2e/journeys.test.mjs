@@ -22,7 +22,7 @@ const inScope = asset('apps.json').apps.filter((a) => a.categories.includes(topi
 const trust = asset('trusts.json').trusts[0];
 // A host page on another origin (another port), as an NHS web editor's page is, holding `body`.
 const hostPage = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>${title}</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Host</h1>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Host</h1>
 ${body}
 <script src="${app.url}embed.js"></script></body></html>`;
 before(async () => {
