@@ -136,25 +136,30 @@ async function startFirefox() {
     headless: false, env: { ...process.env, DISPLAY: dpy }, extraPrefsFirefox: prefs, protocolTimeout: limit });
   const main = await launchWith({});
   const version = (await main.version()).replace('firefox/', 'Firefox ');
+  let own = null;   // { key: its preferences, browser }
+  const closeOwn = async () => { const b = own && own.browser; own = null; if (b) await b.close(); };
   return {
     // No touch: a touch action over BiDi fails here in Firefox's synthesizeTouchAtPoint (NS_ERROR_ILLEGAL_VALUE),
     // with dom.w3c_touch_events.enabled on or not, so its phone journeys use the pointer, as WebKit's do.
     name: 'firefox', version, touch: false, forcedColors: true, ratios: true,
     async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
-      // Dark mode and forced colours are Firefox preferences: a browser of their own, closed with the page
-      // (left open, its window would cover the main browser's on the display, and Firefox runs no animation
-      // frames in a covered window).
+      // Dark mode and forced colours are Firefox preferences: a browser of their own, kept for the next page
+      // with the same preferences and closed before any other (left open, its window would cover the main
+      // browser's on the display, and Firefox runs no animation frames in a covered window).
       const prefs = {};
       if (scheme === 'dark') prefs['layout.css.prefers-color-scheme.content-override'] = 0;
       if (forcedColors) prefs['browser.display.document_color_use'] = 2;
-      const own = Object.keys(prefs).length ? await launchWith(prefs) : null;
-      const context = await (own || main).createBrowserContext();
+      const key = JSON.stringify(prefs);
+      if (own && own.key !== key) await closeOwn();
+      if (!own && key !== '{}') own = { key, browser: await launchWith(prefs) };
+      const context = await (own ? own.browser : main).createBrowserContext();
       const page = await context.newPage();
       page.setDefaultTimeout(limit);
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.ratio, hasTouch: size.touch, isMobile: size.touch });
-      return puppetPage(page, own || context, url);
+      return puppetPage(page, context, url);
     },
     async close() {
+      await closeOwn();
       await main.close();
       releaseDisplay();
     },

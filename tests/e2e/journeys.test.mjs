@@ -34,13 +34,14 @@ before(async () => {
   cpSync(siteDir, strictSite, { recursive: true });
   strictApp = await startServer(strictSite, ['Access-Control-Allow-Origin: *']);
   execFileSync(path.join(root, 'tools', 'name-origin.sh'), [strictApp.url.replace(/\/$/, ''), strictSite]);
-  // The snippet comes last, so its growing does not push the other frames off screen while they start
+  // Each journey's host page holds only the frames it looks at: each frame is one more app to start.
+  // The snippet comes last, so its growing does not push the plain frame off screen while it starts
   // (WebKit runs no animation frames in a frame off screen, so the app there waits, as it should).
   hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-journeys-host-'));
   writeFileSync(path.join(hostDir, 'index.html'), hostPage('Host page', `<iframe id="plain" title="App in a plain frame" style="width:100%;height:700px;border:0" src="${app.url}index.html?embed=1#/trusts"></iframe>
-<iframe id="strict" title="App in the strictest frame" style="width:100%;height:700px;border:0"
-  sandbox="allow-scripts" src="${strictApp.url}index.html?embed=1#/trusts"></iframe>
 <div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/apps"></div>`));
+  writeFileSync(path.join(hostDir, 'strict.html'), hostPage('Host page with a strict frame', `<iframe id="strict" title="App in the strictest frame" style="width:100%;height:700px;border:0"
+  sandbox="allow-scripts" src="${strictApp.url}index.html?embed=1#/trusts"></iframe>`));
   // A long screen in the snippet, with the host's own text above and below it.
   writeFileSync(path.join(hostDir, 'band.html'), hostPage('Host page with a long embed', `<p style="height:300px">Above the app.</p>
 <div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/programme"></div>
@@ -246,7 +247,7 @@ for (const engineName of engineNames) {
       test(`${at}: the snippet on a host page of another origin starts, grows and shrinks; a plain frame starts`, async () => {
         const page = await engine.open(host.url, size);
         try {
-          await page.waitFor(() => document.querySelectorAll('iframe').length === 3);
+          await page.waitFor(() => document.querySelectorAll('iframe').length === 2);
           await boxOf(page, '#snippet iframe');
           const snippet = await page.frame('#snippet iframe');
           await readyAndIdle(snippet);
@@ -412,7 +413,7 @@ for (const engineName of engineNames) {
       // CSP3 'self' is the origin of the document's address). Named in the policy as well (tools/name-origin.sh,
       // as README says for this sandbox), the site's own origin matches it in every engine.
       test(`${at}: a strict sandbox="allow-scripts" frame starts, with an opaque origin`, async () => {
-        const page = await engine.open(host.url, size);
+        const page = await engine.open(host.url + 'strict.html', size);
         try {
           await boxOf(page, '#strict');
           const strict = await page.frame('#strict');
@@ -435,50 +436,59 @@ for (const engineName of engineNames) {
           assert.deepEqual(await page.errors(), []);
         } finally { await page.close(); }
       });
+    }
 
-      test(`${at}: dark mode draws a dark canvas on a dark page`, async () => {
-        const page = await engine.open(app.url + '#/apps', size, { scheme: 'dark' });
-        try {
-          await readyAndIdle(page);
-          assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the engine reports dark mode');
-          const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
-          const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-dark.png`);
-          const img = decodePng(shot.png);
-          const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
-          const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
-          assert.ok(body.every((v) => v < 60), `page background ${body}`);
-          assert.ok(corner.every((v, k) => Math.abs(v - body[k]) <= 2), `canvas corner ${corner}, page ${body}`);
-          assert.deepEqual(await page.errors(), []);
-        } finally { await page.close(); }
-      });
-
-      test(`${at}: forced colours, where the engine can be put into them`, async (t) => {
-        if (!engine.forcedColors) {
-          t.skip(`${engineName} has no forced-colours mode (WebKit implements no forced-colors media feature)`);
-          return;
-        }
-        const page = await engine.open(app.url + '#/trusts', size, { forcedColors: true });
-        try {
-          await readyAndIdle(page);
-          assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'the engine reports forced colours');
-          // The canvas draws with the system's Canvas colour as its background.
-          const canvasColour = await page.evaluate(() => {
-            const probe = document.createElement('i');
-            probe.style.forcedColorAdjust = 'none';
-            probe.style.color = 'Canvas';
-            document.body.appendChild(probe);
-            const c = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
-            probe.remove();
-            return c;
+    // Dark mode and forced colours come last, each at both sizes in turn: Firefox gives each its own browser,
+    // which is started once for both sizes.
+    for (const option of ['dark', 'forced']) {
+      for (const size of [sizes.desktop, sizes.phone]) {
+        const at = `${engineName} ${size.name}`;
+        if (option === 'dark') {
+          test(`${at}: dark mode draws a dark canvas on a dark page`, async () => {
+            const page = await engine.open(app.url + '#/apps', size, { scheme: 'dark' });
+            try {
+              await readyAndIdle(page);
+              assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the engine reports dark mode');
+              const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
+              const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-dark.png`);
+              const img = decodePng(shot.png);
+              const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
+              const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
+              assert.ok(body.every((v) => v < 60), `page background ${body}`);
+              assert.ok(corner.every((v, k) => Math.abs(v - body[k]) <= 2), `canvas corner ${corner}, page ${body}`);
+              assert.deepEqual(await page.errors(), []);
+            } finally { await page.close(); }
           });
-          const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-forced.png`);
-          const img = decodePng(shot.png);
-          const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
-          const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
-          assert.ok(corner.every((v, k) => Math.abs(v - canvasColour[k]) <= 2), `canvas corner ${corner}, system Canvas ${canvasColour}`);
-          assert.deepEqual(await page.errors(), []);
-        } finally { await page.close(); }
-      });
+        } else {
+          test(`${at}: forced colours, where the engine can be put into them`, async (t) => {
+            if (!engine.forcedColors) {
+              t.skip(`${engineName} has no forced-colours mode (WebKit implements no forced-colors media feature)`);
+              return;
+            }
+            const page = await engine.open(app.url + '#/trusts', size, { forcedColors: true });
+            try {
+              await readyAndIdle(page);
+              assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'the engine reports forced colours');
+              // The canvas draws with the system's Canvas colour as its background.
+              const canvasColour = await page.evaluate(() => {
+                const probe = document.createElement('i');
+                probe.style.forcedColorAdjust = 'none';
+                probe.style.color = 'Canvas';
+                document.body.appendChild(probe);
+                const c = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+                probe.remove();
+                return c;
+              });
+              const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-forced.png`);
+              const img = decodePng(shot.png);
+              const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
+              const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
+              assert.ok(corner.every((v, k) => Math.abs(v - canvasColour[k]) <= 2), `canvas corner ${corner}, system Canvas ${canvasColour}`);
+              assert.deepEqual(await page.errors(), []);
+            } finally { await page.close(); }
+          });
+        }
+      }
     }
   });
 }
