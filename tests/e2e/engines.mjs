@@ -8,7 +8,7 @@
 // started per test file, when the first of them starts, and stopped with the engines.
 //
 //   const engine = await startEngine('firefox');       // one browser per engine per file
-//   const page = await engine.open(url, sizes.phone);  // a fresh page (context, or session) at that size
+//   const page = await engine.open(url, sizes.phone);  // a new page (a context; in WebKit a kept session) at that size
 //   await page.waitFor(() => document.title !== '');   // runs in the page; polled until truthy
 //   await typeLikePerson(page, '#a11y-layer input', 'sleep');
 //   await page.close(); await engine.close();
