@@ -67,4 +67,7 @@ if grep -l -E '"(appfinder|boot|layer)\.js"|"app\.css"' "$site"/*.html; then
     echo "build: the pages above still name a file by its unhashed name" >&2; exit 1
 fi
 
+# Where the app is framed with sandbox="allow-scripts" alone, WebKit needs the site's origin named in its policy.
+if [ -n "${APPFINDER_ORIGIN:-}" ]; then "$root/tools/name-origin.sh" "$APPFINDER_ORIGIN" "$site"; fi
+
 echo "build: site in build/site/ ($(du -sk "$site" | cut -f1) KB), CLI in build/native/appfinder-cli"

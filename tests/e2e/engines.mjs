@@ -8,13 +8,13 @@
 // started per test file, when the first of them starts, and stopped with the engines.
 //
 //   const engine = await startEngine('firefox');       // one browser per engine per file
-//   const page = await engine.open(url, sizes.phone);  // a fresh page (context, or session) at that size
+//   const page = await engine.open(url, sizes.phone);  // a new page (a context; in WebKit a kept session) at that size
 //   await page.waitFor(() => document.title !== '');   // runs in the page; polled until truthy
 //   await typeLikePerson(page, '#a11y-layer input', 'sleep');
 //   await page.close(); await engine.close();
 //
 // A page (and page.frame(selector), for an iframe) has evaluate(fn, arg) and waitFor(fn, arg, what); a page
-// also has click(x, y), tap(x, y) (touch, where the engine has it: engine.touch), press(key), typeChar(ch),
+// also has goto(url), click(x, y), tap(x, y) (touch, where the engine has it: engine.touch), press(key), typeChar(ch),
 // screenshot() (a PNG Buffer of the window at the device pixel ratio), back(), errors() and close().
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -115,11 +115,13 @@ async function puppetPage(page, context, url) {
 async function startChromium() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
   return {
-    name: 'chromium', version: `Chromium ${browser.version()}`, touch: true, forcedColors: true, ratios: true,
-    async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
+    // readsClipboard: the page may read the clipboard back (a permission given to the page's origin).
+    name: 'chromium', version: `Chromium ${browser.version()}`, touch: true, forcedColors: true, ratios: true, readsClipboard: true,
+    async open(url, size, { scheme = 'light', forcedColors = false, clipboard = false } = {}) {
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.ratio,
         hasTouch: size.touch, isMobile: size.touch, colorScheme: scheme, forcedColors: forcedColors ? 'active' : 'none' });
       context.setDefaultTimeout(limit);
+      if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
       const page = await context.newPage();
       return puppetPage(page, context, url);
     },
@@ -134,25 +136,30 @@ async function startFirefox() {
     headless: false, env: { ...process.env, DISPLAY: dpy }, extraPrefsFirefox: prefs, protocolTimeout: limit });
   const main = await launchWith({});
   const version = (await main.version()).replace('firefox/', 'Firefox ');
+  let own = null;   // { key: its preferences, browser }
+  const closeOwn = async () => { const b = own && own.browser; own = null; if (b) await b.close(); };
   return {
     // No touch: a touch action over BiDi fails here in Firefox's synthesizeTouchAtPoint (NS_ERROR_ILLEGAL_VALUE),
     // with dom.w3c_touch_events.enabled on or not, so its phone journeys use the pointer, as WebKit's do.
     name: 'firefox', version, touch: false, forcedColors: true, ratios: true,
     async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
-      // Dark mode and forced colours are Firefox preferences: a browser of their own, closed with the page
-      // (left open, its window would cover the main browser's on the display, and Firefox runs no animation
-      // frames in a covered window).
+      // Dark mode and forced colours are Firefox preferences: a browser of their own, kept for the next page
+      // with the same preferences and closed before any other (left open, its window would cover the main
+      // browser's on the display, and Firefox runs no animation frames in a covered window).
       const prefs = {};
       if (scheme === 'dark') prefs['layout.css.prefers-color-scheme.content-override'] = 0;
       if (forcedColors) prefs['browser.display.document_color_use'] = 2;
-      const own = Object.keys(prefs).length ? await launchWith(prefs) : null;
-      const context = await (own || main).createBrowserContext();
+      const key = JSON.stringify(prefs);
+      if (own && own.key !== key) await closeOwn();
+      if (!own && key !== '{}') own = { key, browser: await launchWith(prefs) };
+      const context = await (own ? own.browser : main).createBrowserContext();
       const page = await context.newPage();
       page.setDefaultTimeout(limit);
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.ratio, hasTouch: size.touch, isMobile: size.touch });
-      return puppetPage(page, own || context, url);
+      return puppetPage(page, context, url);
     },
     async close() {
+      await closeOwn();
       await main.close();
       releaseDisplay();
     },
@@ -168,7 +175,10 @@ const webdriverKeys = { Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Escape:
 async function startWebKit() {
   const dpy = await display();
   const drivers = new Map();
-  const sessions = new Set();     // each open session's end (it closes its MiniBrowser)
+  // A MiniBrowser takes about 2 s to start: each driver's sessions are kept, and a page closed leaves its
+  // session (on about:blank) for the next page at the same ratio and scheme.
+  const sessions = new Set();     // every session: { base, id }
+  const idle = new Map();         // driver key -> sessions with no page
   const driverFor = (ratio, scheme) => {
     const key = `${ratio}/${scheme}`;
     if (!drivers.has(key)) {
@@ -197,19 +207,31 @@ async function startWebKit() {
       return json.value;
     }
   }
-  let version = null;
   const engine = {
     name: 'webkit', version: null, touch: false, forcedColors: false, ratios: true,
     async open(url, size, { scheme = 'light', forcedColors = false } = {}) {
       assert.ok(!forcedColors, 'WebKit has no forced-colours mode to be put into');
+      const key = `${size.ratio}/${scheme}`;
       const { base } = await driverFor(size.ratio, scheme);
-      const s = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } });
-      version = engine.version = `WebKitGTK ${s.capabilities.browserVersion}`;
-      const S = (method, p, body) => call(base, method, `/session/${s.sessionId}${p}`, body);
-      const end = () => { sessions.delete(end); return S('DELETE', '').catch(() => {}); };
-      sessions.add(end);
-      await S('POST', '/timeouts', { script: limit + 10000, pageLoad: limit });
+      let session = (idle.get(key) || []).pop();
+      if (!session) {
+        const s = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: { browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] } } } });
+        engine.version = `WebKitGTK ${s.capabilities.browserVersion}`;
+        session = { base, id: s.sessionId };
+        sessions.add(session);
+        await call(base, 'POST', `/session/${session.id}/timeouts`, { script: limit + 10000, pageLoad: limit });
+      }
+      const S = (method, p, body) => call(base, method, `/session/${session.id}${p}`, body);
+      const end = async () => {
+        try {
+          await S('POST', '/url', { url: 'about:blank' });
+          idle.set(key, [...(idle.get(key) || []), session]);
+        } catch {   // a session that cannot navigate is not used again
+          sessions.delete(session);
+          await S('DELETE', '').catch(() => {});
+        }
+      };
       // The window's outer size is set; its toolbar takes some height, which is given back.
       await S('POST', '/window/rect', { width: size.width, height: size.height });
       const inner = await S('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
@@ -258,7 +280,9 @@ async function startWebKit() {
       });
     },
     async close() {
-      for (const end of [...sessions]) await end();
+      for (const { base, id } of sessions) await call(base, 'DELETE', `/session/${id}`).catch(() => {});
+      sessions.clear();
+      idle.clear();
       for (const d of drivers.values()) (await d).proc.kill();
       drivers.clear();
       releaseDisplay();
@@ -324,7 +348,11 @@ export async function readyAndIdle(target) {
   const state = await target.waitFor(() => {
     const r = document.documentElement, s = r.getAttribute('data-app-state');
     return s === 'error' ? 'error' : s === 'ready' && r.getAttribute('data-app-idle') === 'true' ? 'ready' : null;
-  }, undefined, 'data-app-state ready and data-app-idle true');
+  }, undefined, 'data-app-state ready and data-app-idle true').catch(async (e) => {
+    // Says where the app was: not started, or started and never idle.
+    const seen = await target.evaluate(() => `${document.readyState}, ${location.href}, state ${document.documentElement.getAttribute('data-app-state')}, idle ${document.documentElement.getAttribute('data-app-idle')}`).catch((x) => x.message);
+    throw new Error(`${e.message}; the document: ${seen}`);
+  });
   if (state === 'error') {
     const note = await target.evaluate(() => (document.getElementById('app-message') || {}).textContent || '');
     assert.fail(`the app did not start: ${note}`);

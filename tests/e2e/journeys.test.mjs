@@ -3,10 +3,11 @@
 // phone size. The Chromium-only files check each feature in depth; these check that it works everywhere.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { asset, artefact, focusBoxes, startServer } from './harness.mjs';
+import { asset, artefact, focusBoxes, root, siteDir, startServer } from './harness.mjs';
 import { decodePng } from './png.mjs';
 import { engineNames, sizes, startEngine, typeLikePerson, readyAndIdle, boxOf } from './engines.mjs';
 
@@ -15,22 +16,40 @@ const routes = ['#/programme', '#/trusts', '#/apps', '#/wearables', '#/sources',
 const appBox = '#a11y-layer input[type=search]:not([aria-label^="Search everything"])';
 const headerBox = '#a11y-layer input[type=search][aria-label^="Search everything"]';
 
-let app, strictApp, host;
+let app, strictApp, host, hostDir;
+const topic = 'diabetes';
+const inScope = asset('apps.json').apps.filter((a) => a.categories.includes(topic)).map((a) => a.id).sort();
+const trust = asset('trusts.json').trusts[0];
+// A host page on another origin (another port), as an NHS web editor's page is, holding `body`.
+const hostPage = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Host</h1>
+${body}
+<script src="${app.url}embed.js"></script></body></html>`;
 before(async () => {
   app = await startServer();
-  // The same site on a third origin, with the header README names for the strictest sandbox.
-  strictApp = await startServer(undefined, ['Access-Control-Allow-Origin: *']);
-  // The host page is on another origin (another port), as an NHS web editor's page is. The snippet comes
-  // last, so its growing does not push the other frames off screen while they start (WebKit runs no
-  // animation frames in a frame off screen, so the app there waits, as it should).
-  const hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-journeys-host-'));
-  writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Host page</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Host</h1>
-<iframe id="plain" title="App in a plain frame" style="width:100%;height:700px;border:0" src="${app.url}index.html?embed=1#/trusts"></iframe>
-<iframe id="strict" title="App in the strictest frame" style="width:100%;height:700px;border:0"
-  sandbox="allow-scripts" src="${strictApp.url}index.html?embed=1#/trusts"></iframe>
-<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/apps"></div>
-<script src="${app.url}embed.js"></script></body></html>`);
+  // The same site on a third origin, deployed for the strictest sandbox as README says: the header
+  // Access-Control-Allow-Origin: *, and its own origin named in its policy (tools/name-origin.sh), which
+  // WebKit needs there (see the strict frame's journey).
+  const strictSite = mkdtempSync(path.join(tmpdir(), 'appfinder-journeys-strict-'));
+  cpSync(siteDir, strictSite, { recursive: true });
+  strictApp = await startServer(strictSite, ['Access-Control-Allow-Origin: *']);
+  execFileSync(path.join(root, 'tools', 'name-origin.sh'), [strictApp.url.replace(/\/$/, ''), strictSite]);
+  // Each journey's host page holds only the frames it looks at: each frame is one more app to start.
+  // The snippet comes last, so its growing does not push the plain frame off screen while it starts
+  // (WebKit runs no animation frames in a frame off screen, so the app there waits, as it should).
+  hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-journeys-host-'));
+  writeFileSync(path.join(hostDir, 'index.html'), hostPage('Host page', `<iframe id="plain" title="App in a plain frame" style="width:100%;height:700px;border:0" src="${app.url}index.html?embed=1#/trusts"></iframe>
+<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/apps"></div>`));
+  writeFileSync(path.join(hostDir, 'strict.html'), hostPage('Host page with a strict frame', `<iframe id="strict" title="App in the strictest frame" style="width:100%;height:700px;border:0"
+  sandbox="allow-scripts" src="${strictApp.url}index.html?embed=1#/trusts"></iframe>`));
+  // A long screen in the snippet, with the host's own text above and below it.
+  writeFileSync(path.join(hostDir, 'band.html'), hostPage('Host page with a long embed', `<p style="height:300px">Above the app.</p>
+<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/programme"></div>
+<p style="height:900px">Below the app.</p>`));
+  writeFileSync(path.join(hostDir, 'scoped.html'), hostPage('Host page with a scoped embed',
+    `<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1&amp;scope=topic:${topic}#/apps"></div>`));
+  writeFileSync(path.join(hostDir, 'card.html'), hostPage('Host page with a card',
+    `<p>About our trust.</p><div id="snippet" data-appfinder-src="${app.url}card-trust-${trust.ods_code}.html"></div><p>After the card.</p>`));
   host = await startServer(hostDir);
 });
 after(() => { app?.stop(); strictApp?.stop(); host?.stop(); });
@@ -46,14 +65,9 @@ const drawn = () => {
     document.documentElement.getAttribute('data-app-idle') === 'true';
 };
 
-// What the canvas shows in the window, from a screenshot: the share of pixels that are not the background
-// and how many colours there are. The canvas must be sharp: its backing store is its CSS size × the ratio.
-async function canvasPixels(page, name) {
-  const box = await page.evaluate(() => {
-    const c = document.getElementById('canvas'), r = c.getBoundingClientRect();
-    return { top: Math.max(0, r.top), bottom: Math.min(r.bottom, innerHeight), left: Math.max(0, r.left), right: Math.min(r.right, innerWidth),
-      innerWidth, ratio: devicePixelRatio, sharp: c.width === Math.round(c.clientWidth * devicePixelRatio) };
-  });
+// What the window shows in `box` (CSS px of the window), from a screenshot: the share of pixels that are not
+// the most common colour, and how many colours there are.
+async function inkIn(page, box, name) {
   const png = await page.screenshot();
   writeFileSync(artefact(name), png);
   const img = decodePng(png);
@@ -71,6 +85,22 @@ async function canvasPixels(page, name) {
   const top = Math.max(...counts.values());
   return { ...box, scale, colours: counts.size, inked: 1 - top / total, png };
 }
+
+// What the canvas shows in the window. The canvas must be sharp: its backing store is its CSS size × the ratio.
+async function canvasPixels(page, name) {
+  const box = await page.evaluate(() => {
+    const c = document.getElementById('canvas'), r = c.getBoundingClientRect();
+    return { top: Math.max(0, r.top), bottom: Math.min(r.bottom, innerHeight), left: Math.max(0, r.left), right: Math.min(r.right, innerWidth),
+      innerWidth, ratio: devicePixelRatio, sharp: c.width === Math.round(c.clientWidth * devicePixelRatio) };
+  });
+  return inkIn(page, box, name);
+}
+
+// The app's layer in a frame: its heading and the apps it links to; with `n`, only once it lists n apps.
+const layerApps = (n) => {
+  const apps = [...document.querySelectorAll('#a11y-layer a[href^="#/apps/"]')].map((a) => a.getAttribute('href').slice(7)).sort();
+  return (n === undefined || n === null || apps.length === n) && { h1: document.querySelector('#a11y-layer h1')?.textContent || '', apps };
+};
 
 for (const engineName of engineNames) {
   describe(engineName, () => {
@@ -217,7 +247,7 @@ for (const engineName of engineNames) {
       test(`${at}: the snippet on a host page of another origin starts, grows and shrinks; a plain frame starts`, async () => {
         const page = await engine.open(host.url, size);
         try {
-          await page.waitFor(() => document.querySelectorAll('iframe').length === 3);
+          await page.waitFor(() => document.querySelectorAll('iframe').length === 2);
           await boxOf(page, '#snippet iframe');
           const snippet = await page.frame('#snippet iframe');
           await readyAndIdle(snippet);
@@ -233,13 +263,157 @@ for (const engineName of engineNames) {
         } finally { await page.close(); }
       });
 
-      // Found by this journey: in WebKitGTK 2.50 the app in this frame never starts. Its origin is opaque, and
-      // WebKit matches nothing with the page's policy script-src 'self', so its own scripts are refused (checked
-      // with a page holding only that policy and one script: in such a frame WebKit did not run the script; with
-      // allow-same-origin, or without the policy, it did). It runs and is reported as a known failure there (README).
-      const webkitStrict = engineName === 'webkit' && "WebKit: in a sandbox=\"allow-scripts\" frame, script-src 'self' refuses the app's own scripts";
-      test(`${at}: a strict sandbox="allow-scripts" frame starts, with an opaque origin`, { todo: webkitStrict }, async () => {
-        const page = await engine.open(host.url, size);
+      test(`${at}: the snippet follows the host's scroll: at each stop the app draws what is in view`, async () => {
+        const page = await engine.open(host.url + 'band.html', size);
+        try {
+          await boxOf(page, '#snippet iframe');
+          const frame = await page.frame('#snippet iframe');
+          await readyAndIdle(frame);
+          // The frame has taken the whole screen's height from the app: nothing scrolls inside it.
+          await frame.waitFor(() => document.documentElement.scrollHeight <= innerHeight + 2 && innerHeight > 1500, undefined, 'the frame as tall as the Programme');
+          const box = await page.waitFor(() => {
+            const f = document.querySelector('#snippet iframe'), r = f.getBoundingClientRect();
+            return Math.abs(r.height - parseInt(f.style.height, 10)) <= 2 && { top: r.top + scrollY, left: r.left, right: r.right, height: r.height, view: innerHeight, innerWidth };
+          }, undefined, 'the frame at its new height');
+          assert.ok(box.height > 2 * box.view, `the frame (${box.height} px) is taller than two windows (${box.view} px)`);
+          let previous = null;
+          for (const [i, f] of [1 / 3, 2 / 3, 1].entries()) {
+            const y = Math.round(box.top + f * (box.height - box.view));
+            await page.evaluate((to) => window.scrollTo(0, to), y);
+            const scrolled = (await page.waitFor((to) => Math.abs(window.scrollY - to) <= 2 && window.scrollY + 1, y, `the host scrolled to ${y}`)) - 1;
+            // The part of the frame in the host's window, in the frame's own pixels: the app must cover it.
+            const band = { top: Math.max(0, scrolled - box.top), bottom: Math.min(box.height, scrolled + box.view - box.top) };
+            await frame.waitFor((b) => {
+              const r = document.getElementById('canvas').getBoundingClientRect();
+              return r.top <= b.top + 1 && r.bottom >= b.bottom - 1 && document.documentElement.getAttribute('data-app-idle') === 'true';
+            }, band, `the canvas drawn over ${band.top}-${band.bottom} of the frame`);
+            const shot = await inkIn(page, { top: Math.max(0, box.top - scrolled), bottom: Math.min(box.view, box.top + box.height - scrolled),
+              left: Math.max(0, box.left), right: Math.min(box.right, box.innerWidth), innerWidth: box.innerWidth },
+            `journey-${engineName}-${size.name}-band-${i}.png`);
+            assert.ok(shot.inked > 0.01 && shot.colours > 8, `band ${band.top}-${band.bottom}: drawn (${(shot.inked * 100).toFixed(1)}% ink, ${shot.colours} colours)`);
+            if (previous) assert.notDeepEqual(shot.png, previous, `band ${band.top}-${band.bottom}: not the stop before`);
+            previous = shot.png;
+          }
+          assert.deepEqual(await page.errors(), []);
+        } finally { await page.close(); }
+      });
+
+      test(`${at}: a scoped embed shows only its topic's apps, and stays in its scope`, async () => {
+        const page = await engine.open(host.url + 'scoped.html', size);
+        try {
+          await boxOf(page, '#snippet iframe');
+          const frame = await page.frame('#snippet iframe');
+          await readyAndIdle(frame);
+          const shown = await frame.waitFor(layerApps, inScope.length, `${inScope.length} ${topic} apps listed`);
+          assert.match(shown.h1, new RegExp(`^Apps for ${topic}`));
+          assert.deepEqual(shown.apps, inScope);
+          // An address outside the scope (the trusts) keeps the scoped screen, once the app has answered it.
+          await frame.evaluate(() => new Promise((done) => {
+            window.addEventListener('hashchange', () => requestAnimationFrame(() => requestAnimationFrame(done)), { once: true });
+            window.location.hash = '#/trusts';
+          }));
+          await readyAndIdle(frame);
+          const after = await frame.evaluate(layerApps);
+          assert.match(after.h1, new RegExp(`^Apps for ${topic}`), 'the scope holds');
+          assert.ok(after.apps.every((id) => inScope.includes(id)), `only ${topic} apps: ${after.apps}`);
+          assert.deepEqual(await page.errors(), []);
+        } finally { await page.close(); }
+      });
+
+      test(`${at}: the builder's preview, and "Copy code" copies the code it shows, which shows the same on a host page`, async (t) => {
+        const page = await engine.open(app.url + 'embed.html', size, { clipboard: true });
+        try {
+          // The builder's controls, found by their labels, as a person finds them.
+          const choose = (label, value) => page.evaluate(([l, v]) => {
+            const name = [...document.querySelectorAll('label')].find((e) => e.textContent.trim() === l);
+            const control = name && document.getElementById(name.htmlFor);
+            if (!control || ![...control.options].some((o) => o.value === v)) return false;
+            control.value = v;
+            control.dispatchEvent(new Event('change', { bubbles: true }));
+            return true;
+          }, [label, value]);
+          await page.waitFor(() => document.readyState === 'complete');
+          assert.ok(await choose('Show', 'topic'), 'the "Show" list has apps on one topic');
+          assert.ok(await choose('Which one', topic), `the "Which one" list has ${topic}`);
+          // The preview is the app in a frame of the builder's own origin, for the address the code names.
+          const code = await page.waitFor(() => /scope=topic(:|%3A)/.test(document.getElementById('code').value) && document.getElementById('code').value, undefined, 'the code for a topic');
+          await boxOf(page, '#preview iframe');
+          const preview = await page.waitFor(() => {
+            const f = document.querySelector('#preview iframe'), d = f && f.contentDocument, r = d && d.documentElement;
+            if (!r || r.getAttribute('data-app-state') !== 'ready' || r.getAttribute('data-app-idle') !== 'true' || f.src !== f.contentWindow.location.href) return null;
+            const h1 = d.querySelector('#a11y-layer h1')?.textContent || '';
+            const apps = [...d.querySelectorAll('#a11y-layer a[href^="#/apps/"]')].map((a) => a.getAttribute('href').slice(7)).sort();
+            return h1 && { h1, apps, src: f.src };
+          }, undefined, 'the preview ready');
+          assert.match(preview.h1, new RegExp(`^Apps for ${topic}`));
+          assert.deepEqual(preview.apps, inScope);
+          assert.ok(code.includes(`data-appfinder-src="${preview.src.replace(/&/g, '&amp;')}"`) || code.includes(`data-appfinder-src="${preview.src}"`),
+            `the code names the previewed address ${preview.src}:\n${code}`);
+          // What the button gives the clipboard is recorded on its way there (no driver here reads Firefox's or
+          // WebKit's clipboard); where the clipboard is refused, the builder selects the code instead.
+          await page.evaluate(() => {
+            window.__copied = [];
+            const c = navigator.clipboard;
+            if (c && c.writeText) { const write = c.writeText.bind(c); c.writeText = (text) => { window.__copied.push(text); return write(text); }; }
+          });
+          const button = await page.waitFor(() => {
+            const b = [...document.querySelectorAll('button')].find((e) => e.textContent.trim() === 'Copy code');
+            if (!b) return null;
+            b.scrollIntoView({ block: 'center' });
+            const r = b.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          }, undefined, 'the "Copy code" button');
+          if (touch()) await page.tap(button.x, button.y); else await page.click(button.x, button.y);
+          const status = await page.waitFor(() => /copied|selected/i.test(document.getElementById('copy-status').textContent) && document.getElementById('copy-status').textContent, undefined, 'the copy status');
+          let copied;
+          if (/copied/i.test(status)) {
+            const recorded = await page.evaluate(() => window.__copied);
+            assert.deepEqual(recorded, [code], 'the button gave the clipboard the code shown');
+            copied = engine.readsClipboard ? await page.evaluate(() => navigator.clipboard.readText()) : recorded[0];
+            t.diagnostic(`${at}: copied to the clipboard${engine.readsClipboard ? ', read back from it' : ' (the text given to navigator.clipboard.writeText)'}`);
+          } else {
+            copied = await page.evaluate(() => { const a = document.activeElement; return a && a.value !== undefined ? a.value.slice(a.selectionStart, a.selectionEnd) : ''; });
+            t.diagnostic(`${at}: the clipboard was refused; the code was selected for the person to copy`);
+          }
+          assert.equal(copied, code, 'what is copied is the code the builder shows');
+          // The copied code, pasted into a host page on another origin, shows what the preview showed.
+          const file = `copied-${engineName}-${size.name}.html`;
+          writeFileSync(path.join(hostDir, file), hostPage('Host page with copied code', `<main>${copied}</main>`));
+          await page.goto(host.url + file);
+          await boxOf(page, '[data-appfinder-src] iframe');
+          const frame = await page.frame('[data-appfinder-src] iframe');
+          await readyAndIdle(frame);
+          assert.deepEqual(await frame.waitFor(layerApps, preview.apps.length, 'the pasted embed lists its apps'),
+            { h1: preview.h1, apps: preview.apps });
+          assert.deepEqual(await page.errors(), []);
+        } finally { await page.close(); }
+      });
+
+      test(`${at}: a card page in a frame shows the card, and the frame ends where the card does`, async () => {
+        const page = await engine.open(host.url + 'card.html', size);
+        try {
+          await boxOf(page, '#snippet iframe');
+          const frame = await page.frame('#snippet iframe');
+          const card = await frame.waitFor(() => document.documentElement.classList.contains('card-page') && document.readyState === 'complete' &&
+            { h1: document.querySelector('main h1')?.textContent, more: !!document.querySelector('main a[href^="index.html#/trusts/"]') }, undefined, 'the card page');
+          assert.equal(card.h1, trust.official_name);
+          assert.ok(card.more, 'the card links to the trust in the app');
+          await frame.waitFor(() => document.documentElement.scrollHeight <= innerHeight + 2 &&
+            Math.abs(innerHeight - document.querySelector('main').getBoundingClientRect().bottom) <= 2, undefined, 'the frame fitted to the card');
+          const inner = await frame.evaluate(() => innerHeight);
+          const outer = await page.evaluate(() => document.querySelector('#snippet iframe').getBoundingClientRect().height);
+          assert.ok(Math.abs(outer - inner) <= 2, `frame ${outer} px, its window ${inner} px`);
+          assert.deepEqual(await page.errors(), []);
+        } finally { await page.close(); }
+      });
+
+      // Found by this journey: in WebKitGTK 2.50 the app in this frame did not start. Its origin is opaque, and
+      // WebKit resolves 'self' against that origin, so its policy's 'self' matched nothing and even the app's own
+      // scripts, style and wasm were refused (WebKit bug 316847, a regression fixed in WebKit in June 2026: per
+      // CSP3 'self' is the origin of the document's address). Named in the policy as well (tools/name-origin.sh,
+      // as README says for this sandbox), the site's own origin matches it in every engine.
+      test(`${at}: a strict sandbox="allow-scripts" frame starts, with an opaque origin`, async () => {
+        const page = await engine.open(host.url + 'strict.html', size);
         try {
           await boxOf(page, '#strict');
           const strict = await page.frame('#strict');
@@ -262,50 +436,59 @@ for (const engineName of engineNames) {
           assert.deepEqual(await page.errors(), []);
         } finally { await page.close(); }
       });
+    }
 
-      test(`${at}: dark mode draws a dark canvas on a dark page`, async () => {
-        const page = await engine.open(app.url + '#/apps', size, { scheme: 'dark' });
-        try {
-          await readyAndIdle(page);
-          assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the engine reports dark mode');
-          const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
-          const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-dark.png`);
-          const img = decodePng(shot.png);
-          const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
-          const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
-          assert.ok(body.every((v) => v < 60), `page background ${body}`);
-          assert.ok(corner.every((v, k) => Math.abs(v - body[k]) <= 2), `canvas corner ${corner}, page ${body}`);
-          assert.deepEqual(await page.errors(), []);
-        } finally { await page.close(); }
-      });
-
-      test(`${at}: forced colours, where the engine can be put into them`, async (t) => {
-        if (!engine.forcedColors) {
-          t.skip(`${engineName} has no forced-colours mode (WebKit implements no forced-colors media feature)`);
-          return;
-        }
-        const page = await engine.open(app.url + '#/trusts', size, { forcedColors: true });
-        try {
-          await readyAndIdle(page);
-          assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'the engine reports forced colours');
-          // The canvas draws with the system's Canvas colour as its background.
-          const canvasColour = await page.evaluate(() => {
-            const probe = document.createElement('i');
-            probe.style.forcedColorAdjust = 'none';
-            probe.style.color = 'Canvas';
-            document.body.appendChild(probe);
-            const c = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
-            probe.remove();
-            return c;
+    // Dark mode and forced colours come last, each at both sizes in turn: Firefox gives each its own browser,
+    // which is started once for both sizes.
+    for (const option of ['dark', 'forced']) {
+      for (const size of [sizes.desktop, sizes.phone]) {
+        const at = `${engineName} ${size.name}`;
+        if (option === 'dark') {
+          test(`${at}: dark mode draws a dark canvas on a dark page`, async () => {
+            const page = await engine.open(app.url + '#/apps', size, { scheme: 'dark' });
+            try {
+              await readyAndIdle(page);
+              assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'the engine reports dark mode');
+              const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g).slice(0, 3).map(Number));
+              const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-dark.png`);
+              const img = decodePng(shot.png);
+              const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
+              const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
+              assert.ok(body.every((v) => v < 60), `page background ${body}`);
+              assert.ok(corner.every((v, k) => Math.abs(v - body[k]) <= 2), `canvas corner ${corner}, page ${body}`);
+              assert.deepEqual(await page.errors(), []);
+            } finally { await page.close(); }
           });
-          const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-forced.png`);
-          const img = decodePng(shot.png);
-          const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
-          const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
-          assert.ok(corner.every((v, k) => Math.abs(v - canvasColour[k]) <= 2), `canvas corner ${corner}, system Canvas ${canvasColour}`);
-          assert.deepEqual(await page.errors(), []);
-        } finally { await page.close(); }
-      });
+        } else {
+          test(`${at}: forced colours, where the engine can be put into them`, async (t) => {
+            if (!engine.forcedColors) {
+              t.skip(`${engineName} has no forced-colours mode (WebKit implements no forced-colors media feature)`);
+              return;
+            }
+            const page = await engine.open(app.url + '#/trusts', size, { forcedColors: true });
+            try {
+              await readyAndIdle(page);
+              assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'the engine reports forced colours');
+              // The canvas draws with the system's Canvas colour as its background.
+              const canvasColour = await page.evaluate(() => {
+                const probe = document.createElement('i');
+                probe.style.forcedColorAdjust = 'none';
+                probe.style.color = 'Canvas';
+                document.body.appendChild(probe);
+                const c = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+                probe.remove();
+                return c;
+              });
+              const shot = await canvasPixels(page, `journey-${engineName}-${size.name}-forced.png`);
+              const img = decodePng(shot.png);
+              const i = (Math.floor((shot.bottom - 4) * shot.scale) * img.width + Math.floor(shot.right * shot.scale) - 4) * img.channels;
+              const corner = [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2]];
+              assert.ok(corner.every((v, k) => Math.abs(v - canvasColour[k]) <= 2), `canvas corner ${corner}, system Canvas ${canvasColour}`);
+              assert.deepEqual(await page.errors(), []);
+            } finally { await page.close(); }
+          });
+        }
+      }
     }
   });
 }
