@@ -240,7 +240,7 @@ int RunSearch(int argc, char** argv)
         // Apps that match apart from the cost filter but have no cost recorded: "free" neither drops nor claims them.
         int cost_not_known = 0;
         for (const core::FacetCount& c : results.Costs)
-            if (c.Key == "not-known") cost_not_known = c.Count;
+            if (c.Key == core::CostKey(core::CostKind::NotKnown)) cost_not_known = c.Count;
         out["cost_not_known"] = cost_not_known;
         out["partial"] = results.Partial;
         out["unmatched"] = results.Unmatched;

@@ -2,16 +2,16 @@
 // refuses redirects; this check comes first and is the strict one.
 #include "core/data_address.h"
 
+#include "core/model.h"
+
 #include <algorithm>
 
 namespace core {
 
 namespace {
 
-bool IsPlain(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '/';
-}
+// The id rule (core::IsIdCharacter), and what a path and a file name add to it.
+bool IsPlain(char c) { return IsIdCharacter(c) || c == '.' || c == '_' || c == '/'; }
 
 bool EndsWith(const std::string& s, const std::string& end)
 {

@@ -36,18 +36,15 @@ using json = nlohmann::json;
 // [SECTION] Checks on plain values
 //-----------------------------------------------------------------------------
 
+// The data's ids keep to the id rule (core::IsIdText), in lowercase; ODS codes in capitals and digits.
 bool IsId(const std::string& s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
+    return IsIdText(s) && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool IsOdsCode(const std::string& s)
 {
-    return s.size() >= 3 && s.size() <= 5 && std::all_of(s.begin(), s.end(), [](char c) {
-               return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-           });
+    return s.size() >= 3 && s.size() <= 5 && IsIdText(s) && std::none_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= 'a' && c <= 'z'); });
 }
 
 bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
@@ -938,13 +935,11 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
     });
     const KnownIds categories = IdsOf(data.Categories, "category", "/categories");
 
-    static const std::vector<Platform_> platforms = { Platform_Ios, Platform_Android, Platform_Web };
-    static const std::vector<Badge> badges = { Badge::None, Badge::NhsApproved, Badge::BeingTested };
     std::vector<std::string> platform_keys, badge_keys;
-    for (Platform_ p : platforms)
+    for (Platform_ p : AllPlatforms)
         platform_keys.push_back(PlatformKey(p));
-    for (Badge b : badges)
-        badge_keys.push_back(BadgeKey(b));
+    for (Badge b : AllBadges) // a data file writes "no label recorded" as "", not as the filter's "none"
+        badge_keys.push_back(b == Badge::None ? "" : BadgeKey(b));
 
     data.Apps = ReadList<App>(root, "apps", "app", log, [&](Entry& e) {
         App a;
@@ -954,11 +949,11 @@ void ReadApps(const json& root, FileLog& log, Loading& loading)
         a.Categories = e.RefList("categories", categories);
         e.Each("platforms", [&](const json& v, const std::string& pointer) {
             if (int i = e.Choice(&v, pointer, platform_keys); i >= 0)
-                a.Platforms |= platforms[static_cast<std::size_t>(i)];
+                a.Platforms |= AllPlatforms[i];
         });
         a.Cost = e.Text("cost", Blank::Allowed);
         if (int i = e.Choice("badge", badge_keys); i >= 0)
-            a.AppBadge = badges[static_cast<std::size_t>(i)];
+            a.AppBadge = AllBadges[i];
         a.Description = e.Text("description");
         a.Url = e.Url("url", Blank::Allowed); // "": no address of the app's own is known
         if (e.Has("stores")) {

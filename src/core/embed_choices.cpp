@@ -30,11 +30,10 @@ std::string EmbedChoices(const Dataset& data, const SearchIndex& index)
     for (const Category& c : data.Categories) option(c.Id, c.Label, scope(ScopeKind::Topic, c.Id));
     end();
     begin("platform");
-    for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web }) option(PlatformKey(p), PlatformName(p), scope(ScopeKind::Platform, PlatformKey(p)));
+    for (Platform_ p : AllPlatforms) option(PlatformKey(p), PlatformName(p), scope(ScopeKind::Platform, PlatformKey(p)));
     end();
     begin("cost");
-    const char* const costs[][2] = { { "free", "Free" }, { "paid", "Paid" }, { "not-known", "Cost not known" } };
-    for (const auto& c : costs) option(c[0], c[1], scope(ScopeKind::Cost, c[0]));
+    for (CostKind c : AllCosts) option(CostKey(c), CostLabel(c), scope(ScopeKind::Cost, CostKey(c)));
     end();
     // Only searches with a text page of their own, and only those that find an app: the text version keeps the scope.
     begin("search");

@@ -1,4 +1,4 @@
-// model.cpp — lookups by id and the names of platforms and badges (layer: core).
+// model.cpp — lookups by id, the keys and labels of platforms, costs and badges, the id rule (layer: core).
 // The lists are small (tens of entries), so a linear search is the simplest thing that is fast enough.
 #include "core/model.h"
 
@@ -28,48 +28,61 @@ const App* Dataset::FindApp(const std::string& id) const { return FindBy(Apps, &
 const Category* Dataset::FindCategory(const std::string& id) const { return FindBy(Categories, &Category::Id, id); }
 const WearableTopic* Dataset::FindTopic(const std::string& id) const { return FindBy(Topics, &WearableTopic::Id, id); }
 
-const char* PlatformName(Platform_ p)
+const char* const AppName = "Digital Exemplars & Apps Finder";
+
+namespace {
+
+struct KeyLabel {
+    const char* Key;
+    const char* Label;
+};
+
+// By the enums' order; platforms by their bit's place.
+const KeyLabel kPlatforms[3] = { { "ios", "iOS" }, { "android", "Android" }, { "web", "Web" } };
+const KeyLabel kCosts[3] = { { "free", "Free" }, { "paid", "Paid" }, { "not-known", "Not known" } };
+const KeyLabel kBadges[3] = { { "none", "Not known" }, { "nhs-approved", "NHS approved" }, { "being-tested", "Being tested in the NHS" } };
+
+int PlatformIndex(Platform_ p)
 {
-    switch (p) {
-    case Platform_Ios: return "iOS";
-    case Platform_Android: return "Android";
-    case Platform_Web: return "Web";
-    default: return "";
-    }
+    for (int i = 0; i < 3; ++i)
+        if (AllPlatforms[i] == p) return i;
+    return -1;
 }
 
-const char* PlatformKey(Platform_ p)
+// The value whose key in `table` is `key`, into `out`; false, and `out` as it was, when no key is.
+template <typename T>
+bool FromKey(const KeyLabel (&table)[3], const T (&values)[3], const std::string& key, T& out)
 {
-    switch (p) {
-    case Platform_Ios: return "ios";
-    case Platform_Android: return "android";
-    case Platform_Web: return "web";
-    default: return "";
-    }
+    for (int i = 0; i < 3; ++i)
+        if (key == table[i].Key) {
+            out = values[i];
+            return true;
+        }
+    return false;
 }
 
-const char* BadgeLabel(Badge b)
-{
-    switch (b) {
-    case Badge::NhsApproved: return "NHS approved";
-    case Badge::BeingTested: return "Being tested in the NHS";
-    default: return "";
-    }
-}
+} // namespace
 
-const char* BadgeKey(Badge b)
-{
-    switch (b) {
-    case Badge::NhsApproved: return "nhs-approved";
-    case Badge::BeingTested: return "being-tested";
-    default: return "";
-    }
-}
+const char* PlatformKey(Platform_ p) { return PlatformIndex(p) < 0 ? "" : kPlatforms[PlatformIndex(p)].Key; }
+const char* PlatformName(Platform_ p) { return PlatformIndex(p) < 0 ? "" : kPlatforms[PlatformIndex(p)].Label; }
+bool PlatformFromKey(const std::string& key, Platform_& p) { return FromKey(kPlatforms, AllPlatforms, key, p); }
+
+const char* CostKey(CostKind c) { return kCosts[static_cast<int>(c)].Key; }
+const char* CostLabel(CostKind c) { return kCosts[static_cast<int>(c)].Label; }
+bool CostFromKey(const std::string& key, CostKind& c) { return FromKey(kCosts, AllCosts, key, c); }
+
+const char* BadgeKey(Badge b) { return kBadges[static_cast<int>(b)].Key; }
+const char* BadgeLabel(Badge b) { return kBadges[static_cast<int>(b)].Label; }
+bool BadgeFromKey(const std::string& key, Badge& b) { return FromKey(kBadges, AllBadges, key, b); }
+
+bool IsIdCharacter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; }
+
+bool IsIdText(const std::string& s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsIdCharacter); }
 
 std::string PlatformList(PlatformFlags flags)
 {
     std::string out;
-    for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web }) {
+    for (Platform_ p : AllPlatforms) {
         if (!(flags & p)) continue;
         if (!out.empty()) out += ", ";
         out += PlatformName(p);

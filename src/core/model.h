@@ -89,9 +89,19 @@ enum Platform_ {
 };
 typedef int PlatformFlags; // Platform_ bits
 
+constexpr Platform_ AllPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
+
+// What an app costs, as its cost text reads (see AppCost in search_index.h): the cost filter and scope.
+enum class CostKind { Free,
+                      Paid,
+                      NotKnown };
+constexpr CostKind AllCosts[3] = { CostKind::Free, CostKind::Paid, CostKind::NotKnown };
+
+// The label the NHS Apps Library gave an app in April 2017. None: no label recorded, which is not "no label".
 enum class Badge { None,
                    NhsApproved,
                    BeingTested };
+constexpr Badge AllBadges[3] = { Badge::None, Badge::NhsApproved, Badge::BeingTested };
 
 struct Category {
     std::string Id;
@@ -180,10 +190,28 @@ struct Dataset {
     const WearableTopic* FindTopic(const std::string& id) const;
 };
 
-const char* PlatformName(Platform_ p);                                           // "iOS", "Android", "Web"
-const char* PlatformKey(Platform_ p);                                            // "ios", "android", "web"
-const char* BadgeLabel(Badge b);                                                 // "NHS approved", "Being tested in the NHS", ""
-const char* BadgeKey(Badge b);                                                   // "nhs-approved", "being-tested", ""
+// The app's name: the header, every page's title, the text site.
+extern const char* const AppName; // "Digital Exemplars & Apps Finder"
+
+// The keys and labels of platforms, costs and badges, from one table each (model.cpp): the data files, the routes'
+// filters and embed scopes, the search's facets, the screens and the text site all read them here. A key is what
+// an address or a data file carries; a label is what a person reads. ...FromKey: false for an unknown key.
+const char* PlatformKey(Platform_ p);  // "ios", "android", "web"; "" for none
+const char* PlatformName(Platform_ p); // "iOS", "Android", "Web"
+bool PlatformFromKey(const std::string& key, Platform_& p);
+const char* CostKey(CostKind c);   // "free", "paid", "not-known"
+const char* CostLabel(CostKind c); // "Free", "Paid", "Not known"
+bool CostFromKey(const std::string& key, CostKind& c);
+const char* BadgeKey(Badge b);   // "none", "nhs-approved", "being-tested" (a data file writes none as "")
+const char* BadgeLabel(Badge b); // "Not known", "NHS approved", "Being tested in the NHS"
+bool BadgeFromKey(const std::string& key, Badge& b);
+
+// The id rule, the one place that says which characters an id may have: ASCII letters, digits and '-'. The data's
+// ids keep to it (lowercase for apps, categories and topics; capitals for ODS codes), and so does every name made
+// from one: entry anchors, scope and card page names, the ?data= address's file name.
+bool IsIdCharacter(char c);
+bool IsIdText(const std::string& s); // not empty, and every character IsIdCharacter
+
 std::string PlatformList(PlatformFlags flags);                                   // "iOS, Android"; "" for none
 std::string CategoryList(const Dataset& d, const std::vector<std::string>& ids); // labels joined by ", "; an unknown id as itself
 std::string GroupLabel(const Dataset& d, const std::string& group_id);           // the trust group's label; an unknown id as itself

@@ -228,8 +228,14 @@ bool KnownScope(ScopeKind kind, std::string& value, const Dataset& data)
 {
     switch (kind) {
     case ScopeKind::Topic: return data.FindCategory(value) != nullptr;
-    case ScopeKind::Platform: return value == "ios" || value == "android" || value == "web";
-    case ScopeKind::Cost: return value == "free" || value == "paid" || value == "not-known";
+    case ScopeKind::Platform: {
+        Platform_ p = Platform_None;
+        return PlatformFromKey(value, p);
+    }
+    case ScopeKind::Cost: {
+        CostKind c = CostKind::NotKnown;
+        return CostFromKey(value, c);
+    }
     case ScopeKind::Search: {
         size_t a = value.find_first_not_of(' '), b = value.find_last_not_of(' ');
         value = a == std::string::npos ? "" : value.substr(a, b - a + 1);
@@ -310,10 +316,10 @@ bool AppInScope(const EmbedOptions& o, const App& app)
             if (c == o.ScopeValue) return true;
         return false;
     case ScopeKind::Platform:
-        for (Platform_ p : { Platform_Ios, Platform_Android, Platform_Web })
+        for (Platform_ p : AllPlatforms)
             if ((app.Platforms & p) && o.ScopeValue == PlatformKey(p)) return true;
         return false;
-    case ScopeKind::Cost: return o.ScopeValue == CostKey(app.Cost);
+    case ScopeKind::Cost: return o.ScopeValue == CostKey(AppCost(app.Cost));
     default: return true;
     }
 }

@@ -67,12 +67,6 @@ struct FieldScoreTable {
 };
 constexpr FieldScoreTable kFieldScore;
 
-const char* const kCostKeys[3] = { "free", "paid", "not-known" };
-const char* const kCostLabels[3] = { "Free", "Paid", "Not known" };
-const char* const kBadgeKeys[3] = { "none", "nhs-approved", "being-tested" };                   // by static_cast<int>(Badge)
-const char* const kBadgeLabels[3] = { "Not known", "NHS approved", "Being tested in the NHS" }; // no badge recorded is not "no badge"
-const Platform_ kPlatforms[3] = { Platform_Ios, Platform_Android, Platform_Web };
-
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers
 //-----------------------------------------------------------------------------
@@ -276,10 +270,7 @@ const char* ResultKindKey(ResultKind kind)
     return "";
 }
 
-const char* CostKey(const std::string& cost)
-{
-    return kCostKeys[CostIndex(cost)];
-}
+CostKind AppCost(const std::string& cost) { return AllCosts[CostIndex(cost)]; }
 
 std::string_view SearchIndex::Word(std::uint32_t id) const
 {
@@ -947,18 +938,15 @@ SearchIndex::AppFilter SearchIndex::ResolveFilter(const SearchQuery& query) cons
     }
     if (!query.Platform.empty()) {
         f.Platform = AppFilter::Unknown;
-        for (Platform_ p : kPlatforms)
-            if (query.Platform == PlatformKey(p)) f.Platform = p;
+        if (Platform_ p = Platform_None; PlatformFromKey(query.Platform, p)) f.Platform = p;
     }
     if (!query.Cost.empty()) {
         f.Cost = AppFilter::Unknown;
-        for (int c = 0; c < 3; ++c)
-            if (query.Cost == kCostKeys[c]) f.Cost = c;
+        if (CostKind c = CostKind::NotKnown; CostFromKey(query.Cost, c)) f.Cost = static_cast<int>(c);
     }
     if (!query.Badge.empty()) {
         f.Badge = AppFilter::Unknown;
-        for (int b = 0; b < 3; ++b)
-            if (query.Badge == kBadgeKeys[b]) f.Badge = b;
+        if (Badge b = Badge::None; BadgeFromKey(query.Badge, b)) f.Badge = static_cast<int>(b);
     }
     return f;
 }
@@ -1006,7 +994,7 @@ void SearchIndex::ComputeFacets(const std::uint32_t* apps, const std::uint8_t* f
             }
         }
         if (!(fails & ~(1u << Dim_Platform)))
-            for (int p = 0; p < 3; ++p) platform_counts[p] += (app_platforms[app] & kPlatforms[p]) ? 1 : 0;
+            for (int p = 0; p < 3; ++p) platform_counts[p] += (app_platforms[app] & AllPlatforms[p]) ? 1 : 0;
         if (!(fails & ~(1u << Dim_Cost))) ++cost_counts[app_cost[app]];
         if (!(fails & ~(1u << Dim_Badge))) ++badge_counts[app_badge[app]];
     }
@@ -1019,13 +1007,13 @@ void SearchIndex::ComputeFacets(const std::uint32_t* apps, const std::uint8_t* f
     };
     for (std::size_t c = 0; c < CategoryKeys.size(); ++c) set(out.Categories, c, CategoryKeys[c], CategoryLabels[c], category_counts[c]);
     out.Categories.resize(CategoryKeys.size());
-    for (int p = 0; p < 3; ++p) set(out.Platforms, p, PlatformKey(kPlatforms[p]), PlatformName(kPlatforms[p]), platform_counts[p]);
+    for (int p = 0; p < 3; ++p) set(out.Platforms, p, PlatformKey(AllPlatforms[p]), PlatformName(AllPlatforms[p]), platform_counts[p]);
     out.Platforms.resize(3);
     std::size_t costs = 0;
     for (int c = 0; c < 3; ++c)
-        if (HasCost[c]) set(out.Costs, costs++, kCostKeys[c], kCostLabels[c], cost_counts[c]);
+        if (HasCost[c]) set(out.Costs, costs++, CostKey(AllCosts[c]), CostLabel(AllCosts[c]), cost_counts[c]);
     out.Costs.resize(costs);
-    for (int b : { 1, 2, 0 }) set(out.Badges, b == 0 ? 2 : b - 1, kBadgeKeys[b], kBadgeLabels[b], badge_counts[b]);
+    for (int b : { 1, 2, 0 }) set(out.Badges, b == 0 ? 2 : b - 1, BadgeKey(AllBadges[b]), BadgeLabel(AllBadges[b]), badge_counts[b]);
     out.Badges.resize(3);
 }
 

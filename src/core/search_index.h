@@ -62,8 +62,8 @@ struct SearchFieldVisitor {
 };
 void ForEachSearchField(const Dataset& data, ResultKind kind, std::string_view id, std::size_t index, const SearchFieldVisitor& visit);
 
-const char* ResultKindKey(ResultKind kind);   // "app", "wearable", "trust", "programme"
-const char* CostKey(const std::string& cost); // an app's cost as a filter key: "free", "paid", "not-known" (cost "")
+const char* ResultKindKey(ResultKind kind); // "app", "wearable", "trust", "programme"
+CostKind AppCost(const std::string& cost);  // an app's cost text read: "" not known, "Free" free, "£2.99" paid
 
 struct SearchQuery {
     std::string Text;            // as typed; words, not syntax
@@ -192,7 +192,7 @@ private:
 
     // App filters and facets, by document number (zero for other kinds).
     std::vector<PlatformFlags> AppPlatforms;
-    std::vector<std::uint8_t> AppCost;  // 0 free, 1 paid, 2 not known (CostKey)
+    std::vector<std::uint8_t> AppCost;  // by CostKind: 0 free, 1 paid, 2 not known (core::AppCost)
     std::vector<std::uint8_t> AppBadge; // Badge as a number
     std::vector<std::uint32_t> AppCategoryStart;
     std::vector<std::uint32_t> AppCategories;   // indices into CategoryKeys

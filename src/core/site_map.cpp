@@ -66,10 +66,7 @@ std::vector<std::string> EntryAnchors(const Dataset& data, int page)
     std::set<std::string> taken(std::begin(kReservedIds), std::end(kReservedIds));
     for (const std::string& key : EntryKeys(data, page)) {
         std::string base = SitePages[page].AnchorPrefix;
-        for (char c : key) {
-            const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            base += plain ? c : '-';
-        }
+        for (char c : key) base += IsIdCharacter(c) ? c : '-';
         std::string id = base;
         for (int n = 2; !taken.insert(id).second; n++) id = base + "-" + std::to_string(n);
         anchors.push_back(id);
@@ -88,9 +85,7 @@ std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
             }
         return "";
     }
-    if (o.Scope == ScopeKind::None || o.ScopeValue.empty() || o.ScopeValue.size() > 60) return "";
-    for (char c : o.ScopeValue)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return "";
+    if (o.Scope == ScopeKind::None || !IsIdText(o.ScopeValue) || o.ScopeValue.size() > 60) return "";
     const char* kind = o.Scope == ScopeKind::Topic ? "topic" : o.Scope == ScopeKind::Platform ? "platform"
                                                                                               : "cost";
     return std::string("apps-") + kind + "-" + o.ScopeValue + ".html";
@@ -98,9 +93,7 @@ std::string ScopePageName(const EmbedOptions& o, const Dataset& data)
 
 std::string CardPageName(const EmbedOptions& o)
 {
-    if (!o.IsCard() || o.CardId.empty() || o.CardId.size() > 60) return "";
-    for (char c : o.CardId)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return "";
+    if (!o.IsCard() || !IsIdText(o.CardId) || o.CardId.size() > 60) return "";
     const char* const kinds[] = { "", "trust", "app", "wearable", "figure" };
     return std::string("card-") + kinds[static_cast<int>(o.Card)] + "-" + o.CardId + ".html";
 }
@@ -122,12 +115,11 @@ std::string ScopeDescription(const EmbedOptions& o, const Dataset& data)
         // "Diabetes" -> "diabetes", but "COPD" stays as it is.
         if (what.size() > 1 && what[0] >= 'A' && what[0] <= 'Z' && !(what[1] >= 'A' && what[1] <= 'Z')) what[0] = static_cast<char>(what[0] + 32);
         what = "Apps for " + what;
-    } else if (o.Scope == ScopeKind::Platform) {
-        what = std::string("Apps for ") + (what == "ios" ? "iOS" : what == "android" ? "Android"
-                                                                                     : "the web");
-    } else if (o.Scope == ScopeKind::Cost) {
-        what = what == "free" ? "Free apps" : what == "paid" ? "Paid apps"
-                                                             : "Apps whose cost is not known";
+    } else if (Platform_ p = Platform_None; o.Scope == ScopeKind::Platform && PlatformFromKey(what, p)) {
+        what = std::string("Apps for ") + (p == Platform_Web ? "the web" : PlatformName(p));
+    } else if (CostKind c = CostKind::NotKnown; o.Scope == ScopeKind::Cost && CostFromKey(what, c)) {
+        const char* const phrases[] = { "Free apps", "Paid apps", "Apps whose cost is not known" }; // by CostKind
+        what = phrases[static_cast<int>(c)];
     } else {
         what = "Apps found for \u201c" + what + "\u201d";
     }

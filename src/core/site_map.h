@@ -39,8 +39,8 @@ extern const SitePageInfo SitePages[SitePage_COUNT];
 
 // The keys of a page's entries, in data order: ODS codes on the trusts page, app ids, wearable topic ids.
 std::vector<std::string> EntryKeys(const Dataset& data, int page);
-// The ids of a page's entries, in data order (one per EntryKeys): the page's prefix + key with anything but
-// [A-Za-z0-9_-] made '-', then "-2", "-3"... until no other element has it, nor one of the shell's own ids. The
+// The ids of a page's entries, in data order (one per EntryKeys): the page's prefix + key with any character the id
+// rule (IsIdCharacter) does not allow made '-', then "-2", "-3"... until no other element has it, nor one of the shell's own ids. The
 // writer and TextPageFor both take them from here, so the app's "Text-only version" lands on the entry it showed.
 std::vector<std::string> EntryAnchors(const Dataset& data, int page);
 
@@ -53,9 +53,9 @@ std::string TextPageFor(const Route& route, const Dataset& data);
 std::string TextPageFor(const Route& route, const Dataset& data, const EmbedOptions& embed);
 
 // A scope's own text page ("apps-topic-diabetes.html", "apps-search-asthma.html"), or "" when it has none: a value
-// that is not plain [a-z0-9-] (so a file name is always safe), or search words the builder does not offer.
+// that breaks the id rule (IsIdText; so a file name is always safe), or search words the builder does not offer.
 std::string ScopePageName(const EmbedOptions& o, const Dataset& data);
-// A card's own page ("card-trust-RAL.html"), or "" when the id is not plain [A-Za-z0-9-].
+// A card's own page ("card-trust-RAL.html"), or "" when the id breaks the id rule (IsIdText).
 std::string CardPageName(const EmbedOptions& o);
 
 // The search scopes with a text page of their own: the first words of each synonym group (assets/synonyms.json),

@@ -45,9 +45,6 @@ std::string Ceiling(double millions, bool approximate)
     return std::string(approximate ? "up to about " : "up to ") + sum;
 }
 
-const char* const kSiteName = "Digital Exemplars &amp; Apps Finder"; // as HTML
-const char* const kAppNameText = "Digital Exemplars & Apps Finder";  // as text
-
 // Appends one page's HTML to one string. Raw() is for our own markup only; everything from the data goes through Text().
 struct Writer {
     const Dataset& Data;
@@ -248,7 +245,7 @@ void Writer::Begin()
     Raw("</ul></nav>\n</header>\n<main>\n");
     if (Page == SitePage_Programme) {
         Raw("<h1>");
-        Raw(kSiteName);
+        Text(AppName);
         Raw("</h1>\n"
             "<p>This site explains the NHS England Global Digital Exemplar programme, lists the exemplar trusts, and lets "
             "you search apps that were listed in the NHS Apps Library and advice on wearable devices.</p>\n"
@@ -266,7 +263,7 @@ void Writer::Begin()
     if (Scope) Text(ScopeDescription(*Scope, Data));
     else Raw(kPageText[Page].Heading);
     Raw("</h1>\n<p class=\"page-note\">Part of the text version of ");
-    Raw(kSiteName);
+    Text(AppName);
     Raw(". <a href=\"index.html");
     if (Scope) {
         Raw("?");
@@ -466,7 +463,7 @@ void Writer::Apps()
         DefinitionPair("Topics", NotKnown(topics));
         DefinitionPair("Works on", NotKnown(platforms));
         DefinitionPair("Cost", NotKnown(a.Cost));
-        DefinitionPair("NHS label (April 2017)", NotKnown(BadgeLabel(a.AppBadge)));
+        DefinitionPair("NHS label (April 2017)", a.AppBadge == Badge::None ? NotKnown("") : BadgeLabel(a.AppBadge));
         DefinitionPair("Listed in the NHS Apps Library", NotKnown(ReadableDate(a.Listed)));
         Raw("</dl>\n");
         if (IsLinkableUrl(a.AppStore) || IsLinkableUrl(a.GooglePlay)) {
@@ -623,10 +620,13 @@ void Writer::Card(const EmbedOptions& card, const std::string& see_more)
     // The accessible name starts with the visible text (WCAG 2.5.3), then says what and where.
     Raw("<p class=\"see-more\"><a href=\"");
     Text(see_more);
-    Raw("\" target=\"_blank\" rel=\"noopener\" aria-label=\"See more in the "
-        "Digital Exemplars &amp; Apps Finder: ");
+    Raw("\" target=\"_blank\" rel=\"noopener\" aria-label=\"See more in the ");
+    Text(AppName);
+    Raw(": ");
     Text(title);
-    Raw(" (opens in a new tab)\">See more in the Digital Exemplars &amp; Apps Finder</a></p>\n");
+    Raw(" (opens in a new tab)\">See more in the ");
+    Text(AppName);
+    Raw("</a></p>\n");
 }
 
 // One page's content: the nav, then <main> with the page's own part of the data.
@@ -655,7 +655,7 @@ std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope 
 // A text page: `content` in the same wrapper as index.html's, under the shell's links; no scripts.
 std::string TextDocument(int page, const std::string& links, const std::string& content, const std::string& title = "")
 {
-    return PageDocument("", (title.empty() ? std::string(kPageText[page].Heading) : EscapeHtml(title)) + " \u2013 " + kSiteName,
+    return PageDocument("", (title.empty() ? std::string(kPageText[page].Heading) : EscapeHtml(title)) + " \u2013 " + EscapeHtml(AppName),
                         kPageText[page].Description, links,
                         "<div id=\"static-content\" class=\"static-content\">\n" + content + "</div>\n");
 }
@@ -671,8 +671,8 @@ std::vector<EmbedOptions> PageScopes(const Dataset& data)
         if (!ScopePageName(o, data).empty()) scopes.push_back(o);
     };
     for (const Category& c : data.Categories) add(ScopeKind::Topic, c.Id);
-    for (const char* p : { "ios", "android", "web" }) add(ScopeKind::Platform, p);
-    for (const char* c : { "free", "paid", "not-known" }) add(ScopeKind::Cost, c);
+    for (Platform_ p : AllPlatforms) add(ScopeKind::Platform, PlatformKey(p));
+    for (CostKind c : AllCosts) add(ScopeKind::Cost, CostKey(c));
     for (const std::string& words : SearchScopeWords(data)) add(ScopeKind::Search, words);
     return scopes;
 }
@@ -703,7 +703,7 @@ std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string&
         if (scope.Scope == ScopeKind::Search) in_scope = AppsInSearchScope(index, scope.ScopeValue, data.Apps.size());
         pages.push_back({ ScopePageName(scope, data),
                           TextDocument(SitePage_Apps, links, RenderPage(data, SitePage_Apps, &scope, in_scope.empty() ? nullptr : &in_scope),
-                                       ScopeDescription(scope, data) + " \u2013 " + kAppNameText) });
+                                       ScopeDescription(scope, data) + " \u2013 " + AppName) });
     }
     return pages;
 }
@@ -722,7 +722,7 @@ std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& 
         w.Card(o, "index.html" + CardRoute(o));
         const size_t end = w.Out.find("</h1>");
         const std::string title = w.Out.substr(4, end - 4); // already escaped
-        pages.push_back({ name, PageDocument("card-page", title + " \u2013 " + kSiteName, "", links + "<script src=\"card.js\" defer></script>\n",
+        pages.push_back({ name, PageDocument("card-page", title + " \u2013 " + EscapeHtml(AppName), "", links + "<script src=\"card.js\" defer></script>\n",
                                              "<main class=\"static-content card\">\n" + w.Out + "</main>\n") });
     };
     for (const Trust& t : data.Trusts) add(CardKind::Trust, t.OdsCode);

@@ -42,7 +42,7 @@ std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string&
 // One small page per card (card=, see core::EmbedOptions): "card-trust-RAL.html", "card-app-<id>.html",
 // "card-wearable-<id>.html", "card-figure-<id>.html": a heading, its facts, note and sources, and "See more" opening
 // the app at that entry in a new tab. The shell's stylesheet and card.js, which only reports the height to a frame's
-// parent: a card needs neither WebGL nor the app. Entries whose id is not plain [A-Za-z0-9-] get no card.
+// parent: a card needs neither WebGL nor the app. Entries whose id breaks the id rule (core::IsIdText) get no card.
 std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& shell);
 
 } // namespace core

@@ -17,8 +17,6 @@
 
 namespace ui {
 
-const char* const kAppName = "Digital Exemplars & Apps Finder";
-
 void ScreenContext::Go(const core::Route& r, bool replace) const
 {
     AppHost.Navigate(core::FormatRoute(r), replace);
@@ -150,7 +148,7 @@ std::string App::TitleFor(const core::Route& r) const
     case core::Screen::Search: screen = r.Query.empty() ? "Search everything" : "Search: " + r.Query; break;
     case core::Screen::NotFound: screen = "Page not found"; break;
     }
-    return screen + " \u2013 " + kAppName;
+    return screen + " \u2013 " + core::AppName;
 }
 
 void App::SetRoute(const core::Route& asked)

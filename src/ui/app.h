@@ -113,6 +113,4 @@ void LimitToScope(const ScreenContext& ctx, core::SearchResults& results);      
 bool AppAllowed(const ScreenContext& ctx, size_t app_index);                                    // index in Dataset::Apps
 bool ScopeFixes(const ScreenContext& ctx, std::string core::Route::*field);                     // the scope decides this filter: no chips for it
 
-extern const char* const kAppName; // "Digital Exemplars & Apps Finder"
-
 } // namespace ui

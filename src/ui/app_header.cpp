@@ -64,15 +64,15 @@ void App::DrawHeader()
 void App::DrawHomeLink(ImVec2 p, float wrap, float min_h)
 {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 size = ImGui::CalcTextSize(kAppName, nullptr, false, wrap > 0.0f ? wrap : -1.0f);
+    ImVec2 size = ImGui::CalcTextSize(core::AppName, nullptr, false, wrap > 0.0f ? wrap : -1.0f);
     float h = std::max(size.y, min_h);
     ImGui::SetCursorScreenPos(p);
     if (ImGui::InvisibleButton("##home", ImVec2(size.x, h))) AppHost.Navigate(core::FormatRoute(core::Route()), false);
-    a11y::AddLastItem(a11y::Role::Link, kAppName, "#/");
+    a11y::AddLastItem(a11y::Role::Link, core::AppName, "#/");
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const ImVec2 text(p.x, p.y + (h - size.y) * 0.5f);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text, ToImColor(colour::OnBrand), kAppName, nullptr, wrap);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), text, ToImColor(colour::OnBrand), core::AppName, nullptr, wrap);
     if (hovered && wrap <= 0.0f) dl->AddLine(ImVec2(text.x, text.y + size.y), ImVec2(text.x + size.x, text.y + size.y), ToImColor(colour::OnBrand), kBorder);
 }
 
@@ -82,7 +82,7 @@ float App::DrawFullHeader(ImVec2 top, float width, float pad, bool narrow, bool 
 {
     ImGui::PushFont(narrow || Embedded ? Fonts().Bold : Fonts().H2);
     DrawHomeLink(ImVec2(top.x + pad, top.y + kHeaderTitleTop), 0.0f, 0.0f);
-    float title_w = ImGui::CalcTextSize(kAppName).x;
+    float title_w = ImGui::CalcTextSize(core::AppName).x;
     float y = ImGui::GetCursorScreenPos().y + kHeaderNavTop;
     ImGui::PopFont();
     float right = top.x + width - pad;

@@ -205,9 +205,9 @@ void PartialNote(const core::SearchResults& res)
 // "Free" neither drops nor claims the apps whose cost was never recorded: say how many there are and offer them.
 void CostNote(const ScreenContext& ctx, const core::SearchResults& res)
 {
-    if (res.Applied.Cost != "free") return;
+    if (res.Applied.Cost != core::CostKey(core::CostKind::Free)) return;
     for (const core::FacetCount& c : res.Costs) {
-        if (c.Key != "not-known" || c.Count == 0) continue;
+        if (c.Key != core::CostKey(core::CostKind::NotKnown) || c.Count == 0) continue;
         core::Route r = ctx.Route;
         core::RemoveFilter(r, core::FacetKind::Cost);
         r.Cost = c.Key;

@@ -37,7 +37,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     // "free" neither drops nor claims the apps whose cost was never recorded: say how many match, and link to them.
     int cost_not_known = 0;
     for (const core::FacetCount& c : r.Apps.Costs)
-        if (r.Apps.Applied.Cost == "free" && c.Key == "not-known") cost_not_known = c.Count;
+        if (r.Apps.Applied.Cost == core::CostKey(core::CostKind::Free) && c.Key == core::CostKey(core::CostKind::NotKnown)) cost_not_known = c.Count;
     DrawTrustAnswer(ctx, text); // "Was my trust part of it?" answered before the results
     if (total == 0 && cost_not_known == 0) {
         if (core::AnswerTrustQuestion(ctx.Data, text).Any()) return;
@@ -58,7 +58,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
     if (cost_not_known > 0) {
         core::Route unknown = core::FullList(r, core::ResultKind::App);
         core::RemoveFilter(unknown, core::FacetKind::Cost); // as the Apps screen's own note does
-        unknown.Cost = "not-known";
+        unknown.Cost = core::CostKey(core::CostKind::NotKnown);
         ctx.Link(std::to_string(cost_not_known) + (cost_not_known == 1 ? " app matches but has" : " apps match but have") + " no cost recorded", unknown);
     }
     if (!r.Others.Unmatched.empty()) {
