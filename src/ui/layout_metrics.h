@@ -1,6 +1,6 @@
 // layout_metrics.h — the breakpoints and spacing the screens share, in units of the page's root font size
 // (1 rem = 16 CSS px, as the page's CSS and the browser's zoom count), so the canvas and the page break at
-// the same widths and every size follows one rule (layer: ui). Not the text sizes: those are in fonts.h.
+// the same widths and every size follows one rule (layer: ui). The text sizes are in fonts.h, in rem too.
 #pragma once
 
 namespace ui {
