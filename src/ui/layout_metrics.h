@@ -6,7 +6,8 @@
 namespace ui {
 
 constexpr float kRem = 16.0f; // CSS px of 1 rem
-constexpr float Rem(float n) { return n * kRem; }
+// Always inlined: at -Oz the compiler would otherwise keep a call for each size given outside a constant.
+[[gnu::always_inline]] constexpr float Rem(float n) { return n * kRem; }
 
 // Breakpoints, on the window's width (kNarrow) or the reading column's (the rest).
 constexpr float kNarrow = Rem(37.5f);          // 600: one column, compact header, trusts as cards
