@@ -2,8 +2,9 @@
 # bootstrap.sh — installs what the project needs on a Debian machine, idempotently and quickly when
 # everything is there: Debian packages (among them the three browser engines: chromium, firefox-esr, and
 # webkit2gtk-driver with the MiniBrowser of libwebkit2gtk-4.1-0; xvfb and xauth give the last two a
-# display), Dear ImGui 1.90.1 from Debian's source package (checked by sha256), and the browser-test
-# packages from package-lock.json. Nothing third-party is committed; no browser is downloaded by npm.
+# display; universal-ctags for tools/check-file-state.mjs), Dear ImGui 1.90.1 from Debian's source package
+# (checked by sha256), and the browser-test packages from package-lock.json. Nothing third-party is
+# committed; no browser is downloaded by npm.
 #   tools/bootstrap.sh            everything
 #   tools/bootstrap.sh --no-npm   skip the browser-test packages (build only)
 set -euo pipefail
@@ -13,7 +14,7 @@ want_npm=1
 
 packages=(emscripten nlohmann-json3-dev doctest-dev cmake make g++ clang libclang-rt-14-dev
           chromium fonttools fonts-noto-core terser dpkg-dev xz-utils ca-certificates nodejs npm nginx openssl
-          firefox-esr webkit2gtk-driver xvfb xauth)
+          firefox-esr webkit2gtk-driver xvfb xauth universal-ctags)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -169,15 +169,20 @@
       fail(e.filename === script.src && !wasmJob ? 'damaged' : 'stopped', e.error || e.message);
     }
   }, true);
+  // The embedding page's origin, where the frame's height goes; null: to the parent, whoever it is. The one
+  // rule for this page and the app (page_view.cpp reads Module.hostOrigin): Firefox names the host "null" in a
+  // frame with referrerpolicy="no-referrer" (as embed.js makes), and postMessage to "null" throws, so only a
+  // real origin is used.
+  var hostOrigin = null;
+  try {
+    var o = window.parent !== window && location.ancestorOrigins && location.ancestorOrigins[0];
+    if (o && new URL(o).origin === o) hostOrigin = o;
+  } catch (e) {}
   // The frame's height follows the message and the text version until the app takes over (page_view.cpp).
   if (root.classList.contains('embed') && window.parent !== window && window.ResizeObserver) {
     new ResizeObserver(function () {
       if (state() === 'ready') return;
-      // As page_view.cpp: Firefox names the host "null" under referrerpolicy="no-referrer", and postMessage to
-      // "null" throws, so only a real origin is used; else the height goes to the parent.
-      var o = location.ancestorOrigins && location.ancestorOrigins[0], to = '*';
-      try { if (o && new URL(o).origin === o) to = o; } catch (e) {}
-      window.parent.postMessage({ type: 'appfinder:height', height: Math.ceil(document.body.getBoundingClientRect().height) }, to);
+      window.parent.postMessage({ type: 'appfinder:height', height: Math.ceil(document.body.getBoundingClientRect().height) }, hostOrigin || '*');
     }).observe(document.body);
   }
   // Once the app runs, its own live region (layer.js) is the page's only one.
@@ -191,6 +196,7 @@
   function makeModule() {
     return {
       canvas: document.getElementById('canvas'),
+      hostOrigin: hostOrigin, // page_view.cpp: where an embedded app sends its height
       print: function (text) { console.log(text); },
       printErr: function (text) { console.warn(text); },
       onAbort: function (what) { fail('stopped', what); },

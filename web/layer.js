@@ -1,9 +1,10 @@
 // layer.js — the accessible layer: real DOM elements (headings, paragraphs, links, buttons, a search
 // box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
 // tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
-// readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends the node list as
-// JSON when it changes and positions when only they change; each node is named by its id, for focus and activation. DOM changes use only textContent,
-// setAttribute and element.style, which a strict Content-Security-Policy allows.
+// readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends
+// the node list as JSON when it changes and positions when only they change; each node is named by its
+// id, for focus and activation. DOM changes use only textContent, setAttribute and element.style, which
+// a strict Content-Security-Policy allows.
 //
 // Structure a screen reader can use: results (ListItem nodes) go in a <ul>, one <li> each, with their
 // description reachable through aria-describedby; a run of filter chips (Checkbox nodes) is one toolbar,
@@ -11,7 +12,7 @@
 // region sits in <main>, where the count it repeats would be, and that count's own paragraph is hidden.
 (function () {
   'use strict';
-  // The message from src/platform/a11y_dom.cpp; tools/check-layer-protocol.mjs (a unit test) fails when the two
+  // The message from src/platform/a11y_dom.cpp; tools/check-layer-protocol.mjs (run by ctest) fails when the two
   // sides disagree. Roles by their number, in the order of APPFINDER_A11Y_ROLES (src/ui/a11y.h):
   var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8;
   // A node's fields (APPFINDER_LAYER_FIELDS), each absent at its default (0, '', false; role: TEXT):
@@ -25,6 +26,8 @@
   var host = null;        // set by the C++ side: activate(id), escape(), focus(id), input(id, text)
   var boxes = [];         // result lists (<ul>) and chip toolbars, reused in order
   var liveText = '', liveTimer = 0, countEl = null;
+  var PHONE_WIDTH = 700;  // CSS px: a window this wide or narrower is a phone's, where the count is scrolled into view
+  var COUNT_PAUSE = 700;  // ms: a count is said once it has not changed for this long (not once per key typed)
   var opener = '';        // key of a control that vanished when used (More filters): focus returns to it
 
   function init() {
@@ -277,10 +280,10 @@
     liveTimer = setTimeout(function () {
       text(live, s);
       var a = document.activeElement;   // the search box or a filter chip: what the user changed the count with
-      if (now || innerWidth > 700 || !countEl || !main.contains(countEl) || !(a.type === 'search' || a.parentNode.getAttribute('role') === 'toolbar')) return;
+      if (now || innerWidth > PHONE_WIDTH || !countEl || !main.contains(countEl) || !(a.type === 'search' || a.parentNode.getAttribute('role') === 'toolbar')) return;
       var c = countEl.getBoundingClientRect(), f = main.querySelector('li a'), over = (f || countEl).getBoundingClientRect().bottom - innerHeight;
       if (over > 0) scrollBy(0, Math.min(over, c.top));
-    }, now ? 0 : 700);
+    }, now ? 0 : COUNT_PAUSE);
   }
 
   window.AppfinderLayer = {

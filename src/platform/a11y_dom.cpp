@@ -11,7 +11,7 @@
 #include <cstdint>
 
 // The message to web/layer.js, a JSON object of these parts, each sent only when it has something to say.
-// web/layer.js lists the same keys and roles; tools/check-layer-protocol.mjs (a unit test) fails when the
+// web/layer.js lists the same keys and roles; tools/check-layer-protocol.mjs (run by ctest) fails when the
 // two sides disagree.
 #define APPFINDER_LAYER_PARTS(X)                                                           \
     X(Nodes, "nodes")               /* the node list, in reading order (fields below) */   \

@@ -11,12 +11,9 @@ EM_JS(void, js_view_install, (int embedded), {
                                 saved: {}, key: "", next: 1, target: -1, tries: 0, height: 0, top: -1, canvasH: -1,
                                 embedded: embedded, S: S };
     var framed = window.parent !== window;
-    /* Firefox names the host "null" in a frame with referrerpolicy="no-referrer" (as embed.js makes), and
-       postMessage to "null" throws: only a real origin is used, else the height goes to the parent. */
-    try {
-        var o = framed && location.ancestorOrigins && location.ancestorOrigins[0];
-        if (o && new URL(o).origin === o) v.hostOrigin = o;
-    } catch (e) {}
+    /* The embedding page's origin as boot.js found it (its one rule, which leaves out Firefox's "null"), or
+       null: the height goes to the parent. */
+    if (framed) v.hostOrigin = Module.hostOrigin || null;
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     /* Each history entry gets a key in its state, so Back can return to where that entry was scrolled. */
     v.entry = function() {

@@ -74,7 +74,7 @@ void WakePlatform(void* self)
 
 WebPlatform& Platform()
 {
-    static WebPlatform platform; // the one page the app runs in
+    static WebPlatform platform; // stays: the page's calls into C++ (platform_on_* in web_host.cpp) carry no pointer
     return platform;
 }
 

@@ -9,7 +9,7 @@ namespace ui {
 namespace a11y {
 
 namespace {
-Context* g_current = nullptr; // the current context, as ImGui's GImGui: widgets record without being handed it
+Context* g_current = nullptr; // stays: the current context, as ImGui's GImGui, so widgets record without being handed it
 
 Context& Current()
 {

@@ -183,12 +183,12 @@ void App::DrawProblems()
         ImGui::SameLine(0.0f, kActionsBelowGap);
         if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
         ImGui::PopFont();
-        Spacing(4);
+        Spacing(Rem(0.25f));
     }
     if (!Notices.empty() || !EmbedNotices.empty()) {
         for (const std::string& n : EmbedNotices) Notice(n);
         for (const std::string& n : Notices) Notice(n);
-        Spacing(4);
+        Spacing(Rem(0.25f));
     }
     if (Problems.empty()) return;
     Notice("Some of the data could not be read (" + std::to_string(Problems.size()) +
@@ -196,7 +196,7 @@ void App::DrawProblems()
     if (TextButton(ShowProblems ? "Hide the details" : "Show the details")) ShowProblems = !ShowProblems;
     if (ShowProblems)
         for (const std::string& p : Problems) MutedText(p);
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 void App::DrawScreen(const ScreenContext& ctx)
@@ -264,7 +264,7 @@ void App::Frame()
     const float view_height = ViewHeight > 0.0f ? ViewHeight : vp->Size.y;
     ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration, &Embed, view_height, &Views->Scope };
     DrawScreen(ctx);
-    Spacing(Embedded ? 16 : 48);
+    Spacing(Embedded ? Rem(1.0f) : Rem(3.0f));
     ImGui::EndChild();
     PageHeight = ImGui::GetCursorPosY();
     ImGui::End();

@@ -61,10 +61,8 @@ public:
     float ContentHeight() const { return PageHeight; }                                  // CSS px the whole page needs, as of the last frame
     void OnLinkCopied(bool ok);                                                         // the page copied this screen's address, or could not: shown and announced
     void SetNotices(std::vector<std::string> notices) { Notices = std::move(notices); } // e.g. why ?data= was refused
-    const core::Route& CurrentRoute() const { return Route; }
-    const core::Dataset& Data() const { return Dataset; }
-    std::string TitleFor(const core::Route& route) const;   // "Programme – Digital Exemplars & Apps Finder"
-    a11y::Context& AccessibleLayer() { return Accessible; } // this app's accessible nodes, and what the page did with them
+    std::string TitleFor(const core::Route& route) const;                               // "Programme – Digital Exemplars & Apps Finder"
+    a11y::Context& AccessibleLayer() { return Accessible; }                             // this app's accessible nodes, and what the page did with them
 
 private:
     void DrawHeader();

@@ -4,6 +4,7 @@
 
 #include "ui/fonts.h"
 #include "ui/host.h"
+#include "ui/layout_metrics.h"
 #include "ui/widgets.h"
 
 #include "imgui.h"
@@ -19,11 +20,11 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
         return;
     }
     ctx.Link(ctx.LastAppsRoute.Query.empty() ? "Back to all apps" : "Back to the results", ctx.LastAppsRoute);
-    Spacing(4);
+    Spacing(Rem(0.25f));
     Heading(a->Name, 1);
     if (!a->Closed.empty()) Notice("This app closed on " + ReadableDate(a->Closed) + ".");
     Paragraph(a->Description);
-    Spacing(6);
+    Spacing(Rem(0.375f));
     auto fact = [](const char* label, const std::string& value) {
         ImGui::PushFont(Fonts().Bold);
         Paragraph(label);
@@ -35,7 +36,7 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
     fact("Works on", core::PlatformList(a->Platforms));
     fact("Cost", NotKnown(a->Cost));
     fact("NHS label (April 2017)", a->AppBadge == core::Badge::None ? NotKnown("") : core::BadgeLabel(a->AppBadge));
-    Spacing(8);
+    Spacing(Rem(0.5f));
     // Where to get it, by store, as the library listed it; the website only when there is one of its own.
     if (!a->AppStore.empty() || !a->GooglePlay.empty()) {
         ImGui::PushFont(Fonts().Bold);
@@ -43,7 +44,7 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
         ImGui::PopFont();
         if (!a->AppStore.empty()) ExternalLink(ctx.AppHost, "App Store (UK), for iPhone and iPad", a->AppStore, "App Store (UK): " + a->Name + " for iPhone and iPad");
         if (!a->GooglePlay.empty()) ExternalLink(ctx.AppHost, "Google Play, for Android", a->GooglePlay, "Google Play: " + a->Name + " for Android");
-        Spacing(6);
+        Spacing(Rem(0.375f));
     }
     if (a->Url.empty()) {
         fact("Website", NotKnown(""));
@@ -51,7 +52,7 @@ void AppsScreen::DrawDetail(const ScreenContext& ctx)
         if (PrimaryButton("Open website")) ctx.AppHost.OpenExternal(a->Url);
         MutedText("Opens " + a->Url + " in a new tab.");
     }
-    Spacing(6);
+    Spacing(Rem(0.375f));
     MutedText(core::ListedNote(ctx.Data, *a, "\u00a0"));
     ctx.OpenSources(a->Sources);
 }

@@ -214,7 +214,7 @@ void App::DrawHeaderActions(ImVec2 top, float width, float pad, float title_widt
         return;
     }
     DrawActionsBelow = false;
-    const float y = top.y + kHeaderActionsTop, h = ImGui::GetFontSize() + 4;
+    const float y = top.y + kHeaderActionsTop, h = ImGui::GetFontSize() + Rem(0.25f);
     if (HeaderAction(copy, ImVec2(x, y), w_copy, h)) AppHost.CopyLink();
     if (HeaderAction(text, ImVec2(x + w_copy + gap, y), w_text, h)) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
     ImGui::PopFont();
@@ -231,9 +231,9 @@ bool App::HeaderAction(const char* label, ImVec2 at, float w, float h)
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImVec2 p = ImGui::GetItemRectMin();
-    p.y += (h - ImGui::GetFontSize() - 4) * 0.5f;
+    p.y += (h - ImGui::GetFontSize() - Rem(0.25f)) * 0.5f;
     dl->AddText(p, ToImColor(colour::OnBrand), label);
-    float y = p.y + ImGui::GetFontSize() + 1;
+    float y = p.y + ImGui::GetFontSize() + Rem(0.0625f);
     dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + w, y), ToImColor(colour::OnBrand), hovered ? kBorder : kHairline);
     ImGui::PopID();
     return pressed;

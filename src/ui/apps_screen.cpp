@@ -119,7 +119,7 @@ void DrawAppCard(const ScreenContext& ctx, const core::App& app, const core::Sea
     ImGui::PushFont(Fonts().Bold);
     DrawHighlighted(dl, ImVec2(a.x + pad, y), app.Name, core::HighlightRanges(app.Name, results.Query, ctx.Search), colour::Link, inner);
     float name_w = std::min(ImGui::CalcTextSize(app.Name.c_str()).x, inner);
-    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + 1), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + 1), ToImColor(colour::Link), kHairline);
+    dl->AddLine(ImVec2(a.x + pad, y + ImGui::GetFontSize() + Rem(0.0625f)), ImVec2(a.x + pad + name_w, y + ImGui::GetFontSize() + Rem(0.0625f)), ToImColor(colour::Link), kHairline);
     y += ImGui::GetFontSize() + kAppCardNameGap;
     ImGui::PopFont();
     ImGui::PushFont(Fonts().Small);
@@ -237,10 +237,10 @@ void AppsScreen::Draw(const ScreenContext& ctx)
     const bool scoped = ctx.Embed && ctx.Embed->Scoped();
     Heading(scoped ? core::ScopeDescription(*ctx.Embed, ctx.Data) : std::string("Find a health app"), 1);
     if (!ctx.Data.Listing.Note.empty()) Notice(ctx.Data.Listing.Note);
-    Spacing(6);
+    Spacing(Rem(0.375f));
 
     ctx.QueryBox(scoped ? "Search within these apps" : "Search apps and advice by condition, topic or name");
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     const core::SearchResults& res = ResultsFor(ctx);
     const core::SearchQuery& applied = res.Applied; // the filters chosen and those the words named
@@ -281,7 +281,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
         for (int k = 0; k < core::FacetKindCount; ++k) core::RemoveFilter(r, static_cast<core::FacetKind>(k));
         if (TextButton("Clear all filters")) ctx.Go(r, true);
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
 
     if (apps_found == 0 && scoped) {
         Paragraph("Try fewer words, or clear the search to see every app here.");
@@ -337,7 +337,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
         DrawAppCard(ctx, *apps[i], res, why, width, card_h);
     }
     if (shown < apps.size()) {
-        Spacing(4);
+        Spacing(Rem(0.25f));
         if (PrimaryButton("Show more results (" + std::to_string(apps.size() - shown) + " more)")) State.Shown += AppsState::kPageSize;
     }
 
@@ -352,7 +352,7 @@ void AppsScreen::Draw(const ScreenContext& ctx)
                                  { core::ResultKind::Programme, "About the programme" } };
         for (const Group& g : groups) {
             if (res.KindCounts[static_cast<int>(g.Kind)] == 0) continue;
-            Spacing(10);
+            Spacing(Rem(0.625f));
             Heading(g.Title, 2);
             for (const core::SearchHit& hit : res.Hits)
                 if (hit.Kind == g.Kind) DrawOtherHit(ctx, hit, res.Query);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/bundled_files.h"
+#include "ui/layout_metrics.h"
 
 #include <set>
 #include <string>
@@ -14,11 +15,11 @@ namespace ui {
 
 const core::BundledFile* FontFiles(); // generated: NotoSans-Bold.ttf, NotoSans-Regular.ttf
 
-constexpr float kBodySize = 18.0f;  // CSS px; body text
-constexpr float kSmallSize = 16.0f; // captions and notes: never below 16 CSS px
-constexpr float kH1Size = 30.0f;
-constexpr float kH2Size = 23.0f;
-constexpr float kFigureSize = 36.0f; // key figures on the Programme screen
+constexpr float kBodySize = Rem(1.125f);  // 18 CSS px; body text
+constexpr float kSmallSize = Rem(1.0f);   // 16: captions and notes, never smaller
+constexpr float kH1Size = Rem(1.875f);    // 30
+constexpr float kH2Size = Rem(1.4375f);   // 23
+constexpr float kFigureSize = Rem(2.25f); // 36: key figures on the Programme screen
 
 struct FontSet {
     ImFont* Body = nullptr;

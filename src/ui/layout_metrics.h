@@ -1,12 +1,13 @@
 // layout_metrics.h — the breakpoints and spacing the screens share, in units of the page's root font size
 // (1 rem = 16 CSS px, as the page's CSS and the browser's zoom count), so the canvas and the page break at
-// the same widths and every size follows one rule (layer: ui). Not the text sizes: those are in fonts.h.
+// the same widths and every size follows one rule (layer: ui). The text sizes are in fonts.h, in rem too.
 #pragma once
 
 namespace ui {
 
 constexpr float kRem = 16.0f; // CSS px of 1 rem
-constexpr float Rem(float n) { return n * kRem; }
+// Always inlined: at -Oz the compiler would otherwise keep a call for each size given outside a constant.
+[[gnu::always_inline]] constexpr float Rem(float n) { return n * kRem; }
 
 // Breakpoints, on the window's width (kNarrow) or the reading column's (the rest).
 constexpr float kNarrow = Rem(37.5f);          // 600: one column, compact header, trusts as cards

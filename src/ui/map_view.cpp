@@ -225,11 +225,11 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     ImDrawList* dl = ImGui::GetWindowDrawList();
     DrawLand(dl, o, f);
 
-    const float radius = f.Scale >= 45.0f ? kDotRadiusLarge : kDotRadius;
+    const float radius = f.Scale >= Rem(2.8125f) ? kDotRadiusLarge : kDotRadius;
     std::vector<core::MapPoint> spots;
     for (const core::Trust* t : trusts) spots.push_back(f.Project(t->Lon, t->Lat));
     // 24 CSS px apart at least: each dot's link is a 24 × 24 target that no other dot covers (WCAG 2.5.8).
-    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kDotTarget + 0.5f);
+    const std::vector<core::MapPoint> spread = core::SpreadDots(spots, kDotTarget + Rem(0.03125f));
     std::vector<ImVec2> at, pos;
     for (size_t i = 0; i < spots.size(); ++i) {
         at.push_back(Im(spots[i]));
@@ -254,7 +254,7 @@ void TrustMap::Draw(const ScreenContext& ctx, const std::vector<const core::Trus
     const ImU32 leader = ToImColor(colour::TextMuted);
     for (size_t i = 0; i < pos.size(); ++i) {
         float dx = pos[i].x - at[i].x, dy = pos[i].y - at[i].y;
-        if (dx * dx + dy * dy < 4.0f) continue;
+        if (dx * dx + dy * dy < Rem(0.125f) * Rem(0.125f)) continue;
         dl->AddLine(at[i], pos[i], leader, kHairline);
         dl->AddCircleFilled(at[i], kLeaderMark, leader);
     }

@@ -62,7 +62,7 @@ void DrawKeyFigures(const ScreenContext& ctx)
     size_t columns = width >= kThreeCards ? 3 : (width >= kLabelBeside ? 2 : 1);
     float gap = ImGui::GetStyle().ItemSpacing.x;
     float card_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(Rem(1.0f), Rem(0.875f)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ToImColor(colour::Card));
     for (size_t i = 0; i < figures.size(); i += columns) {
         // Cards in one row share the row's top edge.
@@ -76,7 +76,7 @@ void DrawKeyFigures(const ScreenContext& ctx)
     }
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 //-----------------------------------------------------------------------------
@@ -103,7 +103,7 @@ void DrawFundingChart(const ScreenContext& ctx)
     Heading("Where the money was meant to go", 2);
     Paragraph("Each bar is a group of trusts and each block one trust: its length is the most central money that "
               "trust could get. These are ceilings, not amounts paid, and trusts had to match the money.");
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     const float width = ContentWidth();
     const bool beside = width >= kBarValueBeside; // value text beside the bar, or under it
@@ -154,7 +154,7 @@ void DrawFundingChart(const ScreenContext& ctx)
             dl->AddText(Fonts().Body, font, ImVec2(origin.x, origin.y + r.ValueY), text, sum.c_str(), nullptr, width);
         }
     }
-    Spacing(10);
+    Spacing(Rem(0.625f));
 
     // What each bar leaves out, in full, with its sources.
     for (size_t i = 0; i < tiers.size(); ++i) {
@@ -166,10 +166,10 @@ void DrawFundingChart(const ScreenContext& ctx)
         ImGui::PopFont();
         if (!t.Caveat.empty()) MutedText(t.Caveat);
         ctx.OpenSources(t.Sources);
-        Spacing(8);
+        Spacing(Rem(0.5f));
         ImGui::PopID();
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 //-----------------------------------------------------------------------------
@@ -186,13 +186,13 @@ void DrawTimeline(const ScreenContext& ctx)
     }
     Paragraph("What happened, oldest first, from " + events.front().Date.substr(0, 4) + " to " +
               events.back().Date.substr(0, 4) + ". Each event names its sources.");
-    Spacing(4);
+    Spacing(Rem(0.25f));
     const float rail = kTimelineRail;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < events.size();) {
         const std::string year = events[i].Date.substr(0, 4);
         Heading(year, 2);
-        Spacing(2);
+        Spacing(Rem(0.125f));
         std::vector<float> dots;
         for (; i < events.size() && events[i].Date.compare(0, 4, year) == 0; ++i) {
             const core::TimelineEvent& e = events[i];
@@ -206,7 +206,7 @@ void DrawTimeline(const ScreenContext& ctx)
             if (!e.Detail.empty()) Paragraph(e.Detail);
             ctx.OpenSources(e.Sources);
             ImGui::Unindent(rail);
-            Spacing(10);
+            Spacing(Rem(0.625f));
             ImGui::PopID();
         }
         float x = ImGui::GetCursorScreenPos().x + kTimelineRailX;
@@ -215,7 +215,7 @@ void DrawTimeline(const ScreenContext& ctx)
             dl->AddCircleFilled(ImVec2(x, dot_y), kTimelineDotOuter, ToImColor(colour::Page));
             dl->AddCircleFilled(ImVec2(x, dot_y), kTimelineDot, ToImColor(colour::Brand));
         }
-        Spacing(6);
+        Spacing(Rem(0.375f));
     }
 }
 
@@ -251,10 +251,10 @@ void DrawWaysIn(const ScreenContext& ctx)
         dl->AddLine(ImVec2(cx + half * 0.5f, mid), ImVec2(cx - half * 0.5f, mid + half), link, kBorderHovered);
         ImGui::PopID();
         if (pressed) ctx.Go(to);
-        Spacing(2);
+        Spacing(Rem(0.125f));
     }
     ImGui::PopFont();
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 // The Programme's first words: what it was, in two plain sentences, then the ways in.
@@ -263,7 +263,7 @@ void DrawIntro(const ScreenContext& ctx)
     const core::ProgrammeSection& intro = ctx.Data.Intro;
     for (const std::string& p : intro.Paragraphs) Paragraph(p);
     ctx.OpenSources(intro.Sources);
-    Spacing(6);
+    Spacing(Rem(0.375f));
     DrawWaysIn(ctx);
 }
 
@@ -293,7 +293,7 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
         Heading(s.Heading, 2);
         for (const std::string& p : s.Paragraphs) Paragraph(p);
         ctx.OpenSources(s.Sources);
-        Spacing(12);
+        Spacing(Rem(0.75f));
         ImGui::PopID();
         if (&s == chart_after) DrawFundingChart(ctx);
     }

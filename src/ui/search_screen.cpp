@@ -10,6 +10,7 @@
 #include "core/text_normalize.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
+#include "ui/layout_metrics.h"
 #include "ui/widgets.h"
 #include "ui/widgets/snippet.h"
 
@@ -70,7 +71,7 @@ void SearchScreen::Draw(const ScreenContext& ctx)
         const auto kind = static_cast<core::ResultKind>(k);
         const int n = r.Count(kind);
         if (n == 0) continue;
-        Spacing(12);
+        Spacing(Rem(0.75f));
         ImGui::PushID(k);
         Heading(std::string(core::GroupHeading(kind)) + " (" + std::to_string(n) + ")", 2);
         int shown = 0;

@@ -35,7 +35,7 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
     Heading("Sources", 1);
     Paragraph("Every fact in this app comes from one of these " + std::to_string(ctx.Data.Sources.size()) + " pages, by " +
               std::to_string(by_publisher.size()) + " publishers. Links open in a new tab.");
-    Spacing(4);
+    Spacing(Rem(0.25f));
     for (const auto& group : by_publisher) {
         Heading(group.second.front()->Publisher, 2);
         for (const core::Source* s : group.second) {
@@ -45,10 +45,10 @@ void SourcesScreen::Draw(const ScreenContext& ctx)
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp); // the date belongs to the title above
                 MutedText(ReadableDate(s->Date));
             }
-            Spacing(2);
+            Spacing(Rem(0.125f));
             ImGui::PopID();
         }
-        Spacing(6);
+        Spacing(Rem(0.375f));
     }
     Heading("Put this app on your page", 2);
     Paragraph("Web editors can show the app, the apps on one topic, or a single card on their own pages.");

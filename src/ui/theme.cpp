@@ -95,7 +95,7 @@ Palette ForcedPalette(const SystemColours& sys)
 }
 
 namespace detail {
-Palette Active = kLightPalette;
+Palette Active = kLightPalette; // stays: the page's one colour scheme, read by every widget as ImGui reads its style
 }
 
 unsigned int ToImColor(uint32_t rgb, float alpha)

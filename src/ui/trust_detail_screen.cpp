@@ -67,7 +67,7 @@ void DrawFacts(const ScreenContext& ctx, const core::Trust& t, float width)
             BoldLine(f.first, width);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kPullUp);
             Paragraph(f.second, width);
-            Spacing(4);
+            Spacing(Rem(0.25f));
         }
     }
     ImGui::Dummy(ImVec2(width, 0.0f)); // the list takes its whole width, so what sits beside it does not overlap
@@ -89,7 +89,7 @@ void DrawPartners(const ScreenContext& ctx, const core::Trust& t)
         ctx.Link(p->OfficialName + ", " + p->MainTown + (dropped.empty() ? "" : " (pairing dropped by " + core::ReadableDate(dropped) + ")"),
                  core::DetailRoute(core::Screen::TrustDetail, p->OdsCode), true);
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 // First the answer to "what did my trust get?": its part, what that meant in money, with the sources.
@@ -103,7 +103,7 @@ void DrawMoney(const ScreenContext& ctx, const core::Trust& t)
         Paragraph("In money: " + money + (g && g->Matched ? ": the trust put in as much again from its own budget, in cash or in staff time." : "."));
         ctx.OpenSources(g->FundingSources);
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 } // namespace
@@ -123,7 +123,7 @@ void DrawTrustAnswer(const ScreenContext& ctx, const std::string& words)
                      core::DetailRoute(core::Screen::TrustDetail, t.OdsCode), true);
         }
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
 }
 
 void TrustsScreen::DrawDetail(const ScreenContext& ctx)
@@ -137,7 +137,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
         return;
     }
     ctx.Link("All the trusts", back);
-    Spacing(4);
+    Spacing(Rem(0.25f));
     Heading(t->OfficialName, 1);
     if (const core::TrustGroup* g = ctx.Data.FindGroup(t->Group)) {
         ImVec2 p = ImGui::GetCursorScreenPos();
@@ -146,13 +146,13 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
         Paragraph(g->Label);
         ImGui::Unindent(kMarkerIndent);
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
     DrawMoney(ctx, *t);
     DrawPartners(ctx, *t);
     Heading("Record system and what happened later", 2);
     Paragraph("Record system at the time: " + NotKnown(t->RecordSystem) + ".");
     Paragraph(t->Later.empty() ? "The sources found say nothing more about what it did with the money." : t->Later);
-    Spacing(8);
+    Spacing(Rem(0.5f));
 
     Heading("About the trust", 2);
     const float width = ContentWidth();
@@ -168,7 +168,7 @@ void TrustsScreen::DrawDetail(const ScreenContext& ctx)
     } else {
         DrawFacts(ctx, *t, width);
         DrawTrustLocator(ctx.Data, *t, std::min(width, kLocatorMaxWidth));
-        Spacing(8);
+        Spacing(Rem(0.5f));
     }
 
     Heading("Sources", 2);

@@ -64,7 +64,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
     BoldLine("Search the trusts");
     changed |= SearchBox("Search the trusts by name, town, hospital or record system", s.Filter.Text);
     MutedText("For example a town, \u201cmental health\u201d or \u201cCerner\u201d.");
-    Spacing(4);
+    Spacing(Rem(0.25f));
     if (!FilterChipsShown(s)) return changed | DrawCount(d, s, shown);
 
     BoldLine("Part in the programme");
@@ -85,7 +85,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
             changed = true;
         }
     }
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     BoldLine("Group");
     std::vector<GroupMarker> markers;
@@ -106,7 +106,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
         Toggle(s.Filter.Groups, d.Groups[static_cast<size_t>(hit)].Id);
         changed = true;
     }
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     BoldLine("Region");
     std::vector<std::string> regions = core::TrustRegions(d);
@@ -123,7 +123,7 @@ bool DrawFilters(const core::Dataset& d, TrustsState& s, size_t shown)
         Toggle(s.Filter.Regions, regions[static_cast<size_t>(hit)]);
         changed = true;
     }
-    Spacing(8);
+    Spacing(Rem(0.5f));
     return changed | DrawCount(d, s, shown);
 }
 
@@ -146,7 +146,7 @@ bool FilterChipsShown(TrustsState& s)
     ImGui::PopStyleColor(4);
     pressed = a11y::AddLastItem(a11y::Role::Button, label, "", 1, open) || pressed; // level 1: it opens what follows
     if (pressed) open = !open;
-    Spacing(4);
+    Spacing(Rem(0.25f));
     return open;
 }
 
@@ -168,7 +168,7 @@ bool DrawCount(const core::Dataset& d, TrustsState& s, size_t shown)
             changed = true;
         }
     }
-    Spacing(6);
+    Spacing(Rem(0.375f));
     return changed;
 }
 
@@ -224,7 +224,7 @@ void DrawMapKey(const core::Dataset& d, const std::vector<const core::Trust*>& t
         Paragraph(g.Label + " (" + std::to_string(n) + ")");
         ImGui::Unindent(kMarkerIndent);
     }
-    Spacing(6);
+    Spacing(Rem(0.375f));
     MutedText("A line joins each fast follower (a ring) to its exemplar; pointing at or focusing a trust darkens its pairings.");
     MutedText("Trusts in the same town are drawn side by side, joined to the town by a thin line. "
               "Some positions are approximate: the trust\u2019s main town rather than its hospital.");
@@ -239,7 +239,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     const float view_h = ctx.ViewHeight;
     if (!filters_beside) {
         map.Draw(ctx, trusts, width, std::max(kMapMinHeight, view_h - kMapRoomAbove));
-        Spacing(8);
+        Spacing(Rem(0.5f));
         DrawMapKey(ctx.Data, trusts);
         return;
     }
@@ -251,7 +251,7 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
     ImGui::SameLine(0.0f, kGap);
     ImGui::BeginGroup();
     DrawMapKey(ctx.Data, trusts);
-    Spacing(12);
+    Spacing(Rem(0.75f));
     TrustFilters(ctx, s, trusts);
     ImGui::EndGroup();
 }

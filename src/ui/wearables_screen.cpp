@@ -31,7 +31,7 @@ void BulletParagraph(const std::string& text, float width)
 // colour. Its own colours in every palette (theme.h: Urgent, OnUrgent).
 void UrgentBlock(const ScreenContext& ctx, const core::UrgentAdvice& u)
 {
-    const float pad = kCardPad, edge = 4.0f;
+    const float pad = kCardPad, edge = Rem(0.25f);
     const float width = ContentWidth(), inner = width - 2 * pad;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -56,7 +56,7 @@ void UrgentBlock(const ScreenContext& ctx, const core::UrgentAdvice& u)
     ExternalLink(ctx.AppHost, "Call 999", "tel:999", "Call 999, the emergency number");
     ImGui::PopFont();
     if (!u.NonUrgent.empty()) {
-        Spacing(4);
+        Spacing(Rem(0.25f));
         Paragraph(u.NonUrgent, inner);
         ExternalLink(ctx.AppHost, "Call NHS 111", "tel:111", "Call NHS 111");
     }
@@ -77,10 +77,10 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
 {
     Heading("Wearables and health apps", 1);
     Paragraph("Advice to read before you buy a fitness tracker or smartwatch, or start using a health app.");
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     ctx.QueryBox("Search the advice");
-    Spacing(4);
+    Spacing(Rem(0.25f));
 
     // The same engine as the Apps screen; only the advice is shown here.
     std::vector<const core::WearableTopic*> topics;
@@ -127,12 +127,12 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
             ImGui::PopStyleColor();
             ImGui::PopFont();
         }
-        Spacing(6);
+        Spacing(Rem(0.375f));
         ImGui::PopID();
     }
 
     if (!ctx.Data.Checklist.empty() && ctx.Route.Query.empty()) {
-        Spacing(6);
+        Spacing(Rem(0.375f));
         Heading("What to check before you buy", 2);
         for (size_t i = 0; i < ctx.Data.Checklist.size(); ++i) {
             const core::ChecklistItem& c = ctx.Data.Checklist[i];
@@ -148,7 +148,7 @@ void WearablesScreen::Draw(const ScreenContext& ctx)
                 ImGui::PopFont();
             }
             ImGui::EndGroup();
-            Spacing(4);
+            Spacing(Rem(0.25f));
             ImGui::PopID();
         }
     }
@@ -165,22 +165,22 @@ void WearablesScreen::DrawDetail(const ScreenContext& ctx)
         return;
     }
     ctx.Link("Back to all advice on wearables", back);
-    Spacing(4);
+    Spacing(Rem(0.25f));
     Heading(t->Title, 1);
     if (!t->Urgent.Empty()) {
         ImGui::PushID("urgent");
         UrgentBlock(ctx, t->Urgent);
         ImGui::PopID();
-        Spacing(8);
+        Spacing(Rem(0.5f));
     }
     Paragraph(t->Summary);
-    Spacing(4);
+    Spacing(Rem(0.25f));
     for (size_t i = 0; i < t->Points.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         BulletParagraph(t->Points[i], ContentWidth());
         ImGui::PopID();
     }
-    Spacing(6);
+    Spacing(Rem(0.375f));
     ctx.OpenSources(t->Sources);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/text_format.h"
 #include "ui/a11y.h"
+#include "ui/layout_metrics.h"
 
 #include <string>
 #include <vector>
@@ -52,5 +53,5 @@ namespace ui {
 // A labelled search field. In the browser, a real <input type="search"> placed over it by the
 // accessible layer is the editor (phone keyboards, paste, input methods, screen readers); ImGui
 // draws the frame underneath. Returns true when the value changed this frame. width 0: to the column's edge.
-bool SearchBox(const std::string& label, std::string& value, float height = 48.0f, float width = 0.0f);
+bool SearchBox(const std::string& label, std::string& value, float height = Rem(3.0f), float width = 0.0f);
 } // namespace ui

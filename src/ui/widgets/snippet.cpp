@@ -35,7 +35,7 @@ void DrawHighlighted(ImDrawList* dl, ImVec2 pos, const std::string& text, const 
         const char* he = std::min(begin + r.second, cut);
         float x0 = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, hb).x;
         float x1 = x0 + font->CalcTextSizeA(size, FLT_MAX, 0.0f, hb, he).x;
-        dl->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size + 2), ToImColor(colour::Highlight), kHighlightRounding);
+        dl->AddRectFilled(ImVec2(pos.x + x0 - Rem(0.0625f), pos.y), ImVec2(pos.x + x1 + Rem(0.0625f), pos.y + size + Rem(0.125f)), ToImColor(colour::Highlight), kHighlightRounding);
     }
     dl->AddText(font, size, pos, ToImColor(text_colour), begin, cut);
     if (ellipsis) {
@@ -49,7 +49,7 @@ void SnippetLines(const core::SearchSnippet& snippet)
     if (snippet.Empty()) return;
     a11y::Describe(snippet.Description());
     ImGui::PushFont(Fonts().Small);
-    const float line = ImGui::GetFontSize() + 2.0f;
+    const float line = ImGui::GetFontSize() + Rem(0.125f);
     const float width = ContentWidth();
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

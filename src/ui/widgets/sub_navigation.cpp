@@ -58,7 +58,7 @@ void SubNavigation(const ScreenContext& ctx, const std::vector<std::pair<std::st
         x += w + kSubNavGap;
     }
     ImGui::SetCursorScreenPos(ImVec2(start.x, line_y + kSubNavMarkBelow));
-    Spacing(14);
+    Spacing(Rem(0.875f));
 }
 
 } // namespace ui

@@ -92,7 +92,7 @@ bool Table::DrawRow(const TableRow& row)
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 b(a.x + Width, a.y + row_h);
     dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
-    dl->AddLine(ImVec2(a.x, b.y - 0.5f), ImVec2(b.x, b.y - 0.5f), ToImColor(colour::Divider));
+    dl->AddLine(ImVec2(a.x, b.y - Rem(0.03125f)), ImVec2(b.x, b.y - Rem(0.03125f)), ToImColor(colour::Divider));
     for (int c = 0; c < count; ++c) {
         const TableCell& cell = row.Cells[c];
         ImVec2 p(a.x + ColumnX[c] + kCellPadX, a.y + kCellPadY);
