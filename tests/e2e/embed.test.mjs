@@ -279,9 +279,12 @@ test('header=0 leaves out the app\'s title bar, starts the text at the frame\'s 
   assert.equal(after.bar, 0, 'no home link, no "Copy link"');
   assert.ok(after.left <= 6, `the heading starts at the frame's left edge (${after.left}px)`);
   assert.equal(after.last, 'Text-only version', 'the text version is the last stop of the keyboard, after the apps');
-  await page.screenshot({ path: artefact('embed-header-0.png'), fullPage: true });
+  await page.screenshot({ path: artefact('embed-header-0.png') });
+  await waitForIdle(frame);
+  const textPage = page.waitForEvent('framenavigated', { predicate: (f) => new URL(f.url()).pathname === '/apps-topic-diabetes.html' });
   await frame.click('#a11y-layer button:has-text("Text-only version")', { force: true });
-  await frame.waitForURL((u) => u.pathname === '/apps-topic-diabetes.html');
+  assert.equal(await textPage, frame, 'the scope\'s text page opens in the frame');
+  assert.equal(page.url(), host.url + 'no-bar.html', 'the host page stays where it was');
   assert.deepEqual(errors, []);
   await context.close();
 });
