@@ -276,7 +276,7 @@ test('the builder offers only the options that apply, lists the trusts A to Z an
   assert.ok(await page.isChecked('#hide-header'));
   await page.selectOption('#text-size', '19');
   const topic = await page.inputValue('#code');
-  assert.match(topic, /index\.html\?embed=1&scope=topic%3A[a-z-]+&header=0&size=19#\/apps"/);
+  assert.match(topic, /index\.html\?embed=1&amp;scope=topic%3A[a-z-]+&amp;header=0&amp;size=19#\/apps"/);
   assert.ok(!/nav=0/.test(topic));
   await page.selectOption('#kind', 'trust');
   assert.equal(await shown('hide-header'), false, 'a card has no title bar to leave out');
