@@ -309,8 +309,7 @@ async function hostedCard(name, query, options) {
     `<script src="${app.url}embed.js" defer></script>\n<p>After the card.</p></main></body></html>`);
   const hosted = await openPage(browser, host.url + name, options);
   const frame = await (await hosted.page.waitForSelector('[data-appfinder-src] iframe')).contentFrame();
-  await ready(frame);
-  await frame.waitForFunction(() => document.querySelector('.sources a[target="_blank"]'));
+  await ready(frame);   // card.js (deferred) has run by then
   return { ...hosted, frame };
 }
 
