@@ -80,6 +80,7 @@ void InitPlatform(void* user)
     hooks.Embedded = platform::GetQueryParam("embed") == "1";
     page.App.SetEmbedded(hooks.Embedded);
     page.App.SetEmbedQuery(platform::GetLocation());
+    if (hooks.Embedded) page.Web.Fonts().SetBodySize(static_cast<float>(core::EmbedTextSize(platform::GetLocation()))); // size=
     hooks.Frame = [](void* u) {
         Page& p = Of(u);
         p.App.SetPageView(p.Web.CanvasTop(), p.Web.ViewHeight());

@@ -7,17 +7,26 @@
   var SCOPES = { topic: 1, platform: 1, cost: 1, search: 1 };
   var CARDS = { trust: 1, app: 1, wearable: 1, figure: 1 };
   var $ = function (id) { return document.getElementById(id); };
-  var kind = $('kind'), which = $('which'), hideNav = $('hide-nav');
+  var kind = $('kind'), which = $('which'), hideNav = $('hide-nav'), hideHeader = $('hide-header'), size = $('text-size');
+  var SORTED = { trust: 1, app: 1 };   // listed A-Z by name, as people look for them
   var base = new URL('.', window.location.href);
   var frame = null, shownSrc = '';
 
-  // The "Which one" list for the kind chosen: the options of <template id="choices-KIND">.
+  // The "Which one" list for the kind chosen: the options of <template id="choices-KIND">. Only the options that
+  // apply are shown: the tabs only where the app has them (a whole screen), the title bar only where the app draws
+  // one (not a card, a page of its own). Leaving out the title bar is the default for scopes.
   function fillChoices() {
     var k = kind.value, tpl = $('choices-' + k);
     $('which-field').hidden = !tpl;
-    $('options-field').hidden = !!CARDS[k];
+    $('hide-nav-field').hidden = k !== 'screen';
+    $('hide-header-field').hidden = !!CARDS[k];
+    hideHeader.checked = !!SCOPES[k];
     while (which.firstChild) which.removeChild(which.firstChild);
-    if (tpl) which.appendChild(document.importNode(tpl.content, true));
+    if (tpl) {
+      var options = [].slice.call(document.importNode(tpl.content, true).querySelectorAll('option'));
+      if (SORTED[k]) options.sort(function (a, b) { return a.textContent.localeCompare(b.textContent, 'en', { sensitivity: 'base' }); });
+      options.forEach(function (o) { which.appendChild(o); });
+    }
     if (k === 'screen') which.value = 'apps';
   }
 
@@ -35,9 +44,13 @@
       title = k === 'search' ? 'Apps found for \u201c' + id + '\u201d' : 'Apps: ' + title;
     } else {
       // A card is a small page of its own (card-trust-RAL.html): no app to load, and it is its own text version.
-      return { src: new URL(text, base).href, text: new URL(text, base).href, title: title + ' \u2013 Digital Exemplars & Apps Finder' };
+      var card = new URL(text, base);
+      if (size.value) card.search = 'size=' + size.value;
+      return { src: card.href, text: new URL(text, base).href, title: title + ' \u2013 Digital Exemplars & Apps Finder' };
     }
-    if (hideNav.checked) params.set('nav', '0');
+    if (hideNav.checked && k === 'screen') params.set('nav', '0');
+    if (hideHeader.checked) params.set('header', '0');
+    if (size.value) params.set('size', size.value);
     var src = base.href + 'index.html?' + params.toString().replace(/\+/g, '%20') + hash;
     return { src: src, text: new URL(text, base).href, title: (title || 'Digital Exemplars & Apps Finder') + ' \u2013 Digital Exemplars & Apps Finder' };
   }
@@ -98,6 +111,8 @@
   kind.addEventListener('change', function () { fillChoices(); update(); });
   which.addEventListener('change', update);
   hideNav.addEventListener('change', update);
+  hideHeader.addEventListener('change', update);
+  size.addEventListener('change', update);
   $('builder-form').addEventListener('submit', function (e) { e.preventDefault(); update(); });
   $('copy-code').addEventListener('click', function () { copy(this); });
   $('copy-iframe').addEventListener('click', function () { copy(this); });

@@ -275,9 +275,12 @@ EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data)
         std::string key = PercentDecode(pair.substr(0, eq));
         std::string raw = eq == std::string::npos ? "" : PercentDecode(pair.substr(eq + 1));
         std::string value;
-        if (key == "nav") {
-            if (raw == "0") o.HideNav = true;
-            else if (raw != "1") refuse("nav=" + raw, "0 or 1");
+        if (key == "nav" || key == "header") {
+            if (raw == "0") (key == "nav" ? o.HideNav : o.HideHeader) = true;
+            else if (raw != "1") out.Notices.push_back("Address: " + key + "=" + raw + " is not known here (expected 0 or 1); it is left out.");
+        } else if (key == "size") {
+            o.TextSize = EmbedTextSize("size=" + raw);
+            if (o.TextSize == 0) out.Notices.push_back("Address: size=" + raw + " is not known here (expected 16 or 19); the app's own text size is used.");
         } else if (key == "card") {
             auto kind = static_cast<CardKind>(SplitKind(kCardKeys, raw, value));
             if (KnownCard(kind, value, data)) {
@@ -305,7 +308,22 @@ std::string FormatEmbedOptions(const EmbedOptions& o)
     if (o.IsCard()) add("card", std::string(kCardKeys[static_cast<int>(o.Card) - 1]) + ":" + o.CardId);
     else if (o.Scoped()) add("scope", std::string(kScopeKeys[static_cast<int>(o.Scope) - 1]) + ":" + o.ScopeValue);
     if (o.HideNav) add("nav", "0");
+    if (o.HideHeader) add("header", "0");
+    if (o.TextSize) add("size", std::to_string(o.TextSize));
     return out;
+}
+
+int EmbedTextSize(const std::string& query)
+{
+    int size = 0;
+    for (const std::string& pair : Split(query[0] == '?' ? query.substr(1) : query, '&')) {
+        const std::string value = PercentDecode(pair.substr(pair.find('=') + 1));
+        if (pair.compare(0, 5, "size=") != 0) continue;
+        if (value == "16") size = 16;
+        else if (value == "19") size = 19;
+        else size = 0;
+    }
+    return size;
 }
 
 bool AppInScope(const EmbedOptions& o, const App& app)

@@ -56,6 +56,8 @@ const char* ScreenKey(Screen s);                 // "programme", "trusts", ...
 //   scope=topic:<category id> | platform:<ios|android|web> | cost:<free|paid|not-known> | search:<words>
 //   card=trust:<ODS code> | app:<app id> | wearable:<topic id> | figure:<key figure id>
 //   nav=0   hides the navigation tabs
+//   header=0 leaves out the app's own title bar (its text version link moves to the end of the page)
+//   size=16 | 19   the host's body text size in CSS px (NHS.UK: 16 on phones, 19 on desktops)
 enum class ScopeKind { None,
                        Topic,
                        Platform,
@@ -73,6 +75,8 @@ struct EmbedOptions {
     CardKind Card = CardKind::None;
     std::string CardId;
     bool HideNav = false;
+    bool HideHeader = false;
+    int TextSize = 0; // CSS px of body text the host asked for (16 or 19); 0: the app's own
 
     bool Scoped() const { return Scope != ScopeKind::None; }
     bool IsCard() const { return Card != CardKind::None; }
@@ -86,6 +90,7 @@ struct EmbedParse {
 // Never fails: an unknown or bad value becomes a notice and the unscoped app. A card wins over a scope.
 EmbedParse ParseEmbedOptions(const std::string& query, const Dataset& data);
 std::string FormatEmbedOptions(const EmbedOptions& o); // "scope=topic%3Adiabetes&nav=0"; "" for none
+int EmbedTextSize(const std::string& query);           // size= alone (no data needed): 16, 19 or 0
 struct App;
 bool AppInScope(const EmbedOptions& o, const App& app); // topic, platform and cost scopes; a search scope needs the index (true here)
 std::string CardRoute(const EmbedOptions& o);           // the full app's screen for the card: "#/trusts/RAL"

@@ -253,17 +253,27 @@ void App::Frame()
 
     bool narrow = vp->Size.x < kNarrow;
     float avail = ImGui::GetContentRegionAvail().x;
+    const bool flush = HeaderHidden(); // the column starts at the frame's left edge, as the host's own text does
     float margin = narrow ? kPageMarginNarrow : kPageMargin;
+    if (flush) margin = kFlushInset;
     float column = avail - 2 * margin;
     if (column > kColumnMaxWidth) column = kColumnMaxWidth;
     if (column < kColumnMinWidth) column = kColumnMinWidth;
-    ImGui::SetCursorPos(ImVec2((avail - column) * 0.5f, ImGui::GetCursorPosY() + (narrow || Embedded ? kColumnTopNarrow : kColumnTop)));
+    float column_top = narrow || Embedded ? kColumnTopNarrow : kColumnTop;
+    if (flush && (Embed.HideNav || Embed.Scoped())) column_top = kFlushInset; // nothing above the text but the frame's edge
+    ImGui::SetCursorPos(ImVec2(flush ? margin : (avail - column) * 0.5f, ImGui::GetCursorPosY() + column_top));
     ImGui::BeginChild("##column", ImVec2(column, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     DrawProblems();
     if (LastAppsRoute.View != core::Screen::Apps) LastAppsRoute.View = core::Screen::Apps;
     const float view_height = ViewHeight > 0.0f ? ViewHeight : vp->Size.y;
     ScreenContext ctx{ Dataset, Route, AppHost, Index, LastAppsRoute, DataGeneration, &Embed, view_height, &Views->Scope };
     DrawScreen(ctx);
+    if (flush) { // the header's text version link, last in the frame and in the reading order
+        Spacing(Rem(1.0f));
+        ImGui::PushFont(Fonts().Small);
+        if (TextButton("Text-only version")) AppHost.ShowTextVersion(core::TextPageFor(Route, Dataset, Embed));
+        ImGui::PopFont();
+    }
     Spacing(Embedded ? Rem(1.0f) : Rem(3.0f));
     ImGui::EndChild();
     PageHeight = ImGui::GetCursorPosY();

@@ -66,6 +66,7 @@ public:
 
 private:
     void DrawHeader();
+    bool HeaderHidden() const { return Embedded && Embed.HideHeader; } // header=0 in a frame
     void DrawScreen(const ScreenContext& ctx);
     void DrawProblems();
     void DrawHeaderActions(ImVec2 top, float width, float pad, float title_width);

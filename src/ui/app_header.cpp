@@ -43,11 +43,17 @@ void App::DrawHeader()
     float pad = narrow ? kHeaderPadNarrow : kHeaderPad;
     const bool show_nav = !Embed.HideNav && !Embed.Scoped(); // a scoped frame has nowhere else to go
     float bottom = 0.0f;
+    // header=0: the host's page has its own title, so no app name and no links (the text version is at the page's
+    // end); only the tabs, if shown, from the frame's left edge.
+    if (HeaderHidden()) DrawActionsBelow = false;
+    if (HeaderHidden() && !show_nav) return;
 
     // Measure the header first so its blue band can be drawn behind it.
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    if (narrow && show_nav && !Embedded) {
+    if (HeaderHidden()) {
+        bottom = DrawTabs(top.x + kFlushInset, top.x + width - kFlushInset, top.y + kHeaderBottom);
+    } else if (narrow && show_nav && !Embedded) {
         bottom = DrawCompactHeader(top, width, pad);
     } else {
         bottom = DrawFullHeader(top, width, pad, narrow, show_nav);

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -61,6 +62,18 @@ FontSet Fonts()
     return set;
 }
 
+float BodySize()
+{
+    const FontSet f = Fonts();
+    return f.Body ? f.Body->FontSize * ImGui::GetIO().FontGlobalScale : kBodySize;
+}
+
+float SmallSize()
+{
+    const FontSet f = Fonts();
+    return f.Small ? f.Small->FontSize * ImGui::GetIO().FontGlobalScale : kSmallSize;
+}
+
 bool FontLibrary::Load(float pixel_ratio)
 {
     ImGuiIO& io = ImGui::GetIO();
@@ -82,17 +95,17 @@ bool FontLibrary::Load(float pixel_ratio)
     // Bold is subset to ASCII and the content's symbols; Regular fills in any other letter the data uses.
     const bool fill_in = !Seen.empty();
     auto add_bold = [&](float size) {
-        ImFont* font = AddFont(bold, size, pixel_ratio, content);
-        if (fill_in) AddFont(regular, size, pixel_ratio, content, true);
+        ImFont* font = AddFont(bold, size * Scale, pixel_ratio, content);
+        if (fill_in) AddFont(regular, size * Scale, pixel_ratio, content, true);
         return font;
     };
     // Added in FontSet's order, which Fonts() reads back; a merged font adds no entry of its own.
-    ImFont* body = AddFont(regular, kBodySize, pixel_ratio, kTextRanges);
+    ImFont* body = AddFont(regular, kBodySize * Scale, pixel_ratio, kTextRanges);
     add_bold(kBodySize);
-    AddFont(regular, kSmallSize, pixel_ratio, content);
+    AddFont(regular, std::max(kSmallSize, kSmallSize * Scale), pixel_ratio, content);
     add_bold(kH1Size);
     add_bold(kH2Size);
-    AddFont(bold, kFigureSize, pixel_ratio, glyphs::kFigure); // fewer big glyphs to rasterise
+    AddFont(bold, kFigureSize * Scale, pixel_ratio, glyphs::kFigure); // fewer big glyphs to rasterise
     io.FontDefault = body;
     io.FontGlobalScale = 1.0f / pixel_ratio;
     return io.Fonts->Build();

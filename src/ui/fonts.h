@@ -21,6 +21,11 @@ constexpr float kH1Size = Rem(1.875f);    // 30
 constexpr float kH2Size = Rem(1.4375f);   // 23
 constexpr float kFigureSize = Rem(2.25f); // 36: key figures on the Programme screen
 
+// The sizes the atlas was built at, in CSS px: kBodySize and kSmallSize unless the host chose a text size
+// (size=16 or 19, FontLibrary::SetBodySize). Screens that measure text with a size of their own use these.
+float BodySize();
+float SmallSize();
+
 struct FontSet {
     ImFont* Body = nullptr;
     ImFont* Bold = nullptr;
@@ -42,6 +47,10 @@ public:
     // content's symbols and whatever else NoteCharacters() has seen, so start-up rasterises fewer glyphs.
     bool Load(float pixel_ratio);
 
+    // The host's body text size in CSS px (an embed's size=16 or 19; 0: kBodySize). Every text size scales with
+    // it, captions never below kSmallSize; the glyphs are still rasterised at their drawn size, so they stay sharp.
+    void SetBodySize(float css_px) { Scale = css_px > 0.0f ? css_px / kBodySize : 1.0f; }
+
     // Collects the characters beyond ASCII in a data file's text (UTF-8 and JSON \u escapes), for Load().
     // ForgetCharacters() starts the collection again (new data replaces the old).
     void NoteCharacters(const std::string& text);
@@ -50,6 +59,7 @@ public:
 private:
     void Note(unsigned int c);
 
+    float Scale = 1.0f;                        // SetBodySize()
     std::set<unsigned short> Seen;             // characters beyond ASCII found in the data (ImWchar: 16 bits)
     std::vector<unsigned short> ContentRanges; // the content's ranges plus Seen; alive as long as the atlas uses them
 };

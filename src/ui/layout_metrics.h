@@ -127,6 +127,7 @@ constexpr float kStartLinkHeight = Rem(3.5f);                          // 56: th
 constexpr float kActionsBelowGap = Rem(1.5f);                          // 24: the two links under the header, between them
 constexpr float kColumnMinWidth = Rem(6.25f);                          // 100: the reading column, however narrow the window
 constexpr float kColumnTop = Rem(1.75f), kColumnTopNarrow = Rem(1.0f); // 28, 16: above the column
+constexpr float kFlushInset = Rem(0.25f);                              // 4: header=0: room for a focus outline at the frame's edge
 
 // Small pieces the screens share.
 constexpr float kKeyMarkerCentre = Rem(0.5f), kKeyMarkerRadius = Rem(0.4375f);   // 8, 7: a group's marker before its name

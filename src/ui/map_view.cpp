@@ -82,12 +82,12 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     const char* what = under.size() > 1 ? "the first" : "its page";
     char hint[64];
     std::snprintf(hint, sizeof hint, touch ? "Tap again to open %s." : "Click to open %s.", what);
-    float inner = Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap + indent, hint).x;
+    float inner = Fonts().Small->CalcTextSizeA(SmallSize(), FLT_MAX, wrap + indent, hint).x;
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
-        inner = std::max(inner, indent + Fonts().Bold->CalcTextSizeA(kBodySize, FLT_MAX, wrap, t.OfficialName.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Bold->CalcTextSizeA(BodySize(), FLT_MAX, wrap, t.OfficialName.c_str()).x);
         std::string line = t.MainTown + " \u00b7 " + core::GroupLabel(data, t.Group);
-        inner = std::max(inner, indent + Fonts().Small->CalcTextSizeA(kSmallSize, FLT_MAX, wrap, line.c_str()).x);
+        inner = std::max(inner, indent + Fonts().Small->CalcTextSizeA(SmallSize(), FLT_MAX, wrap, line.c_str()).x);
     }
     const float tip_w = inner + 2 * padding.x + 2 * kHairline;
     const float x = std::max(frame.Min.x, std::min(dot.x - kTipOffsetX, frame.Min.x + frame.Size.x - tip_w));
@@ -109,7 +109,7 @@ void DrawTooltip(const core::Dataset& data, const std::vector<const core::Trust*
     for (size_t i : under) {
         const core::Trust& t = *trusts[i];
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawMarker(ImGui::GetWindowDrawList(), p.x + kTipMarkerCentre, p.y + kBodySize * 0.6f, kTipMarkerRadius, MarkerForGroup(data, t.Group));
+        DrawMarker(ImGui::GetWindowDrawList(), p.x + kTipMarkerCentre, p.y + BodySize() * 0.6f, kTipMarkerRadius, MarkerForGroup(data, t.Group));
         ImGui::Indent(indent);
         ImGui::PushFont(Fonts().Bold);
         ImGui::TextUnformatted(t.OfficialName.c_str());

@@ -133,7 +133,7 @@ void DrawTrustCards(const ScreenContext& ctx, TrustsState& s, std::vector<const 
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ContentWidth(), pad = kCardPad, inner = width - 2 * pad;
-    const float body = kBodySize, small = kSmallSize;
+    const float body = BodySize(), small = SmallSize();
     for (const core::Trust* t : trusts) {
         std::string place = t->MainTown + " \u00b7 " + t->Region;
         std::string group = core::GroupLabel(ctx.Data, t->Group);

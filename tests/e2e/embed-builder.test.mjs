@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, openPage, root } from './harness.mjs';
+import { startServer, launch, openPage, root, phone, artefact } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -18,6 +18,8 @@ const appsData = JSON.parse(readFileSync(path.join(root, 'assets', 'apps.json'),
 const trustsData = JSON.parse(readFileSync(path.join(root, 'assets', 'trusts.json'), 'utf8'));
 const programmeData = JSON.parse(readFileSync(path.join(root, 'assets', 'programme.json'), 'utf8'));
 const wearablesData = JSON.parse(readFileSync(path.join(root, 'assets', 'wearables.json'), 'utf8'));
+const byName = (a, b) => a.official_name.localeCompare(b.official_name, 'en', { sensitivity: 'base' });
+const trustsAtoZ = [...trustsData.trusts].sort(byName);
 
 let app, strictApp, host, hostDir, browser;
 before(async () => {
@@ -249,7 +251,7 @@ test('keyboard only: choose a card and copy its code', async () => {
   await tabTo('which');
   await page.keyboard.press('ArrowDown');
   const chosen = await page.inputValue('#which');
-  assert.equal(chosen, trustsData.trusts[1].ods_code);
+  assert.equal(chosen, trustsAtoZ[1].ods_code, 'the second trust from A to Z');
   await tabTo('copy-code');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /copied|selected/i.test(document.getElementById('copy-status').textContent));
@@ -259,4 +261,104 @@ test('keyboard only: choose a card and copy its code', async () => {
   if (/copied/i.test(status)) assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   else assert.equal(await page.evaluate(() => window.getSelection().toString() || document.activeElement.value.slice(document.activeElement.selectionStart, document.activeElement.selectionEnd)), code);
   await context.close();
+});
+
+test('the builder offers only the options that apply, lists the trusts A to Z and shows the code unwrapped', async () => {
+  const { page, context, errors } = await openPage(browser, app.url + 'embed.html', { width: 1280, height: 900 });
+  const shown = (id) => page.isVisible('#' + id);
+  // A whole screen has tabs to hide and a title bar; a topic has no tabs, and leaves out the title bar by default.
+  assert.equal(await page.inputValue('#kind'), 'screen');
+  assert.ok(await shown('hide-nav'));
+  assert.ok(await shown('hide-header'));
+  assert.equal(await page.isChecked('#hide-header'), false);
+  await page.selectOption('#kind', 'topic');
+  assert.equal(await shown('hide-nav'), false, 'a topic embed has no tabs to hide');
+  assert.ok(await page.isChecked('#hide-header'));
+  await page.selectOption('#text-size', '19');
+  const topic = await page.inputValue('#code');
+  assert.match(topic, /index\.html\?embed=1&amp;scope=topic%3A[a-z-]+&amp;header=0&amp;size=19#\/apps"/);
+  assert.ok(!/nav=0/.test(topic));
+  await page.selectOption('#kind', 'trust');
+  assert.equal(await shown('hide-header'), false, 'a card has no title bar to leave out');
+  assert.ok(await shown('text-size'));
+  assert.match(await page.inputValue('#code'), /card-trust-[A-Z0-9]+\.html\?size=19"/);
+  // The trusts, A to Z by name (the data lists them in announcement order, which is not).
+  const names = await page.$$eval('#which option', (os) => os.map((o) => o.textContent));
+  assert.deepEqual(names, trustsAtoZ.map((t) => t.official_name));
+  assert.notDeepEqual(names, trustsData.trusts.map((t) => t.official_name));
+  // The code keeps each line whole and scrolls sideways instead of wrapping in the middle of an attribute.
+  const code = await page.$eval('#code', (t) => ({ ws: getComputedStyle(t).whiteSpace, wide: t.scrollWidth > t.clientWidth,
+    lines: t.value.split('\n').length, tall: t.scrollHeight <= t.clientHeight + 2 }));
+  assert.equal(code.ws, 'pre');
+  assert.ok(code.wide, 'the longest line is wider than the box: it scrolls sideways');
+  assert.ok(code.tall, `${code.lines} lines and no more rows: nothing wrapped`);
+  await page.$eval('#code', (t) => { t.scrollLeft = 200; });
+  assert.ok(await page.$eval('#code', (t) => t.scrollLeft > 0), 'the code scrolls sideways');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A trust card on a host page on another origin, as a phone and a desktop show it. The longest official name makes
+// the heading's hardest case.
+const longest = [...trustsData.trusts].sort((a, b) => b.official_name.length - a.official_name.length)[0];
+async function hostedCard(name, query, options) {
+  const src = `${app.url}card-trust-${longest.ods_code}.html${query}`;
+  writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>` +
+    `<body><main><h1>A host page</h1>\n<div data-appfinder-src="${src}"></div>\n` +
+    `<script src="${app.url}embed.js" defer></script>\n<p>After the card.</p></main></body></html>`);
+  const hosted = await openPage(browser, host.url + name, options);
+  const frame = await (await hosted.page.waitForSelector('[data-appfinder-src] iframe')).contentFrame();
+  await ready(frame);   // card.js (deferred) has run by then
+  return { ...hosted, frame };
+}
+
+test('a card\'s links open a new tab and say so, and following a source leaves the card in its frame', async () => {
+  const { page, context, errors, frame } = await hostedCard('card-links.html', '');
+  const links = await frame.$$eval('main a[href]', (as) => as.map((a) => ({ target: a.target, rel: a.rel, text: a.textContent, label: a.getAttribute('aria-label') || '' })));
+  assert.ok(links.length >= 2, links.length);
+  for (const l of links) {
+    assert.equal(l.target, '_blank', l.text);
+    assert.match(l.rel, /noopener/);
+    assert.match(l.label || l.text, /\(opens in a new tab\)$/, 'a screen reader hears it');
+  }
+  const cardUrl = frame.url();
+  const [tab] = await Promise.all([context.waitForEvent('page'), frame.click('.sources a')]);
+  await tab.waitForLoadState();
+  assert.match(tab.url(), /sources\.html#source-|^https?:/);
+  assert.equal(frame.url(), cardUrl, 'the card stays in its frame');
+  assert.equal(await frame.textContent('h1'), longest.official_name);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card\'s heading fits the frame: no bigger than a host\'s h2 on a desktop, and a few lines on a phone', async () => {
+  const measure = async (frame) => frame.$eval('h1', (h) => {
+    const style = getComputedStyle(h);
+    return { size: parseFloat(style.fontSize), lines: Math.round(h.getBoundingClientRect().height / parseFloat(style.lineHeight)) };
+  });
+  const desktop = await hostedCard('card-desktop.html', '', { width: 1280, height: 800 });
+  const wide = await measure(desktop.frame);
+  assert.ok(wide.size <= 32.5 && wide.size >= 28, `${wide.size}px on a desktop`);
+  await desktop.page.screenshot({ path: artefact('card-1280.png') });
+  await desktop.context.close();
+  const mobile = await hostedCard('card-phone.html', '', phone);
+  const narrow = await measure(mobile.frame);
+  assert.ok(narrow.size <= 26 && narrow.size >= 22, `${narrow.size}px on a phone`);
+  assert.ok(narrow.lines <= 3, `"${longest.official_name}" takes ${narrow.lines} lines on a phone`);
+  await mobile.page.screenshot({ path: artefact('card-390.png') });
+  assert.deepEqual(mobile.errors, []);
+  await mobile.context.close();
+});
+
+test('a card takes the host\'s text size: size=19 gives bigger text than size=16', async () => {
+  const body = async (size) => {
+    const { context, errors, frame } = await hostedCard(`card-size-${size}.html`, `?size=${size}`);
+    const px = await frame.$eval('main p:not(.card-line)', (p) => parseFloat(getComputedStyle(p).fontSize));
+    assert.deepEqual(errors, []);
+    await context.close();
+    return px;
+  };
+  assert.equal(await body(16), 16);
+  assert.equal(await body(19), 19);
 });

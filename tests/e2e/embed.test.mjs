@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, launch, openPage, waitForState, waitForIdle, afterFrame, asset, artefact, siteDir } from './harness.mjs';
 
-let app, strictApp, host, browser, siteCopy;
+let app, strictApp, host, hostDir, browser, siteCopy;
 const appCount = asset('apps.json').apps.length;
 const FAKE_HEIGHT = 3333;   // what a frame that is not the app's claims; no real screen is this tall by chance
 before(async () => {
@@ -35,7 +35,7 @@ before(async () => {
   strictApp = await startServer(siteCopy, ['Access-Control-Allow-Origin: *']);
   // The host page lives on another port: another origin. The snippet's frame grows to its content, so
   // the two frames below it start off screen, as they would on a real page.
-  const hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-host-'));
+  hostDir = mkdtempSync(path.join(tmpdir(), 'appfinder-host-'));
   writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Host page</title><link rel="icon" href="data:,"></head><body><h1>Host</h1>
 <div id="snippet" data-appfinder-src="${app.url}index.html?embed=1#/apps"></div>
@@ -236,4 +236,74 @@ test('browser zoom (a new device pixel ratio) re-renders the canvas at the new s
   }
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// A host page on another origin with one snippet whose app address takes `query`; the frame once it is ready.
+async function hostedApp(name, query, options) {
+  writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body><h1>Host</h1>
+<div id="snippet" data-appfinder-src="${app.url}index.html?embed=1&${query}#/apps"></div>
+<script src="${app.url}embed.js"></script></body></html>`);
+  const opened = await openPage(browser, host.url + name, options);
+  const el = await opened.page.waitForSelector('#snippet iframe');
+  const frame = await el.contentFrame();
+  assert.equal(await waitForState(frame), 'ready');
+  await frame.waitForFunction(() => /^Apps for diabetes/.test(document.querySelector('#a11y-layer h1')?.textContent || ''));
+  await waitForIdle(frame);
+  return { ...opened, frame };
+}
+
+// What a reader of the frame meets: the app's title bar (its home link and "Copy link"), where the heading starts
+// (CSS px from the frame's left edge) and how tall it is, and the last thing Tab reaches.
+const frameLayout = (frame) => frame.evaluate(() => {
+  const layer = document.getElementById('a11y-layer');
+  const h1 = layer.querySelector('h1').getBoundingClientRect();
+  const focusable = [...layer.querySelectorAll('a[href], button, input')];
+  return {
+    bar: [...layer.querySelectorAll('a[href="#/"], button')].filter((e) => /^(Digital Exemplars|Copy link)/.test(e.textContent)).length,
+    left: h1.left, height: h1.height,
+    last: focusable.length ? focusable[focusable.length - 1].textContent : '',
+  };
+});
+
+test('header=0 leaves out the app\'s title bar, starts the text at the frame\'s left edge and keeps the text version at the end', async () => {
+  const withBar = await hostedApp('with-bar.html', 'scope=topic:diabetes');
+  const before = await frameLayout(withBar.frame);
+  assert.equal(before.bar, 2, 'without header=0 the title bar has the home link and "Copy link"');
+  assert.ok(before.left > 20, `without header=0 the heading is indented (${before.left}px)`);
+  assert.deepEqual(withBar.errors, []);
+  await withBar.context.close();
+
+  const { page, context, errors, frame } = await hostedApp('no-bar.html', 'scope=topic:diabetes&header=0');
+  const after = await frameLayout(frame);
+  assert.equal(after.bar, 0, 'no home link, no "Copy link"');
+  assert.ok(after.left <= 6, `the heading starts at the frame's left edge (${after.left}px)`);
+  assert.equal(after.last, 'Text-only version', 'the text version is the last stop of the keyboard, after the apps');
+  await page.screenshot({ path: artefact('embed-header-0.png') });
+  await waitForIdle(frame);
+  const textPage = page.waitForEvent('framenavigated', { predicate: (f) => new URL(f.url()).pathname === '/apps-topic-diabetes.html' });
+  await frame.focus('#a11y-layer button:has-text("Text-only version")');   // reached from the keyboard, as the last stop
+  await frame.press('#a11y-layer button:has-text("Text-only version")', 'Enter');
+  assert.equal(await textPage, frame, 'the scope\'s text page opens in the frame');
+  assert.equal(page.url(), host.url + 'no-bar.html', 'the host page stays where it was');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('size=19 draws the app\'s text bigger than size=16, and the frame grows to fit it', async () => {
+  const measure = async (size) => {
+    const { context, errors, frame, page } = await hostedApp(`size-${size}.html`, `scope=topic:diabetes&header=0&size=${size}`);
+    const layout = await frameLayout(frame);
+    await frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight + 2, null, { polling: 50 });
+    const frameHeight = await page.evaluate(() => document.querySelector('#snippet iframe').getBoundingClientRect().height);
+    // The canvas is still drawn 1:1 in device pixels: the text is rasterised at its size, not stretched.
+    const sharp = await frame.evaluate(() => { const c = document.getElementById('canvas'); return c.width === Math.round(c.clientWidth * window.devicePixelRatio); });
+    assert.ok(sharp);
+    assert.deepEqual(errors, []);
+    await context.close();
+    return { heading: layout.height, frame: frameHeight };
+  };
+  const small = await measure(16), large = await measure(19);
+  assert.ok(large.heading >= small.heading * 1.12, `heading ${large.heading}px at 19, ${small.heading}px at 16`);
+  assert.ok(large.frame > small.frame, `frame ${large.frame}px at 19, ${small.frame}px at 16`);
 });

@@ -116,6 +116,31 @@ TEST_CASE("nav=0 hides the navigation; any other value but 1 is a notice")
     CHECK(p.Notices.size() == 1);
 }
 
+TEST_CASE("header=0 leaves out the title bar; size= takes 16 or 19 and nothing else")
+{
+    const core::Dataset& d = Bundled();
+    core::EmbedParse p = core::ParseEmbedOptions("?embed=1&scope=topic:diabetes&header=0&size=19", d);
+    CHECK(p.Notices.empty());
+    CHECK(p.Options.HideHeader);
+    CHECK(p.Options.TextSize == 19);
+    CHECK(p.Options.Scoped()); // the other options still apply
+    CHECK(core::ParseEmbedOptions("size=16", d).Options.TextSize == 16);
+    CHECK_FALSE(core::ParseEmbedOptions("header=1", d).Options.HideHeader);
+    CHECK(core::ParseEmbedOptions("header=1", d).Notices.empty());
+    for (const char* q : { "size=18", "size=", "size=19px", "header=no" }) {
+        CAPTURE(q);
+        p = core::ParseEmbedOptions(q, d);
+        CHECK(p.Options.TextSize == 0);
+        CHECK_FALSE(p.Options.HideHeader);
+        REQUIRE(p.Notices.size() == 1);
+        CHECK(p.Notices[0].find(std::string(q).substr(0, std::string(q).find('=') + 1)) != std::string::npos);
+    }
+    CHECK(core::EmbedTextSize("?embed=1&size=19") == 19);
+    CHECK(core::EmbedTextSize("?size=16&nav=0") == 16);
+    CHECK(core::EmbedTextSize("?size=17") == 0);
+    CHECK(core::EmbedTextSize("") == 0);
+}
+
 TEST_CASE("options written out read back the same")
 {
     const core::Dataset& d = Bundled();
@@ -123,11 +148,15 @@ TEST_CASE("options written out read back the same")
     o.Scope = core::ScopeKind::Search;
     o.ScopeValue = "heart & lungs";
     o.HideNav = true;
+    o.HideHeader = true;
+    o.TextSize = 16;
     const core::EmbedParse p = core::ParseEmbedOptions(core::FormatEmbedOptions(o), d);
     CHECK(p.Notices.empty());
     CHECK(p.Options.Scope == o.Scope);
     CHECK(p.Options.ScopeValue == o.ScopeValue);
     CHECK(p.Options.HideNav);
+    CHECK(p.Options.HideHeader);
+    CHECK(p.Options.TextSize == 16);
     CHECK(core::FormatEmbedOptions(core::EmbedOptions()).empty());
 }
 

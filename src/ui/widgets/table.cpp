@@ -28,7 +28,7 @@ float Table::TextWidth(int c) const
 
 int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description)
 {
-    const float font = kBodySize, arrow = font * 0.5f;
+    const float font = BodySize(), arrow = font * 0.5f;
     const int count = static_cast<int>(Columns.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     auto heading_wrap = [&](int c) { return TextWidth(c) - arrow - kSortArrowGap; };
@@ -69,7 +69,7 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
 
 bool Table::DrawRow(const TableRow& row)
 {
-    const float font = kBodySize;
+    const float font = BodySize();
     const int count = static_cast<int>(Columns.size());
     float row_h = font;
     for (int c = 0; c < count; ++c) {
