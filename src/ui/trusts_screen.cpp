@@ -1,4 +1,4 @@
-// trusts_screen.cpp — the exemplar trusts as a sortable, filterable table (cards on narrow screens) or a
+// trusts_screen.cpp — the exemplars and fast followers as a sortable, filterable table (cards on narrow screens) or a
 // map (layer: ui). "#/trusts", "#/trusts?view=map". The table and cards are in trust_table.cpp, one trust's
 // page in trust_detail_screen.cpp.
 //
@@ -264,7 +264,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
         Seen = ctx.Route;
         if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
-    Heading("The exemplar trusts", 1);
+    Heading("Exemplars and fast followers", 1);
     const long followers = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return core::TierOf(d, t) == core::TrustTier::FastFollower; });
     Paragraph("These " + std::to_string(d.Trusts.size() - static_cast<size_t>(followers)) + " NHS trusts were chosen as Global Digital Exemplars, and " +
               std::to_string(followers) + " more as fast followers, each paired with an exemplar to learn from it. Select a trust to read more about it.");
