@@ -8,6 +8,8 @@
 // - [SECTION] The screen
 #include "ui/trust_views.h"
 
+#include "core/money_table.h"
+
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/layout_metrics.h"
@@ -257,6 +259,32 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 // [SECTION] The screen
 //-----------------------------------------------------------------------------
 
+// Who the list leaves out, from "Where the money went": a kind of trust with fewer listed than sources count;
+// one with none listed says why, with its sources; then the way to the whole table.
+static void DrawNotListed(const ScreenContext& ctx)
+{
+    const core::Dataset& d = ctx.Data;
+    bool any = false;
+    for (const core::MoneyRow& r : d.MoneyRows) {
+        const int listed = core::ListedTrusts(d, r);
+        if (listed >= r.Trusts && !r.TrustsApproximate) continue;
+        any = true;
+        ImGui::PushID(r.Id.c_str());
+        if (listed > 0) {
+            MutedText(r.Label + ": " + std::to_string(r.Trusts) + " in all, " + std::to_string(listed) + " listed here.");
+        } else {
+            MutedText(r.Label + " are not listed here. " + r.CountNote);
+            ctx.OpenSources(r.Sources);
+        }
+        ImGui::PopID();
+    }
+    if (!any) return;
+    core::Route money;
+    money.Tab = "money";
+    ctx.Link("Why some trusts are not listed", money);
+    Spacing(6);
+}
+
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
@@ -268,6 +296,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     const long followers = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return core::TierOf(d, t) == core::TrustTier::FastFollower; });
     Paragraph("These " + std::to_string(d.Trusts.size() - static_cast<size_t>(followers)) + " NHS trusts were chosen as Global Digital Exemplars, and " +
               std::to_string(followers) + " more as fast followers, each paired with an exemplar to learn from it. Select a trust to read more about it.");
+    DrawNotListed(ctx);
     const bool map = ctx.Route.Tab == "map";
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
