@@ -219,6 +219,7 @@ void DrawTimeline(const ScreenContext& ctx)
             ImGui::PopFont();
             if (!e.Detail.empty()) Paragraph(e.Detail);
             ctx.OpenSources(e.Sources);
+            MoneyLink(ctx, e.Title + " " + e.Detail);
             ImGui::Unindent(rail);
             Spacing(10);
             ImGui::PopID();
