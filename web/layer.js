@@ -239,13 +239,13 @@
           if (kind === 'TABLE') {
             box.setAttribute('role', 'table');
             box.setAttribute('aria-label', n.g || '');
-            box.rows = box.rows || [];
+            box.trs = box.trs || [];
           }
         }
         if (kind === 'TABLE') {              // a cell of column 1 starts a row (<tr>, reused in order)
           var k = box.kids.length;
           if (n.l === 1 || !k) {
-            var tr = box.rows[k] || (box.rows[k] = document.createElement('tr'));
+            var tr = box.trs[k] || (box.trs[k] = document.createElement('tr'));
             tr.setAttribute('role', 'row');
             tr.kids = [];
             box.kids.push(tr);
