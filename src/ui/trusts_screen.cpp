@@ -296,7 +296,6 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     const long followers = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return core::TierOf(d, t) == core::TrustTier::FastFollower; });
     Paragraph("These " + std::to_string(d.Trusts.size() - static_cast<size_t>(followers)) + " NHS trusts were chosen as Global Digital Exemplars, and " +
               std::to_string(followers) + " more as fast followers, each paired with an exemplar to learn from it. Select a trust to read more about it.");
-    DrawNotListed(ctx);
     const bool map = ctx.Route.Tab == "map";
     SubNavigation(ctx, { { "Table", "" }, { "Map", "map" } });
 
@@ -308,6 +307,8 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
+    Spacing(8);
+    DrawNotListed(ctx); // after the list, so the list and the map stay where they were
     core::Route now = WithState(ctx.Route, State);
     if (now != ctx.Route && now != Written) { // replacing the entry: one per screen, not one per filter
         Written = now;
