@@ -14,9 +14,9 @@
   'use strict';
   // The message from src/platform/a11y_dom.cpp; tools/check-layer-protocol.mjs (run by ctest) fails when the two
   // sides disagree. Roles by their number, in the order of APPFINDER_A11Y_ROLES (src/ui/a11y.h):
-  var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8;
+  var HEADING = 0, TEXT = 1, LINK = 2, BUTTON = 3, TAB = 4, LISTITEM = 5, SEARCHBOX = 6, CHECKBOX = 7, IMAGE = 8, CELL = 9, COLUMNHEADER = 10;
   // A node's fields (APPFINDER_LAYER_FIELDS), each absent at its default (0, '', false; role: TEXT):
-  //   r role, n name, l heading level, e disclosure (0 closed, 1 open; absent: not one), h href, t a search
+  //   r role, n name, l heading level (a cell's column, from 1), e disclosure (0 closed, 1 open; absent: not one), h href, t a search
   //   box's text, d description, g toolbar name, s selected, i id (focus, activation; absent on text and
   //   images), p place [x, y, w, h]
   var layer = null, header = null, nav = null, main = null, live = null;
@@ -103,7 +103,7 @@
   // A paragraph just before a search box is its visible label: a real <label>.
   function tagFor(n, next) {
     if (next && next.r === SEARCHBOX && n.r === TEXT) return 'label';
-    return n.r === HEADING ? 'h' + Math.min(Math.max(n.l || 0, 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div'][n.r] || 'p';
+    return n.r === HEADING ? 'h' + Math.min(Math.max(n.l || 0, 1), 3) : ['', 'p', 'a', 'button', 'a', 'a', 'input', 'button', 'div', 'td', 'th'][n.r] || 'p';
   }
 
   function keyFor(n, next) {
@@ -171,6 +171,8 @@
       el.type = 'button';
     } else if (n.r === IMAGE) {
       el.setAttribute('role', 'img');
+    } else if (n.r >= CELL) {                // explicit roles: the cells are placed, not laid out as a table
+      el.setAttribute('role', n.r === CELL ? 'cell' : 'columnheader');
     } else if (n.r === HEADING && n.l === 1) {
       el.setAttribute('tabindex', '-1');   // focus moves here when the screen changes
     } else if (n.r === LISTITEM) {
@@ -222,7 +224,7 @@
       place(el, n.p);
       nextEls.push(el);
       el.removeAttribute('aria-hidden');
-      var kind = n.r === LISTITEM ? 'UL' : n.r === CHECKBOX ? 'DIV' : '';
+      var kind = n.r === LISTITEM ? 'UL' : n.r === CHECKBOX ? 'DIV' : n.r >= CELL ? 'TABLE' : '';
       if (n.r === TAB) inNav.push(el);
       else if (isHeader(n, i, inHeader)) inHeader.push(el);
       else if (kind) {
@@ -237,8 +239,22 @@
             box.setAttribute('role', 'toolbar');
             box.setAttribute('aria-label', n.g || (prev.r === TEXT ? prev.n : 'Filters'));
           }
+          if (kind === 'TABLE') {
+            box.setAttribute('role', 'table');
+            box.setAttribute('aria-label', n.g || '');
+            box.trs = box.trs || [];
+          }
         }
-        box.kids.push(kind === 'UL' ? el.parentNode : el);
+        if (kind === 'TABLE') {              // a cell of column 1 starts a row (<tr>, reused in order)
+          var k = box.kids.length;
+          if (n.l === 1 || !k) {
+            var tr = box.trs[k] || (box.trs[k] = document.createElement('tr'));
+            tr.setAttribute('role', 'row');
+            tr.kids = [];
+            box.kids.push(tr);
+          }
+          box.kids[box.kids.length - 1].kids.push(el);
+        } else box.kids.push(kind === 'UL' ? el.parentNode : el);
       } else {
         box = null;
         if (n.r === TEXT && n.n === liveText && inMain.indexOf(live) < 0) {
@@ -264,6 +280,7 @@
     boxes.forEach(function (w) {
       arrange(w, w.kids);
       if (w.tagName === 'DIV') rove(w);
+      if (w.tagName === 'TABLE') w.kids.forEach(function (r) { arrange(r, r.kids); });
     });
     arrange(main, inMain);
     els = nextEls;

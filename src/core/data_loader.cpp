@@ -479,10 +479,10 @@ public:
         EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) { out.push_back(TextAt(&e, p, Blank::Refused)); });
         return out;
     }
-    std::vector<std::string> RefList(const char* key, const KnownIds& known)
+    std::vector<std::string> RefList(const char* key, const KnownIds& known, std::size_t min_count = 1)
     {
         std::vector<std::string> out;
-        EachOf(Get(key), Child(key), 1, [&](const json& e, const std::string& p) { out.push_back(RefAt(&e, p, known)); });
+        EachOf(Get(key), Child(key), min_count, [&](const json& e, const std::string& p) { out.push_back(RefAt(&e, p, known)); });
         return out;
     }
     // An optional array of ODS codes (a trust's partners); absent is none.
@@ -859,6 +859,88 @@ void CheckPairings(const json& root, FileLog& log, Dataset& data)
     }
 }
 
+// "Where the money went" (trusts.json /money). Each row names the groups whose trusts it counts and agrees with
+// them on the money; it counts as many trusts as the list holds (dropped pairings left out) or says why not in
+// its count_note; every group is in one row, so the table covers the whole list. A total names the rows it
+// counts. A row or total with a bad field is skipped; a row that disagrees with the list is kept and reported.
+void ReadMoney(const json& root, FileLog& log, Loading& loading)
+{
+    Dataset& data = loading.Data;
+    const json* money = Member(root, "money", false, log);
+    if (!money) return;
+    // The entries of money[key] that pass, each with its pointer.
+    auto read_list = [&](const char* key, const char* noun, auto read, std::vector<std::string>& pointers) {
+        const std::string at = std::string("/money/") + key;
+        const auto list = money->find(key);
+        using T = decltype(read(std::declval<Entry&>()));
+        std::vector<T> out;
+        if (list == money->end() || !list->is_array() || list->empty()) {
+            log.Add(at, list == money->end() ? "required field is missing; nothing from it loads" : "expected a non-empty array; nothing from it loads");
+            return out;
+        }
+        for (std::size_t i = 0; i < list->size(); i++) {
+            Entry entry((*list)[i], at + "/" + std::to_string(i), noun, log);
+            T item = read(entry);
+            if (entry.Finish()) {
+                out.push_back(std::move(item));
+                pointers.push_back(at + "/" + std::to_string(i));
+            }
+        }
+        return out;
+    };
+    const KnownIds groups = IdsOf(data.Groups, "group", "/groups");
+    std::vector<std::string> row_at, total_at;
+    data.MoneyRows = read_list(
+        "rows", "row", [&](Entry& e) {
+        MoneyRow r;
+        r.Id = e.Id("id");
+        r.Label = e.Text("label");
+        r.Groups = e.RefList("groups", groups, 0);
+        r.Trusts = e.WholeNumber("trusts", 1, 100);
+        r.TrustsApproximate = e.Flag("trusts_approximate");
+        r.UpToGbpM = e.Number("up_to_gbp_m", 0, 100);
+        r.Shared = e.Flag("shared");
+        r.Matched = e.Flag("matched");
+        r.CountNote = e.Text("count_note", Blank::Allowed);
+        r.Sources = e.Sources(loading.Sources);
+        return r; }, row_at);
+    const KnownIds rows = IdsOf(data.MoneyRows, "row", "/money/rows");
+    data.Totals = read_list(
+        "totals", "total", [&](Entry& e) {
+        PublishedTotal t;
+        t.Id = e.Id("id");
+        t.Value = e.Text("value");
+        t.GbpM = e.Number("gbp_m", 0, 10000);
+        if (e.Has("rows")) t.Rows = e.RefList("rows", rows);
+        t.What = e.Text("what");
+        t.Sources = e.Sources(loading.Sources);
+        return t; }, total_at);
+
+    std::map<std::string, std::string> row_of_group; // group id -> the pointer of the row that counts it
+    for (std::size_t i = 0; i < data.MoneyRows.size(); i++) {
+        const MoneyRow& r = data.MoneyRows[i];
+        const std::string& at = row_at[i];
+        for (std::size_t j = 0; j < r.Groups.size(); j++) {
+            const TrustGroup* g = data.FindGroup(r.Groups[j]);
+            if (!g) continue;
+            const auto [it, added] = row_of_group.emplace(g->Id, at);
+            if (!added) log.Add(at + "/groups/" + std::to_string(j), Quote(g->Id) + " is counted by " + it->second + " already: a group belongs in one row");
+            const char* field = g->UpToGbpM != r.UpToGbpM ? "/up_to_gbp_m" : g->Shared != r.Shared ? "/shared"
+                                                                         : g->Matched != r.Matched ? "/matched"
+                                                                                                   : nullptr;
+            if (field) log.Add(at + field, "does not agree with the group " + Quote(g->Id) + " (/groups): the row and its groups must give the same money");
+        }
+        const long listed = std::count_if(data.Trusts.begin(), data.Trusts.end(), [&](const Trust& t) {
+            return t.Dropped.empty() && std::find(r.Groups.begin(), r.Groups.end(), t.Group) != r.Groups.end();
+        });
+        if (listed != r.Trusts && r.CountNote.empty())
+            log.Add(at + "/count_note", "the row counts " + std::to_string(r.Trusts) + " trusts but /trusts lists " + std::to_string(listed) +
+                                            " in its groups: say why here, or correct " + at + "/trusts");
+    }
+    for (const TrustGroup& g : data.Groups)
+        if (!row_of_group.count(g.Id)) log.Add("/money/rows", "no row counts the group " + Quote(g.Id) + ": every group of /groups belongs in one row");
+}
+
 void ReadTrusts(const json& root, FileLog& log, Loading& loading)
 {
     static const std::vector<std::string> tier_keys = { TierKey(TrustTier::Exemplar), TierKey(TrustTier::FastFollower) };
@@ -903,6 +985,8 @@ void ReadTrusts(const json& root, FileLog& log, Loading& loading)
         return t;
     });
     CheckPairings(root, log, loading.Data);
+    if (root.is_object() && root.contains("money"))
+        ReadMoney(root, log, loading);
     if (root.is_object() && root.contains("places"))
         loading.Data.Places = ReadList<Place>(root, "places", "place", log, [](Entry& e) {
             Place p;

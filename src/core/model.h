@@ -164,6 +164,32 @@ struct Place {
     double Lat = 0.0, Lon = 0.0; // approximate: the town's centre
 };
 
+// One row of "Where the money went": a kind of trust, how many sources say there were, and the most each could
+// get from the centre. Groups: the trust groups (trusts.json /groups) whose trusts it counts; none when the
+// trusts are not listed. CountNote says why the list holds a different number; "" when it holds the same.
+struct MoneyRow {
+    std::string Id;
+    std::string Label;
+    std::vector<std::string> Groups;
+    int Trusts = 0;
+    bool TrustsApproximate = false; // "up to 7"
+    double UpToGbpM = 0.0;          // millions of pounds, each (or between them all: Shared)
+    bool Shared = false;
+    bool Matched = false; // the trust had to match the central money
+    std::string CountNote;
+    std::vector<std::string> Sources;
+};
+
+// A total that was published ("£280m") and which rows of the table it counts (none: no one says).
+struct PublishedTotal {
+    std::string Id;
+    std::string Value; // as published: "£280m", "About £100m"
+    double GbpM = 0.0;
+    std::vector<std::string> Rows; // MoneyRow ids
+    std::string What;              // what it counts and who said it
+    std::vector<std::string> Sources;
+};
+
 // Everything the app shows. Entries that failed validation are absent.
 struct Dataset {
     std::vector<Source> Sources;
@@ -175,6 +201,8 @@ struct Dataset {
     std::vector<TrustGroup> Groups;
     std::vector<Trust> Trusts;
     std::vector<Place> Places;
+    std::vector<MoneyRow> MoneyRows;    // trusts.json /money: the reconciliation table
+    std::vector<PublishedTotal> Totals; // and the totals it explains
     AppsListing Listing;
     std::vector<Category> Categories;
     std::vector<App> Apps;

@@ -442,6 +442,12 @@ std::vector<ReadingField> PublicTextFields(const std::vector<DataFile>& files)
                     if (!text.empty() && text.size() <= MaxTextBytes)
                         out.push_back({ file.Name, pointer, w.Kind, text });
                 });
+        if (file.Name == "trusts.json" && doc.is_object() && doc.contains("money")) // "Where the money went"
+            for (const Where& w : { Where{ "", "rows", "count_note", "count note" }, Where{ "", "totals", "what", "total" } })
+                EachText(doc["money"], w.List, w.Key, [&](const std::string& pointer, const std::string& text) {
+                    if (!text.empty() && text.size() <= MaxTextBytes)
+                        out.push_back({ file.Name, "/money" + pointer, w.Kind, text });
+                });
         if (file.Name == "apps.json" && doc.is_object() && doc.contains("listing") && doc["listing"].is_object() &&
             doc["listing"].contains("note") && doc["listing"]["note"].is_string() && !doc["listing"]["note"].get<std::string>().empty())
             out.push_back({ file.Name, "/listing/note", "note", doc["listing"]["note"].get<std::string>() });

@@ -3,6 +3,8 @@
 // through EntryAnchors (site_map.h): the data is never trusted to be well formed.
 #include "core/static_html.h"
 
+#include "core/money_table.h"
+
 #include "core/search_everything.h"
 #include "core/static_shell.h"
 #include "core/text_format.h"
@@ -27,8 +29,8 @@ const PageText kPageText[SitePage_COUNT] = {
     { "The programme", "The Global Digital Exemplar programme", "" },
     { "Timeline", "Timeline",
       "The NHS Global Digital Exemplar programme year by year: each announcement and milestone, with its source." },
-    { "Exemplar trusts", "The exemplar trusts",
-      "The NHS trusts chosen as Global Digital Exemplars: where they are, their record systems, and what happened to them later." },
+    { "Exemplars and fast followers", "Exemplars and fast followers",
+      "The NHS trusts chosen as Global Digital Exemplars and their fast followers: where they are, their record systems, and what happened to them later." },
     { "Health apps", "Health apps",
       "The apps that were listed in the NHS Apps Library: what each is for, who made it, what it costs and what it works on." },
     { "Wearables", "Wearables and health apps",
@@ -214,6 +216,18 @@ struct Writer {
         Raw("</dd>\n");
     }
 
+    // After text that gives a published total: the way to the one table that says what each total counts.
+    void MoneyLink(const std::string& text)
+    {
+        if (Data.MoneyRows.empty() || !MentionsTotal(Data, text)) return; // no table, no anchor to go to
+        Raw("<p class=\"money-link\"><a href=\"");
+        Raw(Page == SitePage_Programme ? "" : SitePages[SitePage_Programme].FileName);
+        Raw("#");
+        Raw(MoneyTableAnchor);
+        Raw("\">Where the money went: every total in one table</a></p>\n");
+    }
+    void MoneyTable();
+
     void NoneListed(bool empty)
     {
         if (empty) Raw("<p>None listed.</p>\n");
@@ -292,8 +306,13 @@ void Writer::Programme()
     Raw("</ul>\n");
     for (const ProgrammeSection& s : Data.Sections) {
         SubHeading(s.Heading);
-        for (const std::string& p : s.Paragraphs) Element("p", p);
+        std::string all;
+        for (const std::string& p : s.Paragraphs) {
+            Element("p", p);
+            all += p + " ";
+        }
         Sources(s.Sources);
+        MoneyLink(all);
     }
 
     SubHeading("Key figures");
@@ -313,6 +332,11 @@ void Writer::Programme()
             }
             Raw("\n");
             Sources(f.Sources, "dd");
+            if (!Data.MoneyRows.empty() && MentionsTotal(Data, f.Value + " " + f.Caption + " " + f.Caveat)) {
+                Raw("<dd>");
+                MoneyLink(f.Value + " " + f.Caption + " " + f.Caveat);
+                Raw("</dd>\n");
+            }
         }
         Raw("</dl>\n");
     }
@@ -344,7 +368,61 @@ void Writer::Programme()
             Raw("</td></tr>\n");
         }
         Raw("</tbody>\n</table>\n");
+        std::string sums; // the tiers' totals as the table gives them
+        for (const FundingTier& t : Data.FundingTiers) sums += Ceiling(t.Trusts * t.MaxEachGbpM, t.TrustsApproximate) + " ";
+        MoneyLink(sums);
     }
+    MoneyTable();
+}
+
+// "Where the money went": the kinds of trust as one table under its anchor, then why a count differs from the
+// list, then each published total and what it counts, each with its sources.
+void Writer::MoneyTable()
+{
+    if (Data.MoneyRows.empty()) return;
+    SubHeading("Where the money went", MoneyTableAnchor);
+    Raw("<p>Reports give different totals for the programme. This table shows each kind of trust that took part, how many "
+        "there were, and the most each could get from NHS England. The last column shows which published totals count "
+        "that kind of trust.</p>\n<table>\n<caption>Where the money went</caption>\n<thead><tr><th scope=\"col\">Kind of trust</th>"
+        "<th scope=\"col\">Trusts</th><th scope=\"col\">Most from the centre</th><th scope=\"col\">Matched locally</th>"
+        "<th scope=\"col\">Counted in</th></tr></thead>\n<tbody>\n");
+    for (const MoneyRow& r : Data.MoneyRows) {
+        const std::string counted = RowCountedIn(Data, r);
+        Raw("<tr><th scope=\"row\">");
+        Text(r.Label);
+        Raw("</th><td>");
+        Text(RowTrusts(Data, r));
+        Raw("</td><td>");
+        Text(RowFunding(r));
+        Raw("</td><td>");
+        Raw(r.Matched ? "Yes" : "No");
+        Raw("</td><td>");
+        Text(counted.empty() ? "No total we found" : counted);
+        Raw("</td></tr>\n");
+    }
+    Raw("</tbody>\n</table>\n<dl>\n");
+    for (const MoneyRow& r : Data.MoneyRows) {
+        Raw("<dt>");
+        Text(r.Label);
+        Raw("</dt>");
+        if (!r.CountNote.empty()) {
+            Raw("<dd>");
+            Text(r.CountNote);
+            Raw("</dd>");
+        }
+        Raw("\n");
+        Sources(r.Sources, "dd");
+    }
+    Raw("</dl>\n<p><strong>The totals you may see</strong></p>\n<dl>\n");
+    for (const PublishedTotal& t : Data.Totals) {
+        Raw("<dt>");
+        Text(t.Value);
+        Raw("</dt><dd>");
+        Text(t.What);
+        Raw("</dd>\n");
+        Sources(t.Sources, "dd");
+    }
+    Raw("</dl>\n");
 }
 
 void Writer::Timeline()
@@ -376,6 +454,7 @@ void Writer::Timeline()
             Raw("</p>");
         }
         Sources(e->Sources);
+        MoneyLink(e->Title + " " + e->Detail);
         Raw("</li>\n");
     }
     if (year != "\n") Raw("</ol>\n");

@@ -23,7 +23,7 @@
 #define APPFINDER_LAYER_FIELDS(X)                                                             \
     X(Role, "r")        /* its number in APPFINDER_A11Y_ROLES (ui/a11y.h) */                  \
     X(Name, "n")        /* the accessible name */                                             \
-    X(Level, "l")       /* a heading's level, 1-3 */                                          \
+    X(Level, "l")       /* a heading's level, 1-3; a table cell's column, from 1 */           \
     X(Expanded, "e")    /* a disclosure button: 0 closed, 1 open; absent: not a disclosure */ \
     X(Href, "h")        /* where a link goes */                                               \
     X(Text, "t")        /* what a search box holds */                                         \

@@ -17,16 +17,18 @@ namespace a11y {
 
 // The roles, their numbers on the wire and their names: the one table web/layer.js is checked against
 // (tools/check-layer-protocol.mjs, a unit test). Add a role at the end, and teach layer.js its element.
-#define APPFINDER_A11Y_ROLES(X)                                                                                    \
-    X(Heading, "heading")     /* Level 1–3 */                                                                    \
-    X(Text, "text")           /* a paragraph or a line of text */                                                  \
-    X(Link, "link")           /* Href: "#/apps/x" inside the app, or an outside address */                         \
-    X(Button, "button")       /* Expanded: a button that opens and closes what follows */                          \
-    X(Tab, "tab")             /* navigation tab; Selected marks the current one */                                 \
-    X(ListItem, "listitem")   /* a result: a link (Href) in a list item, with a Description read after the name */ \
-    X(SearchBox, "searchbox") /* Text holds what is typed; Name is the label */                                    \
-    X(Checkbox, "checkbox")   /* a filter chip; Selected is its state; Group names its toolbar */                  \
-    X(Image, "image")         /* a chart or map; Name is its text alternative */
+#define APPFINDER_A11Y_ROLES(X)                                                                                          \
+    X(Heading, "heading")           /* Level 1–3 */                                                                    \
+    X(Text, "text")                 /* a paragraph or a line of text */                                                  \
+    X(Link, "link")                 /* Href: "#/apps/x" inside the app, or an outside address */                         \
+    X(Button, "button")             /* Expanded: a button that opens and closes what follows */                          \
+    X(Tab, "tab")                   /* navigation tab; Selected marks the current one */                                 \
+    X(ListItem, "listitem")         /* a result: a link (Href) in a list item, with a Description read after the name */ \
+    X(SearchBox, "searchbox")       /* Text holds what is typed; Name is the label */                                    \
+    X(Checkbox, "checkbox")         /* a filter chip; Selected is its state; Group names its toolbar */                  \
+    X(Image, "image")               /* a chart or map; Name is its text alternative */                                   \
+    X(Cell, "cell")                 /* a table's cell; Level: its column, from 1 (1 starts a row) */                     \
+    X(ColumnHeader, "columnheader") /* a table's column heading; Level as for Cell; Group names the table */
 
 enum class Role {
 #define APPFINDER_A11Y_ROLE_ENUM(name, key) name,
@@ -40,13 +42,13 @@ enum class Disclosure { None,
 
 struct Node {
     Role NodeRole = Role::Text;
-    int Level = 0;                          // headings only: 1–3
+    int Level = 0;                          // headings: 1–3; table cells: the column, from 1
     Disclosure Expanded = Disclosure::None; // buttons only
     std::string Name;                       // accessible name (the visible text)
     std::string Href;                       // links, tabs, list items
     std::string Text;                       // search boxes: what the box holds
     std::string Description;                // list items: read after the name
-    std::string Group;                      // checkboxes: the name of the toolbar they start
+    std::string Group;                      // checkboxes: the name of the toolbar they start; a table's first heading: the table's name
     bool Selected = false;                  // the current tab or view, a pressed chip
     unsigned int Id = 0;                    // names the node for focus and activation: its ImGui item's id (a screen's heading: made from its name); 0: never focused
     float X = 0, Y = 0, W = 0, H = 0;       // in CSS px, relative to the canvas

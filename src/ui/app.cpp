@@ -122,8 +122,11 @@ std::string App::TitleFor(const core::Route& r) const
 {
     std::string screen;
     switch (r.View) {
-    case core::Screen::Programme: screen = r.Tab == "timeline" ? "Timeline \u2013 The programme" : "The programme"; break;
-    case core::Screen::Trusts: screen = r.Tab == "map" ? "Map of the exemplar trusts" : "Exemplar trusts"; break;
+    case core::Screen::Programme:
+        screen = r.Tab == "timeline" ? "Timeline \u2013 The programme" : r.Tab == "money" ? "Where the money went \u2013 The programme"
+                                                                                          : "The programme";
+        break;
+    case core::Screen::Trusts: screen = r.Tab == "map" ? "Map of the exemplars and fast followers" : "Exemplars and fast followers"; break;
     case core::Screen::TrustDetail: {
         const core::Trust* t = Dataset.FindTrust(r.Id);
         screen = t ? t->OfficialName : "Trust not found";

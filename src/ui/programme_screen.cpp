@@ -1,21 +1,25 @@
 // programme_screen.cpp — the explainer (what it was, the ways in, key figures, sections, the funding chart) and the
 // timeline (layer: ui).
-// "#/programme" shows the overview, "#/programme?view=timeline" the timeline.
+// "#/programme" shows the overview, "#/programme?view=timeline" the timeline, "#/programme?view=money" the one
+// table of who could get what and which published total counts whom; every other mention of a total links there.
 //
 // Index
 // - [SECTION] Key figures
 // - [SECTION] Funding chart
 // - [SECTION] Timeline
+// - [SECTION] Where the money went
 // - [SECTION] What it was, and the ways in
 // - [SECTION] The screen
 #include "ui/screens.h"
 
+#include "core/money_table.h"
 #include "core/site_map.h"
 #include "ui/a11y.h"
 #include "ui/fonts.h"
 #include "ui/layout_metrics.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/widgets/table.h"
 
 #include "imgui.h"
 
@@ -26,6 +30,17 @@
 namespace ui {
 
 namespace {
+
+const char* const kMoneyView = "money";
+
+// After text that gives a published total: the way to the table that says what each total counts.
+void MoneyLink(const ScreenContext& ctx, const std::string& text)
+{
+    if (!core::MentionsTotal(ctx.Data, text)) return;
+    core::Route to = ctx.Route;
+    to.Tab = kMoneyView;
+    ctx.Link("Where the money went: every total in one table", to);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Key figures
@@ -47,6 +62,7 @@ void DrawFigureCard(const ScreenContext& ctx, const core::KeyFigure& f, float wi
     Paragraph(f.Caption);
     if (!f.Caveat.empty()) MutedText("Note: " + f.Caveat);
     ctx.OpenSources(f.Sources);
+    MoneyLink(ctx, f.Value + " " + f.Caption + " " + f.Caveat);
     ImGui::EndChild();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRect(a, b, ToImColor(colour::Divider), kCardRounding, 0, kBorder);
@@ -157,6 +173,7 @@ void DrawFundingChart(const ScreenContext& ctx)
     Spacing(Rem(0.625f));
 
     // What each bar leaves out, in full, with its sources.
+    MoneyLink(ctx, description);
     for (size_t i = 0; i < tiers.size(); ++i) {
         const core::FundingTier& t = tiers[i];
         if (t.Caveat.empty() && t.Sources.empty()) continue;
@@ -205,6 +222,7 @@ void DrawTimeline(const ScreenContext& ctx)
             ImGui::PopFont();
             if (!e.Detail.empty()) Paragraph(e.Detail);
             ctx.OpenSources(e.Sources);
+            MoneyLink(ctx, e.Title + " " + e.Detail);
             ImGui::Unindent(rail);
             Spacing(Rem(0.625f));
             ImGui::PopID();
@@ -216,6 +234,58 @@ void DrawTimeline(const ScreenContext& ctx)
             dl->AddCircleFilled(ImVec2(x, dot_y), kTimelineDot, ToImColor(colour::Brand));
         }
         Spacing(Rem(0.375f));
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Where the money went
+//-----------------------------------------------------------------------------
+
+// The kinds of trust as one table, then why a count differs from the list, then each published total and what
+// it counts, each with its sources.
+void DrawMoney(const ScreenContext& ctx)
+{
+    const core::Dataset& d = ctx.Data;
+    Heading("Where the money went", 2);
+    if (d.MoneyRows.empty()) {
+        Paragraph("There is no table of the money to show.");
+        return;
+    }
+    Paragraph("Reports give different totals for the programme. This table shows each kind of trust that took part, "
+              "how many there were, and the most each could get from NHS England. The last column shows which "
+              "published totals count that kind of trust.");
+    Spacing(Rem(0.25f));
+    Table table({ { "Kind of trust", 1.3f }, { "Trusts", 0.9f }, { "Most from the centre", 1.3f }, { "Matched locally", 0.8f }, { "Counted in", 1.0f } },
+                ContentWidth());
+    table.DrawPlainHeadings("Where the money went");
+    const uint32_t text = colour::Text;
+    for (const core::MoneyRow& r : d.MoneyRows) {
+        TableRow row;
+        row.Id = r.Id;
+        row.Cells = { { r.Label, true, text, text }, { core::RowTrusts(d, r), false, text, text }, { core::RowFunding(r), false, text, text }, { r.Matched ? "Yes" : "No", false, text, text }, { core::RowCountedIn(d, r), false, text, text } };
+        if (row.Cells[4].Text.empty()) row.Cells[4].Text = "No total we found";
+        table.DrawCells(row);
+    }
+    table.End();
+    Spacing(Rem(0.625f));
+
+    Heading("Each kind of trust", 2);
+    for (const core::MoneyRow& r : d.MoneyRows) {
+        ImGui::PushID(r.Id.c_str());
+        BoldLine(r.Label);
+        if (!r.CountNote.empty()) Paragraph(r.CountNote);
+        ctx.OpenSources(r.Sources);
+        Spacing(Rem(0.5f));
+        ImGui::PopID();
+    }
+    Heading("The totals you may see", 2);
+    for (const core::PublishedTotal& t : d.Totals) {
+        ImGui::PushID(t.Id.c_str());
+        BoldLine(t.Value);
+        Paragraph(t.What);
+        ctx.OpenSources(t.Sources);
+        Spacing(Rem(0.5f));
+        ImGui::PopID();
     }
 }
 
@@ -276,10 +346,13 @@ void DrawIntro(const ScreenContext& ctx)
 void ProgrammeScreen::Draw(const ScreenContext& ctx)
 {
     Heading("The Global Digital Exemplar programme", 1);
-    const bool timeline = ctx.Route.Tab == "timeline";
-    SubNavigation(ctx, { { "Overview", "" }, { "Timeline", "timeline" } });
-    if (timeline) {
+    SubNavigation(ctx, { { "Overview", "" }, { "Timeline", "timeline" }, { "The money", kMoneyView } });
+    if (ctx.Route.Tab == "timeline") {
         DrawTimeline(ctx);
+        return;
+    }
+    if (ctx.Route.Tab == kMoneyView) {
+        DrawMoney(ctx);
         return;
     }
 
@@ -291,8 +364,13 @@ void ProgrammeScreen::Draw(const ScreenContext& ctx)
     for (const core::ProgrammeSection& s : d.Sections) {
         ImGui::PushID(s.Id.c_str());
         Heading(s.Heading, 2);
-        for (const std::string& p : s.Paragraphs) Paragraph(p);
+        std::string all;
+        for (const std::string& p : s.Paragraphs) {
+            Paragraph(p);
+            all += p + " ";
+        }
         ctx.OpenSources(s.Sources);
+        MoneyLink(ctx, all);
         Spacing(Rem(0.75f));
         ImGui::PopID();
         if (&s == chart_after) DrawFundingChart(ctx);

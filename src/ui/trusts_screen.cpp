@@ -1,4 +1,4 @@
-// trusts_screen.cpp — the exemplar trusts as a sortable, filterable table (cards on narrow screens) or a
+// trusts_screen.cpp — the exemplars and fast followers as a sortable, filterable table (cards on narrow screens) or a
 // map (layer: ui). "#/trusts", "#/trusts?view=map". The table and cards are in trust_table.cpp, one trust's
 // page in trust_detail_screen.cpp.
 //
@@ -7,6 +7,8 @@
 // - [SECTION] Map view and its key
 // - [SECTION] The screen
 #include "ui/trust_views.h"
+
+#include "core/money_table.h"
 
 #include "ui/a11y.h"
 #include "ui/fonts.h"
@@ -262,6 +264,32 @@ void DrawMapView(const ScreenContext& ctx, TrustsState& s, TrustMap& map, std::v
 // [SECTION] The screen
 //-----------------------------------------------------------------------------
 
+// Who the list leaves out, from "Where the money went": a kind of trust with fewer listed than sources count;
+// one with none listed says why, with its sources; then the way to the whole table.
+static void DrawNotListed(const ScreenContext& ctx)
+{
+    const core::Dataset& d = ctx.Data;
+    bool any = false;
+    for (const core::MoneyRow& r : d.MoneyRows) {
+        const int listed = core::ListedTrusts(d, r);
+        if (listed >= r.Trusts && !r.TrustsApproximate) continue;
+        any = true;
+        ImGui::PushID(r.Id.c_str());
+        if (listed > 0) {
+            MutedText(r.Label + ": " + std::to_string(r.Trusts) + " in all, " + std::to_string(listed) + " listed here.");
+        } else {
+            MutedText(r.Label + " are not listed here. " + r.CountNote);
+            ctx.OpenSources(r.Sources);
+        }
+        ImGui::PopID();
+    }
+    if (!any) return;
+    core::Route money;
+    money.Tab = "money";
+    ctx.Link("Why some trusts are not listed", money);
+    Spacing(Rem(0.375f));
+}
+
 void TrustsScreen::Draw(const ScreenContext& ctx)
 {
     const core::Dataset& d = ctx.Data;
@@ -269,7 +297,7 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
         Seen = ctx.Route;
         if (ctx.Route != Written) ReadRoute(ctx.Route, State);
     }
-    Heading("The exemplar trusts", 1);
+    Heading("Exemplars and fast followers", 1);
     const long followers = std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const core::Trust& t) { return core::TierOf(d, t) == core::TrustTier::FastFollower; });
     Paragraph("These " + std::to_string(d.Trusts.size() - static_cast<size_t>(followers)) + " NHS trusts were chosen as Global Digital Exemplars, and " +
               std::to_string(followers) + " more as fast followers, each paired with an exemplar to learn from it. Select a trust to read more about it.");
@@ -284,6 +312,8 @@ void TrustsScreen::Draw(const ScreenContext& ctx)
     else if (trusts.empty()) Paragraph("No trust matches these filters.");
     else if (ImGui::GetMainViewport()->Size.x < kNarrow) DrawTrustCards(ctx, State, trusts);
     else DrawTrustTable(ctx, State, trusts);
+    Spacing(Rem(0.5f));
+    DrawNotListed(ctx); // after the list, so the list and the map stay where they were
     core::Route now = WithState(ctx.Route, State);
     if (now != ctx.Route && now != Written) { // replacing the entry: one per screen, not one per filter
         Written = now;

@@ -26,7 +26,7 @@ async function axeViolations(page) {
   return result;
 }
 
-const routes = ['#/programme', '#/programme?view=timeline', '#/trusts', '#/trusts?view=map', '#/trusts/RRK', '#/apps',
+const routes = ['#/programme', '#/programme?view=timeline', '#/programme?view=money', '#/trusts', '#/trusts?view=map', '#/trusts/RRK', '#/apps',
   '#/apps?q=asthma', '#/apps/mycopd', '#/wearables', '#/sources', '#/nowhere'];
 
 for (const route of routes) {

@@ -66,7 +66,7 @@ async function previewFrame(page) {
 }
 
 const kinds = [
-  { kind: 'screen', which: 'trusts', expect: (s) => assert.equal(s.h1, 'The exemplar trusts') },
+  { kind: 'screen', which: 'trusts', expect: (s) => assert.equal(s.h1, 'Exemplars and fast followers') },
   { kind: 'topic', which: 'diabetes', expect: (s) => assert.match(s.h1, /^Apps for diabetes, from the NHS Apps Library/) },
   { kind: 'trust', card: true, which: trustsData.trusts[0].ods_code, expect: (s) => assert.equal(s.h1, trustsData.trusts[0].official_name) },
   { kind: 'app', card: true, which: appsData.apps[0].id, expect: (s) => assert.equal(s.h1, appsData.apps[0].name) },
@@ -179,7 +179,7 @@ test('nav=0 hides the navigation tabs and keeps the screen', async () => {
   const { page, context, errors } = await openPage(browser, app.url + 'index.html?embed=1&nav=0#/trusts');
   await ready(page);
   await page.waitForFunction(() => document.querySelector('#a11y-layer h1'));
-  assert.equal(await page.textContent('#a11y-layer h1'), 'The exemplar trusts');
+  assert.equal(await page.textContent('#a11y-layer h1'), 'Exemplars and fast followers');
   assert.equal(await tabs(page), 0);
   assert.deepEqual(errors, []);
   await context.close();

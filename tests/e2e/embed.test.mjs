@@ -80,7 +80,7 @@ test('the host page on another origin shows the app in all three frames, each on
   // The strictest frame has an opaque origin and still shows its screen.
   const strict = await (await page.$('#strict')).contentFrame();
   assert.equal(await strict.evaluate(() => window.origin), 'null');
-  assert.match(await strict.evaluate(() => document.title), /^Exemplar trusts/);
+  assert.match(await strict.evaluate(() => document.title), /^Exemplars and fast followers/);
   await page.screenshot({ path: artefact('embed-host.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
@@ -184,7 +184,7 @@ test('losing and restoring the WebGL context leaves a working app', async () => 
   await afterFrame(page, () => page.evaluate(() => window.__lose.restoreContext()));
   await afterFrame(page, async () => {
     await page.evaluate(() => { window.location.hash = '#/trusts'; });
-    await page.waitForFunction(() => document.title.startsWith('Exemplar trusts'));
+    await page.waitForFunction(() => document.title.startsWith('Exemplars and fast followers'));
   });
   const shot = await page.screenshot({ path: artefact('after-context-restore.png') });
   // A blank canvas compresses to a few kilobytes; a drawn screen does not. And it is the new screen.

@@ -39,13 +39,13 @@ test('changing the hash changes the screen, and back returns to it', async () =>
     await page.evaluate(() => { window.location.hash = '#/trusts'; });
     await page.waitForFunction((t) => document.title !== t, programmeTitle);
   });
-  assert.match(await page.title(), /^Exemplar trusts/);
+  assert.match(await page.title(), /^Exemplars and fast followers/);
   const trustsShot = await page.screenshot({ path: artefact('foundation-trusts.png') });
   assert.notDeepEqual(trustsShot, programmeShot, 'the canvas shows a different screen');
   await page.evaluate(() => { window.location.hash = '#/apps'; });
   await page.waitForFunction(() => document.title.startsWith('Apps'));
   await page.goBack();
-  await page.waitForFunction(() => document.title.startsWith('Exemplar trusts'));
+  await page.waitForFunction(() => document.title.startsWith('Exemplars and fast followers'));
   await page.goBack();
   await page.waitForFunction((t) => document.title === t, programmeTitle);
   assert.deepEqual(errors, []);

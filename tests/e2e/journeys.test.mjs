@@ -258,7 +258,7 @@ for (const engineName of engineNames) {
           await boxOf(page, '#plain');
           const plain = await page.frame('#plain');
           await readyAndIdle(plain);
-          assert.match(await plain.evaluate(() => document.title), /^Exemplar trusts/);
+          assert.match(await plain.evaluate(() => document.title), /^Exemplars and fast followers/);
           assert.deepEqual(await page.errors(), []);
         } finally { await page.close(); }
       });
@@ -421,7 +421,7 @@ for (const engineName of engineNames) {
           const booted = await strict.waitFor(() => document.readyState === 'complete' && { boot: typeof window.Module === 'object' });
           assert.ok(booted.boot, 'the app\'s own scripts ran in the frame');
           await readyAndIdle(strict);
-          assert.match(await strict.evaluate(() => document.title), /^Exemplar trusts/);
+          assert.match(await strict.evaluate(() => document.title), /^Exemplars and fast followers/);
           assert.equal(await strict.evaluate(() => window.origin), 'null', 'the strict frame has an opaque origin');
           assert.deepEqual(await page.errors(), []);
         } finally { await page.close(); }

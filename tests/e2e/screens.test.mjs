@@ -23,10 +23,10 @@ const screens = [
     ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Bar chart"]') },
   { key: 'timeline', route: '#/programme?view=timeline', title: /^(Timeline|The programme)/,
     ready: () => [...document.querySelectorAll('#a11y-layer h2')].some((h) => h.textContent === '2016') },
-  { key: 'trusts', route: '#/trusts', title: /^Exemplar trusts – /,
+  { key: 'trusts', route: '#/trusts', title: /^Exemplars and fast followers – /,
     ready: () => !!document.querySelector('#a11y-layer input[type="search"]') &&
                  !document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK"]') },
-  { key: 'map', route: '#/trusts?view=map', title: /^(Map|Exemplar trusts)/,
+  { key: 'map', route: '#/trusts?view=map', title: /^(Map|Exemplars and fast followers)/,
     ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK showing"]') },
   { key: 'detail', route: '#/trusts/RLN', title: /^City Hospitals Sunderland NHS Foundation Trust – /,
     ready: () => !!document.querySelector('#a11y-layer [role="img"][aria-label^="Map of the UK marking"]') },

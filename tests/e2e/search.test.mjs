@@ -87,7 +87,7 @@ test('on the Programme the text-only version is the text under the canvas, and t
 
 test('on other screens the text-only version is their text page, at the entry shown, and "Interactive version" comes back', async () => {
   const cases = [
-    { route: '#/trusts/RRK', page: '/trusts.html', hash: '#trust-RRK', h1: 'The exemplar trusts', back: '#/trusts', title: /^Exemplar trusts/ },
+    { route: '#/trusts/RRK', page: '/trusts.html', hash: '#trust-RRK', h1: 'Exemplars and fast followers', back: '#/trusts', title: /^Exemplars and fast followers/ },
     { route: '#/apps/mycopd', page: '/apps.html', hash: '#app-mycopd', h1: 'Health apps', back: '#/apps', title: /^Apps/ },
     { route: '#/wearables/accuracy', page: '/wearables.html', hash: '#wearable-accuracy', h1: 'Wearables and health apps', back: '#/wearables' },
     { route: '#/apps?q=asthma', page: '/apps.html', hash: '', h1: 'Health apps', back: '#/apps' },

@@ -123,7 +123,7 @@ const std::map<std::string, std::vector<std::string>>& PartsOfFile()
         { "sources.json", { "sources" } },
         { "programme.json", { "sections", "figures", "funding_tiers" } },
         { "timeline.json", { "events" } },
-        { "trusts.json", { "groups", "trusts" } },
+        { "trusts.json", { "groups", "trusts", "money_rows", "totals" } },
         { "apps.json", { "listing", "categories", "apps" } },
         { "wearables.json", { "topics", "checklist" } },
         { "synonyms.json", { "synonyms" } },
@@ -140,6 +140,8 @@ std::size_t PartSize(const core::Dataset& d, const std::string& part)
     if (part == "events") return d.Timeline.size();
     if (part == "groups") return d.Groups.size();
     if (part == "trusts") return d.Trusts.size();
+    if (part == "money_rows") return d.MoneyRows.size();
+    if (part == "totals") return d.Totals.size();
     if (part == "listing") return d.Listing.AsOf.empty() ? 0 : 1;
     if (part == "categories") return d.Categories.size();
     if (part == "apps") return d.Apps.size();

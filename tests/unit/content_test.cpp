@@ -40,6 +40,8 @@ std::vector<std::pair<std::string, std::vector<std::string>>> CitedLists()
     for (const core::App& a : d.Apps) lists.emplace_back("app " + a.Id, a.Sources);
     for (const core::WearableTopic& w : d.Topics) lists.emplace_back("topic " + w.Id, w.Sources);
     lists.emplace_back("apps listing", d.Listing.Sources);
+    for (const core::MoneyRow& r : d.MoneyRows) lists.emplace_back("money row " + r.Id, r.Sources);
+    for (const core::PublishedTotal& t : d.Totals) lists.emplace_back("published total " + t.Id, t.Sources);
     return lists;
 }
 

@@ -53,9 +53,13 @@ core::Dataset Catalogue()
         MakeApp("baby-buddy", "Baby Buddy", { "pregnancy" }, "A guide through pregnancy and your baby's first months."),
         MakeApp("kicks", "Kicks Count", { "pregnancy" }, "Record your baby's movements in the womb."),
     };
-    d.Topics = { { "accuracy", "How accurate are steps and heart rate?", "Step counts are the most accurate thing a tracker measures.", { "Sleep scores are estimates." }, { "s" } } };
+    d.Topics = { { "accuracy", "How accurate are steps and heart rate?", "Step counts are the most accurate thing a tracker measures.", { "Sleep scores are estimates." }, { "s" }, {} } };
     d.Checklist = { { "Does it measure what you care about?", "accuracy" } };
-    d.Groups = { { "acute-2016", "Hospital (acute) exemplars", "2016-09-07" } };
+    core::TrustGroup group;
+    group.Id = "acute-2016";
+    group.Label = "Hospital (acute) exemplars";
+    group.Date = "2016-09-07";
+    d.Groups = { group };
     core::Trust t;
     t.OdsCode = "RLN";
     t.OfficialName = "City Hospitals Sunderland NHS Foundation Trust";

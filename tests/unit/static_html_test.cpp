@@ -80,7 +80,11 @@ core::Dataset SmallData()
     d.Figures.push_back({ "money", "Up to \u00a310m", "each", "", { "src" } });
     d.FundingTiers.push_back({ "acute", "Acute exemplars", 12, 10.0, false, "", { "src" } });
     d.Timeline.push_back({ "2016-09-07", "First wave", "", { "src" } });
-    d.Groups.push_back({ "acute-2016", "Acute (2016)", "2016-09-07" });
+    core::TrustGroup g;
+    g.Id = "acute-2016";
+    g.Label = "Acute (2016)";
+    g.Date = "2016-09-07";
+    d.Groups.push_back(g);
     core::Trust t;
     t.OdsCode = "RLN";
     t.OfficialName = "City Hospitals Sunderland";
@@ -94,7 +98,7 @@ core::Dataset SmallData()
     a.Url = "https://mymhealth.com/mycopd";
     a.Sources = { "src" };
     d.Apps.push_back(a);
-    d.Topics.push_back({ "accuracy", "How accurate are steps?", "Roughly.", { "Check tests." }, { "src" } });
+    d.Topics.push_back({ "accuracy", "How accurate are steps?", "Roughly.", { "Check tests." }, { "src" }, {} }); // no urgent advice
     d.Checklist.push_back({ "Is it accurate?", "accuracy" });
     return d;
 }

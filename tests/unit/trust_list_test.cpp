@@ -28,8 +28,15 @@ core::Trust MakeTrust(const char* ods, const char* name, const char* group, cons
 core::Dataset Small()
 {
     core::Dataset d;
-    d.Groups.push_back({ "early", "Early group", "2016-09" });
-    d.Groups.push_back({ "late", "Late group", "2017-07" });
+    auto add_group = [&](const char* id, const char* label, const char* date) {
+        core::TrustGroup group;
+        group.Id = id;
+        group.Label = label;
+        group.Date = date;
+        d.Groups.push_back(group);
+    };
+    add_group("early", "Early group", "2016-09");
+    add_group("late", "Late group", "2017-07");
     d.Trusts.push_back(MakeTrust("AAA", "Zeta Hospitals", "late", "Leeds", "North", "Cerner"));
     d.Trusts.push_back(MakeTrust("BBB", "Alpha Care", "early", "York", "North", ""));
     d.Trusts.push_back(MakeTrust("CCC", "Beta Health", "early", "Bath", "South", "Epic"));

@@ -176,7 +176,7 @@ TEST_CASE("the document title names the screen")
     h.Show("#/apps?q=asthma");
     CHECK(h.host.Title == "Asthma apps \u2013 Digital Exemplars & Apps Finder");
     h.Show("#/trusts");
-    CHECK(h.host.Title.rfind("Exemplar trusts", 0) == 0);
+    CHECK(h.host.Title.rfind("Exemplars and fast followers", 0) == 0);
 }
 
 TEST_CASE("a search shows its results as list items linking to their details, and the search box holds the query")

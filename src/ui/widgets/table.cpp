@@ -67,17 +67,36 @@ int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::stri
     return activated;
 }
 
-bool Table::DrawRow(const TableRow& row)
+float Table::RowHeight(const TableRow& row) const
 {
     const float font = BodySize();
-    const int count = static_cast<int>(Columns.size());
     float row_h = font;
-    for (int c = 0; c < count; ++c) {
+    for (int c = 0; c < static_cast<int>(Columns.size()); ++c) {
         ImFont* f = row.Cells[c].Bold ? Fonts().Bold : Fonts().Body;
         row_h = std::max(row_h, f->CalcTextSizeA(font, FLT_MAX, TextWidth(c), row.Cells[c].Text.c_str()).y);
     }
-    row_h += 2 * kCellPadY;
+    return row_h + 2 * kCellPadY;
+}
 
+void Table::DrawCellTexts(const TableRow& row, float x, float y, bool hovered)
+{
+    const float font = BodySize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 b(x + Width, y + RowHeight(row));
+    dl->AddRectFilled(ImVec2(x, y), b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
+    dl->AddLine(ImVec2(x, b.y - Rem(0.03125f)), ImVec2(b.x, b.y - Rem(0.03125f)), ToImColor(colour::Divider));
+    for (int c = 0; c < static_cast<int>(Columns.size()); ++c) {
+        const TableCell& cell = row.Cells[c];
+        ImVec2 p(x + ColumnX[c] + kCellPadX, y + kCellPadY);
+        if (cell.Marker) DrawMarker(dl, p.x + kCellMarkerRadius, p.y + font * 0.6f, kCellMarkerRadius, *cell.Marker);
+        p.x += Columns[c].Lead;
+        dl->AddText(cell.Bold ? Fonts().Bold : Fonts().Body, font, p, ToImColor(hovered ? cell.HoveredColour : cell.Colour), cell.Text.c_str(), nullptr, TextWidth(c));
+    }
+}
+
+bool Table::DrawRow(const TableRow& row)
+{
+    const float row_h = RowHeight(row);
     // One button across the whole row, named with the whole of it: a list item that links.
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
     ImVec2 a = ImGui::GetCursorScreenPos();
@@ -88,19 +107,56 @@ bool Table::DrawRow(const TableRow& row)
     ImGui::PopID();
     ImGui::PopStyleVar();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 b(a.x + Width, a.y + row_h);
-    dl->AddRectFilled(a, b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
-    dl->AddLine(ImVec2(a.x, b.y - Rem(0.03125f)), ImVec2(b.x, b.y - Rem(0.03125f)), ToImColor(colour::Divider));
-    for (int c = 0; c < count; ++c) {
-        const TableCell& cell = row.Cells[c];
-        ImVec2 p(a.x + ColumnX[c] + kCellPadX, a.y + kCellPadY);
-        if (cell.Marker) DrawMarker(dl, p.x + kCellMarkerRadius, p.y + font * 0.6f, kCellMarkerRadius, *cell.Marker);
-        p.x += Columns[c].Lead;
-        dl->AddText(cell.Bold ? Fonts().Bold : Fonts().Body, font, p, ToImColor(hovered ? cell.HoveredColour : cell.Colour), cell.Text.c_str(), nullptr, TextWidth(c));
-    }
+    DrawCellTexts(row, a.x, a.y, hovered);
     return clicked;
+}
+
+// Each cell a node of its own, placed over the column it fills; Level is the column, so 1 starts a row.
+static void AddCellNode(a11y::Role role, const std::string& text, int column, ImVec2 a, ImVec2 b)
+{
+    a11y::Node n;
+    n.NodeRole = role;
+    n.Level = column + 1;
+    n.Name = text;
+    n.X = a.x;
+    n.Y = a.y;
+    n.W = b.x - a.x;
+    n.H = b.y - a.y;
+    a11y::Add(std::move(n));
+}
+
+void Table::DrawPlainHeadings(const std::string& name)
+{
+    const float font = BodySize();
+    const int count = static_cast<int>(Columns.size());
+    float header_h = 0.0f;
+    for (int c = 0; c < count; ++c)
+        header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, TextWidth(c), Columns[c].Heading.c_str()).y);
+    header_h += 2 * kCellPadY;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Shade));
+    for (int c = 0; c < count; ++c) {
+        const ImVec2 a(origin.x + ColumnX[c], origin.y), b(origin.x + ColumnX[c + 1], origin.y + header_h);
+        AddCellNode(a11y::Role::ColumnHeader, Columns[c].Heading, c, a, b);
+        if (c == 0) a11y::NameGroup(name);
+        dl->AddText(Fonts().Bold, font, ImVec2(a.x + kCellPadX, a.y + kCellPadY), ToImColor(colour::Text), Columns[c].Heading.c_str(), nullptr, TextWidth(c));
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+    ImGui::Dummy(ImVec2(Width, header_h));
+    ImGui::PopStyleVar();
+}
+
+void Table::DrawCells(const TableRow& row)
+{
+    const float row_h = RowHeight(row);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    for (int c = 0; c < static_cast<int>(Columns.size()); ++c)
+        AddCellNode(a11y::Role::Cell, row.Cells[c].Text, c, ImVec2(a.x + ColumnX[c], a.y), ImVec2(a.x + ColumnX[c + 1], a.y + row_h));
+    DrawCellTexts(row, a.x, a.y, false);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+    ImGui::Dummy(ImVec2(Width, row_h));
+    ImGui::PopStyleVar();
 }
 
 void Table::End() { ImGui::Dummy(ImVec2(Width, kHairline)); }

@@ -43,10 +43,16 @@ public:
     // triangle: up for ascending, down for descending. Returns the column whose heading was pressed, or -1.
     int DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description);
     bool DrawRow(const TableRow& row); // one row under the last, an item of a list that links; true when activated
-    void End();                        // ends the table under its last row
+    // A table to read, not to pick from: headings that do not sort, and rows whose cells the accessible layer
+    // reads as a table's cells (a screen reader's table commands work). `name` names the table.
+    void DrawPlainHeadings(const std::string& name);
+    void DrawCells(const TableRow& row); // row.Href and row.AccessibleName are not used
+    void End();                          // ends the table under its last row
 
 private:
     float TextWidth(int column) const;
+    float RowHeight(const TableRow& row) const;
+    void DrawCellTexts(const TableRow& row, float x, float y, bool hovered); // at the row's top left
 
     std::vector<TableColumn> Columns;
     std::vector<float> ColumnX; // each column's left edge from the table's, and the right edge last
