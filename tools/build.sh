@@ -37,7 +37,7 @@ for f in app.css embed-builder.css; do
                s/^[ \t]+//gm; s/\n{2,}/\n/g; s/\A\n//' "$root/web/$f" > "$site/$f"
 done
 # The pages, for readers without JavaScript or WebGL: index.html (the shell with the Programme as plain HTML)
-# and a text page for each other screen (timeline.html, trusts.html, apps.html, wearables.html, sources.html).
+# and a text page for each other screen (timeline.html, money.html, trusts.html, apps.html, wearables.html, sources.html).
 "$root/build/native/appfinder-cli" html --shell "$root/shell.html" --builder "$root/web/embed.html" "$site"
 # Content-hashed names, so hosts can cache them for a year; the .html pages and embed.js keep fixed names.
 hashed() {   # hashed FILE: renames build/site/FILE to NAME.HASH.EXT and prints the new name

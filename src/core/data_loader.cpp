@@ -916,15 +916,16 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
         t.Sources = e.Sources(loading.Sources);
         return t; }, total_at);
 
-    std::map<std::string, std::string> row_of_group; // group id -> the pointer of the row that counts it
+    std::vector<std::string> row_of_group(data.Groups.size()); // by the group's place in /groups: the pointer of its row
     for (std::size_t i = 0; i < data.MoneyRows.size(); i++) {
         const MoneyRow& r = data.MoneyRows[i];
         const std::string& at = row_at[i];
         for (std::size_t j = 0; j < r.Groups.size(); j++) {
             const TrustGroup* g = data.FindGroup(r.Groups[j]);
             if (!g) continue;
-            const auto [it, added] = row_of_group.emplace(g->Id, at);
-            if (!added) log.Add(at + "/groups/" + std::to_string(j), Quote(g->Id) + " is counted by " + it->second + " already: a group belongs in one row");
+            std::string& counted_by = row_of_group[static_cast<std::size_t>(g - data.Groups.data())];
+            if (!counted_by.empty()) log.Add(at + "/groups/" + std::to_string(j), Quote(g->Id) + " is counted by " + counted_by + " already: a group belongs in one row");
+            else counted_by = at;
             const char* field = g->UpToGbpM != r.UpToGbpM ? "/up_to_gbp_m" : g->Shared != r.Shared ? "/shared"
                                                                          : g->Matched != r.Matched ? "/matched"
                                                                                                    : nullptr;
@@ -937,8 +938,8 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
             log.Add(at + "/count_note", "the row counts " + std::to_string(r.Trusts) + " trusts but /trusts lists " + std::to_string(listed) +
                                             " in its groups: say why here, or correct " + at + "/trusts");
     }
-    for (const TrustGroup& g : data.Groups)
-        if (!row_of_group.count(g.Id)) log.Add("/money/rows", "no row counts the group " + Quote(g.Id) + ": every group of /groups belongs in one row");
+    for (std::size_t i = 0; i < data.Groups.size(); i++)
+        if (row_of_group[i].empty()) log.Add("/money/rows", "no row counts the group " + Quote(data.Groups[i].Id) + ": every group of /groups belongs in one row");
 }
 
 void ReadTrusts(const json& root, FileLog& log, Loading& loading)
@@ -985,8 +986,8 @@ void ReadTrusts(const json& root, FileLog& log, Loading& loading)
         return t;
     });
     CheckPairings(root, log, loading.Data);
-    if (root.is_object() && root.contains("money"))
-        ReadMoney(root, log, loading);
+    const char* const money = "money"; // optional; found as Member finds (one lookup for every key)
+    if (root.is_object() && root.find(money) != root.end()) ReadMoney(root, log, loading);
     if (root.is_object() && root.contains("places"))
         loading.Data.Places = ReadList<Place>(root, "places", "place", log, [](Entry& e) {
             Place p;

@@ -7,8 +7,6 @@
 
 namespace core {
 
-const char* const MoneyTableAnchor = "where-the-money-went";
-
 int ListedTrusts(const Dataset& d, const MoneyRow& r)
 {
     return static_cast<int>(std::count_if(d.Trusts.begin(), d.Trusts.end(), [&](const Trust& t) {

@@ -9,8 +9,6 @@
 
 namespace core {
 
-extern const char* const MoneyTableAnchor; // "where-the-money-went": the text site's anchor and the app's view=
-
 int ListedTrusts(const Dataset& d, const MoneyRow& r);              // trusts of its groups in the list, dropped pairings left out
 std::string RowTrusts(const Dataset& d, const MoneyRow& r);         // "16"; "up to 7 (none listed here)"; "18 (11 listed here)"
 std::string RowFunding(const MoneyRow& r);                          // "Up to £10m each, £160m in all"; "£5m shared"

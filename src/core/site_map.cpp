@@ -20,6 +20,7 @@ const WayIn WaysIn[3] = {
 const SitePageInfo SitePages[SitePage_COUNT] = {
     { "index.html", nullptr, Screen::Programme, "" },
     { "timeline.html", nullptr, Screen::Programme, "timeline" },
+    { "money.html", nullptr, Screen::Programme, "money" },
     { "trusts.html", "trust-", Screen::Trusts, "" },
     { "apps.html", "app-", Screen::Apps, "" },
     { "wearables.html", "wearable-", Screen::Wearables, "" },

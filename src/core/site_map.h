@@ -23,6 +23,7 @@ extern const WayIn WaysIn[3];
 // The pages of the text site, in the nav's order. The Programme lives in index.html, the app's own page.
 enum SitePage_ { SitePage_Programme,
                  SitePage_Timeline,
+                 SitePage_Money,
                  SitePage_Trusts,
                  SitePage_Apps,
                  SitePage_Wearables,

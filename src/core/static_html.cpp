@@ -29,6 +29,8 @@ const PageText kPageText[SitePage_COUNT] = {
     { "The programme", "The Global Digital Exemplar programme", "" },
     { "Timeline", "Timeline",
       "The NHS Global Digital Exemplar programme year by year: each announcement and milestone, with its source." },
+    { "The money", "Where the money went",
+      "Every total published for the NHS Global Digital Exemplar programme in one table: which trusts each counts, and how much each could get." },
     { "Exemplars and fast followers", "Exemplars and fast followers",
       "The NHS trusts chosen as Global Digital Exemplars and their fast followers: where they are, their record systems, and what happened to them later." },
     { "Health apps", "Health apps",
@@ -221,9 +223,7 @@ struct Writer {
     {
         if (Data.MoneyRows.empty() || !MentionsTotal(Data, text)) return; // no table, no anchor to go to
         Raw("<p class=\"money-link\"><a href=\"");
-        Raw(Page == SitePage_Programme ? "" : SitePages[SitePage_Programme].FileName);
-        Raw("#");
-        Raw(MoneyTableAnchor);
+        Raw(SitePages[SitePage_Money].FileName);
         Raw("\">Where the money went: every total in one table</a></p>\n");
     }
     void MoneyTable();
@@ -372,15 +372,16 @@ void Writer::Programme()
         for (const FundingTier& t : Data.FundingTiers) sums += Ceiling(t.Trusts * t.MaxEachGbpM, t.TrustsApproximate) + " ";
         MoneyLink(sums);
     }
-    MoneyTable();
 }
 
 // "Where the money went": the kinds of trust as one table under its anchor, then why a count differs from the
 // list, then each published total and what it counts, each with its sources.
 void Writer::MoneyTable()
 {
-    if (Data.MoneyRows.empty()) return;
-    SubHeading("Where the money went", MoneyTableAnchor);
+    if (Data.MoneyRows.empty()) {
+        Element("p", "There is no table of the money to show.");
+        return;
+    }
     Raw("<p>Reports give different totals for the programme. This table shows each kind of trust that took part, how many "
         "there were, and the most each could get from NHS England. The last column shows which published totals count "
         "that kind of trust.</p>\n<table>\n<caption>Where the money went</caption>\n<thead><tr><th scope=\"col\">Kind of trust</th>"
@@ -719,6 +720,7 @@ std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope 
     switch (page) {
     case SitePage_Programme: w.Programme(); break;
     case SitePage_Timeline: w.Timeline(); break;
+    case SitePage_Money: w.MoneyTable(); break;
     case SitePage_Trusts: w.Trusts(); break;
     case SitePage_Apps: w.Apps(); break;
     case SitePage_Wearables: w.Wearables(); break;

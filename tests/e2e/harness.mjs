@@ -21,7 +21,7 @@ export const siteDir = path.join(root, 'build', 'site');
 export const artefactDir = path.join(root, 'build', 'test-artefacts');
 mkdirSync(artefactDir, { recursive: true });
 // The site's pages, in the order of their nav: index.html (the app, with the Programme as text) and the text pages.
-export const textPages = ['index.html', 'timeline.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html'];
+export const textPages = ['index.html', 'timeline.html', 'money.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html'];
 
 // How long any one wait may take before the test fails: generous, so one slow core still passes.
 export const limit = Number(process.env.APPFINDER_TEST_LIMIT_MS || 180000);

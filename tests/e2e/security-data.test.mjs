@@ -135,7 +135,7 @@ test('every text page carries the same <meta> policy', async () => {
   const index = await (await fetch(site.url + 'app/index.html')).text();
   const expected = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(index);
   assert.ok(expected, 'index.html has the policy');
-  for (const name of ['timeline.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html']) {
+  for (const name of ['timeline.html', 'money.html', 'trusts.html', 'apps.html', 'wearables.html', 'sources.html']) {
     await page.goto(site.url + 'app/' + name);
     const content = await page.evaluate(() => document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content);
     assert.equal(content, expected[1], name);

@@ -19,7 +19,7 @@
 
 namespace {
 
-const char* const kPageNames[] = { "index.html", "timeline.html", "trusts.html", "apps.html", "wearables.html", "sources.html" };
+const char* const kPageNames[] = { "index.html", "timeline.html", "money.html", "trusts.html", "apps.html", "wearables.html", "sources.html" };
 
 const core::Dataset& Bundled()
 {
@@ -316,6 +316,7 @@ TEST_CASE("the app's \"Text-only version\" goes to the page and the entry it sho
     };
     CHECK(lands("#/programme") == "index.html");
     CHECK(lands("#/programme?view=timeline") == "timeline.html");
+    CHECK(lands("#/programme?view=money") == "money.html");
     CHECK(lands("#/trusts?view=map") == "trusts.html");
     CHECK(lands("#/trusts/RRK") == "trusts.html#trust-RRK");
     CHECK(lands("#/apps?q=asthma&platform=ios") == "apps.html");

@@ -300,6 +300,7 @@ TEST_CASE("\"Text-only version\" asks for the text page of the screen shown, at 
         { "#/apps/mycopd", "apps.html#app-mycopd" },
         { "#/trusts/RRK", "trusts.html#trust-RRK" },
         { "#/programme?view=timeline", "timeline.html" },
+        { "#/programme?view=money", "money.html" },
         { "#/programme", "index.html" },
     };
     for (const auto& c : cases) {
