@@ -288,8 +288,8 @@ TEST_CASE("every link inside the site lands on a page, and on an id of that page
     {
         const Counts counts = check_links(BundledSite());
         CHECK(counts.SamePage > static_cast<int>(Bundled().Trusts.size()));
-        CHECK(counts.OtherPage >= 6 * 5); // each nav's links to the other pages
-        CHECK(counts.ToApp == 5);         // each text page's "Interactive version"
+        CHECK(counts.OtherPage >= core::SitePage_COUNT * (core::SitePage_COUNT - 1)); // each nav's links to the other pages
+        CHECK(counts.ToApp == core::SitePage_COUNT - 1);                              // each text page's "Interactive version"
     }
     SUBCASE("repeated and hostile ids")
     {
@@ -481,7 +481,7 @@ TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to 
     const std::string head = "<html><head><link rel=\"stylesheet\" href=\"app.css\"></head><body>";
     const std::string block = "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
     std::string error;
-    CHECK(core::RenderStaticSite(SmallData(), head + block, error).size() == 6);
+    CHECK(core::RenderStaticSite(SmallData(), head + block, error).size() == core::SitePage_COUNT);
     CHECK(error.empty());
     CHECK(core::RenderStaticSite(SmallData(), head + "<div id=\"programme\"></div>" + block, error).empty());
     CHECK(Contains(error, "programme"));
@@ -498,7 +498,7 @@ TEST_CASE("every text page carries the shell's security policy before anything i
                                                                                 "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
     std::string error;
     const auto pages = core::RenderStaticSite(SmallData(), shell, error);
-    REQUIRE(pages.size() == 6);
+    REQUIRE(pages.size() == core::SitePage_COUNT);
     for (const auto& page : pages) {
         CAPTURE(page.FileName);
         CHECK(Count(page.Html, policy) == 1);
