@@ -67,7 +67,7 @@ test('each page has a title, one h1, one main, a nav that marks it, and headings
     if (name === 'index.html') continue;
     assert.equal(await page.locator('script').count(), 0, `${name} has no scripts`);
     const back = page.getByRole('link', { name: 'Interactive version' });
-    assert.match(await back.getAttribute('href'), /^index\.html#\/(programme\?view=timeline|trusts|apps|wearables|sources)$/, name);
+    assert.match(await back.getAttribute('href'), /^index\.html#\/(programme\?view=(timeline|money)|trusts|apps|wearables|sources)$/, name);
   }
 });
 
