@@ -6,6 +6,7 @@
 // anchor, or an https:, http: or mailto: address, each id once per page, no raw control byte, and the
 // shell's security policy first in every page's head.
 #include "core/data_loader.h"
+#include "core/site_map.h"
 #include "core/static_html.h"
 #include "core/text_format.h"
 
@@ -104,7 +105,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     const core::LoadResult r = core::LoadDataset(files);
     std::string error;
     const std::vector<core::StaticPage> pages = core::RenderStaticSite(r.Data, Shell(), error);
-    Require(error.empty() && pages.size() == 6);
+    Require(error.empty() && pages.size() == static_cast<std::size_t>(core::SitePage_COUNT));
     for (std::size_t i = 0; i < pages.size(); i++)
         CheckPage(pages[i], i == 0);
 
