@@ -219,12 +219,23 @@ struct Writer {
     }
 
     // After text that gives a published total: the way to the one table that says what each total counts.
-    void MoneyLink(const std::string& text)
+    // `in`: the element the link goes in when it is written at all ("dd" in a list of figures), or none.
+    void MoneyLink(const std::string& text, const char* in = nullptr)
     {
         if (Data.MoneyRows.empty() || !MentionsTotal(Data, text)) return; // no table, no anchor to go to
+        if (in) {
+            Raw("<");
+            Raw(in);
+            Raw(">");
+        }
         Raw("<p class=\"money-link\"><a href=\"");
         Raw(SitePages[SitePage_Money].FileName);
         Raw("\">Where the money went: every total in one table</a></p>\n");
+        if (in) {
+            Raw("</");
+            Raw(in);
+            Raw(">\n");
+        }
     }
     void MoneyTable();
 
@@ -332,11 +343,7 @@ void Writer::Programme()
             }
             Raw("\n");
             Sources(f.Sources, "dd");
-            if (!Data.MoneyRows.empty() && MentionsTotal(Data, f.Value + " " + f.Caption + " " + f.Caveat)) {
-                Raw("<dd>");
-                MoneyLink(f.Value + " " + f.Caption + " " + f.Caveat);
-                Raw("</dd>\n");
-            }
+            MoneyLink(f.Value + " " + f.Caption + " " + f.Caveat, "dd");
         }
         Raw("</dl>\n");
     }
