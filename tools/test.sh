@@ -5,14 +5,20 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# Each step's time is printed ("-- NAME: N s"), so a slow run shows where its time went.
+step_start=$SECONDS
+took() { echo "-- $1: $((SECONDS - step_start)) s"; step_start=$SECONDS; }
 "$root/tools/bootstrap.sh" || { echo "test: bootstrap failed"; exit 1; }
+took bootstrap
 "$root/tools/build.sh" || { echo "test: build failed"; exit 1; }
+took build
 
 passed=0; failed=0; failures=()
 run() {   # run NAME COMMAND...: one suite
     local name=$1; shift
     echo "== $name"
     if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+    took "$name"
 }
 
 # The unit tests' one binary runs every test case in one process (CTest would start it once per case, 239
@@ -37,5 +43,6 @@ run "browser tests" node --test --test-concurrency=1 tests/e2e/
 
 echo
 [ ${#failures[@]} -gt 0 ] && echo "failed suites: ${failures[*]}"
+echo "-- in all: $SECONDS s"
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
