@@ -1,7 +1,7 @@
 // layer-bench.mjs — what the accessible layer costs a frame: the bytes each message to web/layer.js
 // carries, and the time AppfinderLayer.update() takes to apply it, on the Programme (1280x800) in Chromium.
 //   node tools/layer-bench.mjs [SITE_DIR] [--runs N] [--dump FILE]
-// Prints, as medians over the runs: the first full node list (bytes, ms to apply, nodes), the
+// Prints, as medians over the runs (and each run's times): the first full node list (bytes, ms to apply, nodes), the
 // positions-only message after the window narrows (bytes), and the mean time to apply the same full list again (the steady case).
 // --dump FILE writes the last run's two messages ({ full, positions }, each the JSON text as sent), for
 // tools/layer-formats.mjs.
@@ -72,5 +72,7 @@ const out = {
   first_apply_ms: Number(median(rows.map((x) => x.ms)).toFixed(2)),
   positions_bytes: median(rows.map((x) => x.pos)),
   reapply_ms: Number(median(rows.map((x) => x.again)).toFixed(3)),
+  first_apply_runs: rows.map((x) => Number(x.ms.toFixed(2))), // each run's, to show the spread
+  reapply_runs: rows.map((x) => Number(x.again.toFixed(3))),
 };
 console.log(JSON.stringify(out));
