@@ -2,9 +2,9 @@
 // box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
 // tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
 // readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends
-// the node list and their places as JSON when it changes and places alone when only they change; each node is named by its
-// id, for focus and activation. DOM changes use only textContent, setAttribute and element.style, which
-// a strict Content-Security-Policy allows.
+// the node list and their places as JSON when it changes, and the places alone when only they change;
+// each node is named by its id, for focus and activation. DOM changes use only textContent, setAttribute
+// and element.style, which a strict Content-Security-Policy allows.
 //
 // Structure a screen reader can use: results (ListItem nodes) go in a <ul>, one <li> each, with their
 // description reachable through aria-describedby; a run of filter chips (Checkbox nodes) is one toolbar,
