@@ -89,6 +89,7 @@ if (process.argv.includes('--self-test')) {
     ['two roles swapped in layer.js', { layerJs: sources.layerJs.replace('LINK = 2, BUTTON = 3', 'LINK = 3, BUTTON = 2') }],
     ['a role added in C++ only', { a11yH: sources.a11yH.replace('X(Image, "image")', 'X(Image, "image") X(Video, "video")') }],
     ['a field renamed in C++ only', { a11yDom: sources.a11yDom.replace('X(Href, "h")', 'X(Href, "href")') }],
+    ['a field added in C++ only', { a11yDom: sources.a11yDom.replace('X(Id, "i")', 'X(Id, "i") X(Place, "p")') }],
     ['a field read that is never sent', { layerJs: sources.layerJs.replace('safeHref(n.h)', 'safeHref(n.url)') }],
     ['a part renamed in layer.js only', { layerJs: sources.layerJs.replace(/msg\.pos\b/g, 'msg.places') }],
     ['a callback layer.js calls that C++ does not give', { layerJs: sources.layerJs.replace('host.escape()', 'host.close()') }],

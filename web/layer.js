@@ -2,9 +2,9 @@
 // box) kept in step with what the canvas draws, placed over their widgets in the document, which is as
 // tall as the page: the browser scrolls to them (Tab, find-in-page) and the canvas follows. Screen
 // readers, Tab, Enter, Space and find-in-page use these. The C++ side (src/platform/a11y_dom.cpp) sends
-// the node list as JSON when it changes and positions when only they change; each node is named by its
-// id, for focus and activation. DOM changes use only textContent, setAttribute and element.style, which
-// a strict Content-Security-Policy allows.
+// the node list and their places as JSON when it changes, and the places alone when only they change;
+// each node is named by its id, for focus and activation. DOM changes use only textContent, setAttribute
+// and element.style, which a strict Content-Security-Policy allows.
 //
 // Structure a screen reader can use: results (ListItem nodes) go in a <ul>, one <li> each, with their
 // description reachable through aria-describedby; a run of filter chips (Checkbox nodes) is one toolbar,
@@ -18,7 +18,7 @@
   // A node's fields (APPFINDER_LAYER_FIELDS), each absent at its default (0, '', false; role: TEXT):
   //   r role, n name, l heading level (a cell's column, from 1), e disclosure (0 closed, 1 open; absent: not one), h href, t a search
   //   box's text, d description, g toolbar name, s selected, i id (focus, activation; absent on text and
-  //   images), p place [x, y, w, h]
+  //   images). A plain text node comes as its name alone. Places come apart (msg.pos, see placeAll).
   var layer = null, header = null, nav = null, main = null, live = null;
   var els = [];           // element per node, in node order; el.k is its key
   var nodes = [];
@@ -186,11 +186,18 @@
     return el;
   }
 
-  function place(el, p) {
-    el.style.left = p[0] + 'px';
-    el.style.top = p[1] + 'px';
-    el.style.width = p[2] + 'px';
-    el.style.height = p[3] + 'px';
+  // Four numbers a node, in node order: x and y as the change from the node before (the first node's from
+  // 0), width, height; CSS px to a tenth. Summed in whole tenths, so each place is exactly what C++ meant.
+  function placeAll(pos) {
+    for (var i = 0, x = 0, y = 0; i < els.length && 4 * i + 3 < pos.length; i++) {
+      var s = els[i].style;
+      x += Math.round(pos[4 * i] * 10);
+      y += Math.round(pos[4 * i + 1] * 10);
+      s.left = x / 10 + 'px';
+      s.top = y / 10 + 'px';
+      s.width = pos[4 * i + 2] + 'px';
+      s.height = pos[4 * i + 3] + 'px';
+    }
   }
 
   // Puts `wanted` in `zone` in order. Unwanted children go first, so the ones that stay are never taken
@@ -210,6 +217,7 @@
     var nextByKey = {}, nextEls = [];
     var inHeader = [], inNav = [], inMain = [], used = 0, box = null, prev = null;
     for (var i = 0; i < list.length; i++) {       // the defaults the message leaves out
+      if (typeof list[i] === 'string') list[i] = { n: list[i] };
       if (list[i].r === undefined) list[i].r = TEXT;
       if (list[i].n === undefined) list[i].n = '';
     }
@@ -221,7 +229,6 @@
       el.k = key;
       nextByKey[key] = el;
       fill(el, n);
-      place(el, n.p);
       nextEls.push(el);
       el.removeAttribute('aria-hidden');
       var kind = n.r === LISTITEM ? 'UL' : n.r === CHECKBOX ? 'DIV' : n.r >= CELL ? 'TABLE' : '';
@@ -310,8 +317,9 @@
       var msg = JSON.parse(json);
       var had = document.activeElement, at = els.indexOf(had);
       if (typeof msg.live === 'string') liveText = msg.live;
+      if (msg.nodes) setNodes(msg.nodes);
+      if (msg.pos) placeAll(msg.pos);
       if (msg.nodes) {
-        setNodes(msg.nodes);
         // The focused element went with what changed (Copy link became Link copied; More filters opened):
         // focus what took its place, or the control that opened what Escape closed, never <body>.
         if (at >= 0 && !layer.contains(had)) {
@@ -323,9 +331,6 @@
           opener = back ? '' : had.k;
           if (go) go.focus({ preventScroll: true });
         }
-      }
-      if (msg.pos) {
-        for (var i = 0; i < msg.pos.length && i < els.length; i++) place(els[i], msg.pos[i]);
       }
       if (typeof msg.say === 'string') say(msg.say + (live.textContent === msg.say ? '\u00a0' : ''), true);
       else if (typeof msg.live === 'string') say(msg.live, msg.focusHeading);

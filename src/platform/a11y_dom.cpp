@@ -10,16 +10,18 @@
 #include <cmath>
 #include <cstdint>
 
-// The message to web/layer.js, a JSON object of these parts, each sent only when it has something to say.
+// The message to web/layer.js, a JSON object of these parts, each sent only when it has something to say
+// (places alone when only they changed).
 // web/layer.js lists the same keys and roles; tools/check-layer-protocol.mjs (run by ctest) fails when the
 // two sides disagree.
 #define APPFINDER_LAYER_PARTS(X)                                                           \
     X(Nodes, "nodes")               /* the node list, in reading order (fields below) */   \
-    X(Places, "pos")                /* only the places changed: one [x, y, w, h] a node */ \
+    X(Places, "pos")                /* their places (AppendPlaces), with each node list */ \
     X(Live, "live")                 /* the polite live region's text, said once settled */ \
     X(Said, "say")                  /* a status, said at once */                           \
     X(FocusHeading, "focusHeading") /* a new screen: its heading takes focus */
-// A node's fields. Each is left out at its default (0, "", false; role: text), so one meaning a key.
+// A node's fields. Each is left out at its default (0, "", false; role: text), so one meaning a key; a text
+// node with nothing but a name is sent as that name alone, a JSON string.
 #define APPFINDER_LAYER_FIELDS(X)                                                             \
     X(Role, "r")        /* its number in APPFINDER_A11Y_ROLES (ui/a11y.h) */                  \
     X(Name, "n")        /* the accessible name */                                             \
@@ -30,8 +32,7 @@
     X(Description, "d") /* a list item's description, read after its name */                  \
     X(Group, "g")       /* the name of the toolbar a checkbox starts */                       \
     X(Selected, "s")    /* 1: the current tab or view, a pressed chip */                      \
-    X(Id, "i")          /* names the node for focus and activation */                         \
-    X(Place, "p")       /* [x, y, w, h], CSS px in the page */
+    X(Id, "i")          /* names the node for focus and activation */
 
 // clang-format off
 EM_JS(void, js_layer_update, (const char* json), {
@@ -119,9 +120,13 @@ void AppendString(std::string& out, const std::string& s)
     out += '"';
 }
 
-void AppendNumber(std::string& out, float v)
+long Tenths(float v)
 {
-    long tenths = std::lround(v * 10.0f);
+    return std::lround(v * 10.0f);
+}
+
+void AppendTenths(std::string& out, long tenths)
+{
     if (tenths < 0) out += '-';
     unsigned long t = static_cast<unsigned long>(tenths < 0 ? -tenths : tenths);
     out += std::to_string(t / 10);
@@ -131,19 +136,44 @@ void AppendNumber(std::string& out, float v)
     }
 }
 
-void AppendPlace(std::string& out, const Node& n) // [x,y,w,h]
+// The Places part: four numbers a node, in node order: x and y as the change from the node before (the
+// first node's from 0), then width and height; CSS px in the page, to a tenth. Most nodes sit below the one
+// before and at its left edge, so the changes are short numbers. web/layer.js adds them up in tenths, so
+// each place comes out as exactly the number written here before.
+void AppendPlaces(std::string& out, const std::vector<Node>& nodes)
 {
-    const float v[4] = { n.X, n.Y, n.W, n.H };
-    for (int k = 0; k < 4; ++k) {
-        out += k ? ',' : '[';
-        AppendNumber(out, v[k]);
+    long x = 0, y = 0;
+    out += '[';
+    for (const Node& n : nodes) {
+        if (out.back() != '[') out += ',';
+        const long nx = Tenths(n.X), ny = Tenths(n.Y);
+        AppendTenths(out, nx - x);
+        out += ',';
+        AppendTenths(out, ny - y);
+        out += ',';
+        AppendTenths(out, Tenths(n.W));
+        out += ',';
+        AppendTenths(out, Tenths(n.H));
+        x = nx;
+        y = ny;
     }
     out += ']';
 }
 
-// One node as an object: the fields that differ from their defaults, then its place.
+bool OnlyText(const Node& n)
+{
+    return n.NodeRole == ui::a11y::Role::Text && n.Level <= 0 && n.Expanded == ui::a11y::Disclosure::None &&
+           n.Href.empty() && n.Text.empty() && n.Description.empty() && n.Group.empty() && !n.Selected &&
+           n.Id == 0;
+}
+
+// One node: the fields that differ from their defaults, as an object; a plain text node as its name alone.
 void AppendNode(std::string& out, const Node& n)
 {
+    if (OnlyText(n)) {
+        AppendString(out, n.Name);
+        return;
+    }
     out += '{';
     auto key = [&out](Field f) { out += kFieldKeys[static_cast<int>(f)]; };
     auto number = [&](Field f, unsigned long v) {
@@ -175,9 +205,7 @@ void AppendNode(std::string& out, const Node& n)
     string(Field::Group, n.Group);
     number(Field::Selected, n.Selected ? 1 : 0);
     number(Field::Id, n.Id);
-    key(Field::Place);
-    AppendPlace(out, n);
-    out += '}';
+    out.back() = '}'; // over the last field's comma: a node that is not plain text has one field at least
 }
 
 } // namespace
@@ -212,15 +240,18 @@ void AccessibleLayer::Sync(bool route_changed, float canvas_top)
         if (text.size() > 1) text += ',';
         text += kPartKeys[static_cast<int>(p)];
     };
-    if (content_changed || place_changed) {
-        part(content_changed ? Part::Nodes : Part::Places);
+    if (content_changed) {
+        part(Part::Nodes);
         text += '[';
         for (size_t i = 0; i < nodes.size(); ++i) {
             if (i) text += ',';
-            if (content_changed) AppendNode(text, nodes[i]);
-            else AppendPlace(text, nodes[i]);
+            AppendNode(text, nodes[i]);
         }
         text += ']';
+    }
+    if (content_changed || place_changed) {
+        part(Part::Places);
+        AppendPlaces(text, nodes);
     }
     if (live_changed) {
         part(Part::Live);

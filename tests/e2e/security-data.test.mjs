@@ -219,9 +219,10 @@ test('the accessible layer gives no href to an address outside its allow-list', 
     const given = ['#/apps', 'apps.html#app-x', 'https://www.england.nhs.uk/', 'mailto:someone@example.org',
       'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'https://nhs.uk@evil.example/login',
       'https:\\\\evil.example', '//evil.example/', 'https://evil.example/\u202Elmth.exe', ' https://example.org'];
-    // Link nodes as the C++ side sends them (src/platform/a11y_dom.cpp): role 2, name, href, id, place.
-    const nodes = given.map((href, i) => ({ r: 2, n: 'link ' + i, h: href, i: 9000 + i, p: [0, i * 20, 100, 20] }));
-    window.AppfinderLayer.update(JSON.stringify({ nodes }));
+    // Link nodes as the C++ side sends them (src/platform/a11y_dom.cpp): role 2, name, href, id; and their
+    // places, each 20 px below the one before.
+    const nodes = given.map((href, i) => ({ r: 2, n: 'link ' + i, h: href, i: 9000 + i }));
+    window.AppfinderLayer.update(JSON.stringify({ nodes, pos: given.flatMap((h, i) => [0, i ? 20 : 0, 100, 20]) }));
     const links = [...document.querySelectorAll('#a11y-layer a')];
     return given.map((href, i) => [href, links.find((a) => a.textContent === 'link ' + i)?.getAttribute('href') ?? null]);
   });
