@@ -19,8 +19,8 @@
 namespace {
 
 struct Page {
-    explicit Page(platform::WebPlatform& web) : Web(web), App(web) {}
-    platform::WebPlatform& Web;
+    Page() : App(Web) {}
+    platform::WebPlatform Web; // the page's listeners hold its address (web_host.cpp)
     ui::App App;
     std::unique_ptr<core::StepwiseLoad> Loading; // the bundled files, read one a task
     core::LoadResult Loaded;
@@ -116,7 +116,7 @@ void StartApp(void* user)
 int main()
 {
     ImGui::CreateContext();
-    Page* page = new Page(platform::Platform()); // lives as long as the page: the runtime stays alive after main
+    Page* page = new Page(); // lives as long as the page: the runtime stays alive after main, and the page's listeners hold its address
     // A few short tasks rather than one long one, so the page stays responsive while the app starts.
     std::vector<platform::Step> steps;
     for (const std::string& name : core::DataFileNames()) steps.push_back({ name.c_str(), LoadBundledFile });

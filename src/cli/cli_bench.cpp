@@ -19,36 +19,36 @@ namespace {
 
 struct BenchQuery {
     const char* Text;
-    const char* Platform;
+    core::Platform_ Platform; // Platform_None: any
     const char* Category;
 };
 
 // The mix: one word, prefixes, misspellings, several words, synonyms, filters, and one query typed a key
 // at a time, since that is what the search box sees.
 const BenchQuery kQueries[] = {
-    { "asthma", "", "" },
-    { "sleep ", "", "" },
-    { "anx", "", "" },
-    { "diab", "", "" },
-    { "diabetis", "", "" },
-    { "astma inhaler", "", "" },
-    { "heart rate monitor", "", "" },
-    { "blood sugar", "", "" },
-    { "coach for young people with anxiety", "", "" },
-    { "mood diary", "ios", "" },
-    { "tracker", "android", "fitness" },
-    { "", "", "mental-health" },
-    { "", "", "" },
-    { "s", "", "" },
-    { "sl", "", "" },
-    { "sle", "", "" },
-    { "slee", "", "" },
-    { "sleep", "", "" },
-    { "sleep t", "", "" },
-    { "sleep tr", "", "" },
-    { "sleep tra", "", "" },
-    { "sleep trac", "", "" },
-    { "sleep track", "", "" },
+    { "asthma", core::Platform_None, "" },
+    { "sleep ", core::Platform_None, "" },
+    { "anx", core::Platform_None, "" },
+    { "diab", core::Platform_None, "" },
+    { "diabetis", core::Platform_None, "" },
+    { "astma inhaler", core::Platform_None, "" },
+    { "heart rate monitor", core::Platform_None, "" },
+    { "blood sugar", core::Platform_None, "" },
+    { "coach for young people with anxiety", core::Platform_None, "" },
+    { "mood diary", core::Platform_Ios, "" },
+    { "tracker", core::Platform_Android, "fitness" },
+    { "", core::Platform_None, "mental-health" },
+    { "", core::Platform_None, "" },
+    { "s", core::Platform_None, "" },
+    { "sl", core::Platform_None, "" },
+    { "sle", core::Platform_None, "" },
+    { "slee", core::Platform_None, "" },
+    { "sleep", core::Platform_None, "" },
+    { "sleep t", core::Platform_None, "" },
+    { "sleep tr", core::Platform_None, "" },
+    { "sleep tra", core::Platform_None, "" },
+    { "sleep trac", core::Platform_None, "" },
+    { "sleep track", core::Platform_None, "" },
 };
 
 long PeakRssKb()
@@ -120,7 +120,7 @@ int RunBench(int argc, char** argv)
     for (const BenchQuery& b : kQueries) {
         core::SearchQuery q;
         q.Text = b.Text;
-        q.Platform = b.Platform;
+        q.Platform = core::PlatformKey(b.Platform); // "" for Platform_None
         q.Category = b.Category;
         queries.push_back(q);
     }

@@ -119,12 +119,14 @@ int RunHtml(int argc, char** argv)
         return 1;
     }
 
-    std::string shell;
-    if (!ReadFile(shell_path, shell)) {
+    std::string shell_text;
+    if (!ReadFile(shell_path, shell_text)) {
         std::fprintf(stderr, "appfinder-cli html: %s: cannot read the shell page\n", shell_path.c_str());
         return 1;
     }
-    std::vector<core::StaticPage> pages = core::RenderStaticSite(loaded.Data, shell, error);
+    core::ShellParts shell; // read once: every page takes its parts from here
+    std::vector<core::StaticPage> pages;
+    if (core::ReadShell(shell_text, shell, error)) pages = core::RenderStaticSite(loaded.Data, shell, error);
     if (!error.empty()) {
         std::fprintf(stderr, "appfinder-cli html: %s: %s; nothing written to %s\n", shell_path.c_str(), error.c_str(), out_dir.c_str());
         return 1;

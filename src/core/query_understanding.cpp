@@ -3,53 +3,68 @@
 // text_normalize.h normalises everything ("i'm" is "im", "iPhone" is "iphone").
 #include "core/query_understanding.h"
 
+#include "core/model.h"
 #include "core/text_normalize.h"
 
 namespace core {
 
 namespace {
 
+// A phrase and the filter it names, as its enum value in model.h; its key comes from model.h's tables.
 struct FacetWords {
     FacetKind Kind;
-    const char* Key;
+    int Value;         // a Platform_ bit, a CostKind or a Badge, by Kind
     const char* Words; // one phrase, as typed
+    const char* Key() const
+    {
+        switch (Kind) {
+        case FacetKind::Platform: return PlatformKey(static_cast<Platform_>(Value));
+        case FacetKind::Cost: return CostKey(static_cast<CostKind>(Value));
+        case FacetKind::Badge: return BadgeKey(static_cast<Badge>(Value));
+        }
+        return "";
+    }
 };
 
+constexpr FacetWords Words(Platform_ p, const char* words) { return { FacetKind::Platform, p, words }; }
+constexpr FacetWords Words(CostKind c, const char* words) { return { FacetKind::Cost, static_cast<int>(c), words }; }
+constexpr FacetWords Words(Badge b, const char* words) { return { FacetKind::Badge, static_cast<int>(b), words }; }
+
 // Normalised as text_normalize.h does; the longest phrase wins where two start at the same word.
-const FacetWords kFacetWords[] = {
-    { FacetKind::Platform, "ios", "ios" },
-    { FacetKind::Platform, "ios", "iphone" },
-    { FacetKind::Platform, "ios", "iphones" },
-    { FacetKind::Platform, "ios", "ipad" },
-    { FacetKind::Platform, "ios", "ipads" },
-    { FacetKind::Platform, "ios", "app store" },
-    { FacetKind::Platform, "android", "android" },
-    { FacetKind::Platform, "android", "androids" },
-    { FacetKind::Platform, "android", "android phone" },
-    { FacetKind::Platform, "android", "google play" },
-    { FacetKind::Platform, "web", "web" },
-    { FacetKind::Platform, "web", "web browser" },
-    { FacetKind::Platform, "web", "browser" },
-    { FacetKind::Platform, "web", "computer" },
-    { FacetKind::Platform, "web", "laptop" },
-    { FacetKind::Platform, "web", "desktop" },
-    { FacetKind::Platform, "web", "pc" },
-    { FacetKind::Cost, "free", "free" },
-    { FacetKind::Cost, "free", "free of charge" },
-    { FacetKind::Cost, "free", "no cost" },
-    { FacetKind::Cost, "free", "costs nothing" },
-    { FacetKind::Cost, "free", "for nothing" },
-    { FacetKind::Cost, "paid", "paid" },
-    { FacetKind::Cost, "paid", "paid for" },
-    { FacetKind::Badge, "nhs-approved", "nhs approved" },
-    { FacetKind::Badge, "nhs-approved", "approved by the nhs" },
-    { FacetKind::Badge, "nhs-approved", "approved by nhs" },
-    { FacetKind::Badge, "nhs-approved", "nhs recommended" },
-    { FacetKind::Badge, "nhs-approved", "recommended by the nhs" },
-    { FacetKind::Badge, "nhs-approved", "nhs endorsed" },
-    { FacetKind::Badge, "being-tested", "being tested" },
-    { FacetKind::Badge, "being-tested", "tested in the nhs" },
-    { FacetKind::Badge, "being-tested", "nhs tested" },
+constexpr FacetWords kFacetWords[] = {
+    Words(Platform_Ios, "ios"),
+    Words(Platform_Ios, "iphone"),
+    Words(Platform_Ios, "iphones"),
+    Words(Platform_Ios, "ipad"),
+    Words(Platform_Ios, "ipads"),
+    Words(Platform_Ios, "app store"),
+    Words(Platform_Android, "android"),
+    Words(Platform_Android, "androids"),
+    Words(Platform_Android, "android phone"),
+    Words(Platform_Android, "google play"),
+    Words(Platform_Web, "web"),
+    Words(Platform_Web, "web browser"),
+    Words(Platform_Web, "browser"),
+    Words(Platform_Web, "computer"),
+    Words(Platform_Web, "laptop"),
+    Words(Platform_Web, "desktop"),
+    Words(Platform_Web, "pc"),
+    Words(CostKind::Free, "free"),
+    Words(CostKind::Free, "free of charge"),
+    Words(CostKind::Free, "no cost"),
+    Words(CostKind::Free, "costs nothing"),
+    Words(CostKind::Free, "for nothing"),
+    Words(CostKind::Paid, "paid"),
+    Words(CostKind::Paid, "paid for"),
+    Words(Badge::NhsApproved, "nhs approved"),
+    Words(Badge::NhsApproved, "approved by the nhs"),
+    Words(Badge::NhsApproved, "approved by nhs"),
+    Words(Badge::NhsApproved, "nhs recommended"),
+    Words(Badge::NhsApproved, "recommended by the nhs"),
+    Words(Badge::NhsApproved, "nhs endorsed"),
+    Words(Badge::BeingTested, "being tested"),
+    Words(Badge::BeingTested, "tested in the nhs"),
+    Words(Badge::BeingTested, "nhs tested"),
 };
 
 // Words that say how a filter was asked for ("works on", "for", "that run on"): dropped with the filter after them.
@@ -216,7 +231,7 @@ UnderstoodQuery UnderstandQuery(std::string_view text)
     UnderstoodQuery out;
     const std::size_t n = r.Tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
-        if (r.Use[i] >= 0) out.Filters[static_cast<int>(kFacetWords[r.Use[i]].Kind)] = kFacetWords[r.Use[i]].Key;
+        if (r.Use[i] >= 0) out.Filters[static_cast<int>(kFacetWords[r.Use[i]].Kind)] = kFacetWords[r.Use[i]].Key();
         if (r.Use[i] == kFillerWord) out.Dropped.push_back(r.Tokens[i].Text);
         if (r.Use[i] != kSearch) continue;
         if (!out.SearchText.empty()) out.SearchText += ' ';

@@ -737,15 +737,11 @@ std::string RenderPage(const Dataset& data, int page, const EmbedOptions* scope 
     return std::move(w.Out);
 }
 
-// The shell's <meta http-equiv="Content-Security-Policy"> (first, so it covers what follows), <link rel="stylesheet">
-// and <link rel="icon"> elements as written, one a line: the text pages take them, so every page shares one
-
-// A text page: `content` in the same wrapper as index.html's, under the shell's links; no scripts.
-std::string TextDocument(int page, const std::string& links, const std::string& content, const std::string& title = "")
+// A text page: `content` in the element that holds index.html's, under the shell's links; no scripts.
+std::string TextDocument(int page, const ShellParts& shell, const std::string& content, const std::string& title = "")
 {
     return PageDocument("", (title.empty() ? std::string(kPageText[page].Heading) : EscapeHtml(title)) + " \u2013 " + EscapeHtml(AppName),
-                        kPageText[page].Description, links,
-                        "<div id=\"static-content\" class=\"static-content\">\n" + content + "</div>\n");
+                        kPageText[page].Description, shell.HeadLinks, shell.ContentOpen + content + shell.ContentClose);
 }
 
 // Every scope with a page: each topic, platform and cost.
@@ -767,39 +763,32 @@ std::vector<EmbedOptions> PageScopes(const Dataset& data)
 
 } // namespace
 
-std::vector<StaticPage> RenderStaticSite(const Dataset& data, const std::string& shell, std::string& error)
+std::vector<StaticPage> RenderStaticSite(const Dataset& data, const ShellParts& shell, std::string& error)
 {
     std::vector<StaticPage> pages;
-    pages.push_back({ SitePages[SitePage_Programme].FileName, FillShell(shell, RenderPage(data, SitePage_Programme), error) });
+    pages.push_back({ SitePages[SitePage_Programme].FileName, FillShell(shell.Html, RenderPage(data, SitePage_Programme), error) });
     if (!error.empty()) return {};
-    const std::string links = ShellHeadLinks(shell);
-    if (links.find(" rel=\"stylesheet\"") == std::string::npos) {
-        error = "the shell has no <link rel=\"stylesheet\"> in its <head> for the text pages to share";
-        return {};
-    }
     for (int p = SitePage_Programme + 1; p < SitePage_COUNT; p++)
-        pages.push_back({ SitePages[p].FileName, TextDocument(p, links, RenderPage(data, p)) });
+        pages.push_back({ SitePages[p].FileName, TextDocument(p, shell, RenderPage(data, p)) });
     return pages;
 }
 
-std::vector<StaticPage> RenderScopePages(const Dataset& data, const std::string& shell, const SearchIndex& index)
+std::vector<StaticPage> RenderScopePages(const Dataset& data, const ShellParts& shell, const SearchIndex& index)
 {
     std::vector<StaticPage> pages;
-    const std::string links = ShellHeadLinks(shell);
     for (const EmbedOptions& scope : PageScopes(data)) {
         std::vector<unsigned char> in_scope;
         if (scope.Scope == ScopeKind::Search) in_scope = AppsInSearchScope(index, scope.ScopeValue, data.Apps.size());
         pages.push_back({ ScopePageName(scope, data),
-                          TextDocument(SitePage_Apps, links, RenderPage(data, SitePage_Apps, &scope, in_scope.empty() ? nullptr : &in_scope),
+                          TextDocument(SitePage_Apps, shell, RenderPage(data, SitePage_Apps, &scope, in_scope.empty() ? nullptr : &in_scope),
                                        ScopeDescription(scope, data) + " \u2013 " + AppName) });
     }
     return pages;
 }
 
-std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& shell)
+std::vector<StaticPage> RenderCardPages(const Dataset& data, const ShellParts& shell)
 {
     std::vector<StaticPage> pages;
-    const std::string links = ShellHeadLinks(shell);
     auto add = [&](CardKind kind, const std::string& id) {
         EmbedOptions o;
         o.Card = kind;
@@ -810,7 +799,7 @@ std::vector<StaticPage> RenderCardPages(const Dataset& data, const std::string& 
         w.Card(o, "index.html" + CardRoute(o));
         const size_t end = w.Out.find("</h1>");
         const std::string title = w.Out.substr(4, end - 4); // already escaped
-        pages.push_back({ name, PageDocument("card-page", title + " \u2013 " + EscapeHtml(AppName), "", links + "<script src=\"card.js\" defer></script>\n",
+        pages.push_back({ name, PageDocument("card-page", title + " \u2013 " + EscapeHtml(AppName), "", shell.HeadLinks + "<script src=\"card.js\" defer></script>\n",
                                              "<main class=\"static-content card\">\n" + w.Out + "</main>\n") });
     };
     for (const Trust& t : data.Trusts) add(CardKind::Trust, t.OdsCode);

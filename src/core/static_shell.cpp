@@ -27,7 +27,62 @@ std::vector<std::string> ScanIds(const std::string& html)
     return ids;
 }
 
+// Where the marked block of `shell` begins and ends (the positions of its two markers); false, with `error` set,
+// when a marker is missing, repeated or out of order.
+bool FindMarkedBlock(const std::string& shell, size_t& begin, size_t& end, std::string& error)
+{
+    error.clear();
+    begin = shell.find(StaticContentBegin);
+    end = shell.find(StaticContentEnd);
+    if (begin == std::string::npos) error = std::string("the shell has no ") + StaticContentBegin + " marker";
+    else if (end == std::string::npos) error = std::string("the shell has no ") + StaticContentEnd + " marker";
+    else if (shell.find(StaticContentBegin, begin + 1) != std::string::npos || shell.find(StaticContentEnd, end + 1) != std::string::npos)
+        error = "the shell has a static-content marker more than once";
+    else if (end < begin) error = std::string("the shell's ") + StaticContentEnd + " comes before " + StaticContentBegin;
+    return error.empty();
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The tag name of the start tag at `tag` ("<div id=...>" -> "div").
+std::string TagName(const std::string& tag)
+{
+    size_t end = 1;
+    while (end < tag.size() && !IsSpace(tag[end]) && tag[end] != '>' && tag[end] != '/') end++;
+    return tag.substr(1, end - 1);
+}
+
 } // namespace
+
+bool ReadShell(const std::string& shell, ShellParts& parts, std::string& error)
+{
+    size_t begin = 0, end = 0;
+    if (!FindMarkedBlock(shell, begin, end, error)) return false;
+    // The start tag just before the opening marker (only white space between), and its end tag just after the closing one.
+    size_t before = begin;
+    while (before > 0 && IsSpace(shell[before - 1])) before--;
+    const size_t open = before > 0 && shell[before - 1] == '>' ? shell.rfind('<', before - 1) : std::string::npos;
+    size_t close = end + std::strlen(StaticContentEnd);
+    while (close < shell.size() && IsSpace(shell[close])) close++;
+    const std::string name = open == std::string::npos ? "" : TagName(shell.substr(open, before - open));
+    const std::string end_tag = "</" + name + ">";
+    if (name.empty() || shell.substr(open, before - open).find(" id=\"static-content\"") == std::string::npos ||
+        shell.compare(close, end_tag.size(), end_tag) != 0) {
+        error = "the shell's marked block is not alone in an element with id=\"static-content\"";
+        return false;
+    }
+    size_t close_end = close + end_tag.size();
+    if (close_end < shell.size() && shell[close_end] == '\n') close_end++;
+    parts.Html = shell;
+    parts.HeadLinks = ShellHeadLinks(shell);
+    parts.ContentOpen = shell.substr(open, begin - open);
+    parts.ContentClose = shell.substr(close, close_end - close);
+    if (parts.HeadLinks.find(" rel=\"stylesheet\"") == std::string::npos) {
+        error = "the shell has no <link rel=\"stylesheet\"> in its <head> for the text pages to share";
+        return false;
+    }
+    return true;
+}
 
 std::string ShellHeadLinks(const std::string& shell)
 {
@@ -100,15 +155,8 @@ std::string EscapeHtml(const std::string& text)
 
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error)
 {
-    error.clear();
-    const size_t begin = shell.find(StaticContentBegin);
-    const size_t end = shell.find(StaticContentEnd);
-    if (begin == std::string::npos) error = std::string("the shell has no ") + StaticContentBegin + " marker";
-    else if (end == std::string::npos) error = std::string("the shell has no ") + StaticContentEnd + " marker";
-    else if (shell.find(StaticContentBegin, begin + 1) != std::string::npos || shell.find(StaticContentEnd, end + 1) != std::string::npos)
-        error = "the shell has a static-content marker more than once";
-    else if (end < begin) error = std::string("the shell's ") + StaticContentEnd + " comes before " + StaticContentBegin;
-    if (!error.empty()) return "";
+    size_t begin = 0, end = 0;
+    if (!FindMarkedBlock(shell, begin, end, error)) return "";
 
     const size_t inside = begin + std::strlen(StaticContentBegin);
     const std::vector<std::string> shell_ids = ScanIds(shell.substr(0, inside) + shell.substr(end));

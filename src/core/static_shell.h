@@ -1,6 +1,7 @@
 // static_shell.h — the shell edits of the text site (layer: core; only `appfinder-cli html` links it): the marked
-// block of shell.html and of the embed builder filled in, what the text pages take from the shell's <head>, the one
-// skeleton every text and card page shares, and HTML escaping. Pure string work: no I/O.
+// block of shell.html and of the embed builder filled in, what the text pages take from the shell (its <head> links
+// and the element around the marked block), read once, the one skeleton every text and card page shares, and HTML
+// escaping. Pure string work: no I/O.
 #pragma once
 
 #include <string>
@@ -15,6 +16,21 @@ extern const char* const StaticContentEnd;   // "<!-- /APPFINDER:STATIC-CONTENT 
 // can be filled again). Returns "" with `error` set when a marker is missing, repeated or out of order, or when
 // `content` has an id the shell outside the block has too.
 std::string FillShell(const std::string& shell, const std::string& content, std::string& error);
+
+// What the pages take from shell.html, read once by ReadShell.
+struct ShellParts {
+    std::string Html;      // the shell as it is: index.html is it with the Programme in its marked block (FillShell)
+    std::string HeadLinks; // ShellHeadLinks(Html)
+    // The element that holds the marked block, as written: the start tag with what follows it up to the opening
+    // marker, and the end tag after the closing marker with the line break after it. A text page's content goes
+    // between the two, as index.html's goes in the block: "<div id=\"static-content\" class=\"static-content\">\n", "</div>\n".
+    std::string ContentOpen, ContentClose;
+};
+
+// `shell` read into `parts`. False, with `error` set, when a marker is missing, repeated or out of order, when the
+// marked block is not alone in an element with id="static-content" (the skip link and the app find the text by it),
+// or when the <head> has no <link rel="stylesheet"> for the text pages to share.
+bool ReadShell(const std::string& shell, ShellParts& parts, std::string& error);
 
 // The shell's <meta http-equiv="Content-Security-Policy"> (first, so it covers what follows), <link rel="stylesheet">
 // and <link rel="icon"> elements as written, one a line: the text pages take them, so every page shares one

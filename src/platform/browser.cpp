@@ -85,8 +85,11 @@ EM_JS(void, js_copy_text, (const char* text), {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
 });
 
-EM_JS(void, js_install_listeners, (), {
-    window.addEventListener('hashchange', function() { _platform_on_hash_change(); });
+// The listeners call back into the WebPlatform at `self`. Module.platform keeps it for what a bench or the console
+// reads: Module._platform_frames_drawn(Module.platform).
+EM_JS(void, js_install_listeners, (void* self), {
+    Module.platform = self;
+    window.addEventListener('hashchange', function() { _platform_on_hash_change(self); });
     window.addEventListener('paste', function(e) {
         var text = (e.clipboardData || window.clipboardData).getData('text');
         if (!text) return;
@@ -95,16 +98,16 @@ EM_JS(void, js_install_listeners, (), {
         var ptr = _malloc(size);
         if (!ptr) return;
         stringToUTF8(text, ptr, size);
-        _platform_on_paste(ptr);
+        _platform_on_paste(self, ptr);
         _free(ptr);
         e.preventDefault();
     });
-    document.addEventListener('visibilitychange', function() { _platform_on_wake(); });
+    document.addEventListener('visibilitychange', function() { _platform_on_wake(self); });
     // Browser zoom changes devicePixelRatio; a resolution query that fires once per change.
     var watchRatio = function() {
         if (!window.matchMedia) return;
         var mq = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-        var onChange = function() { mq.removeEventListener('change', onChange); _platform_on_resize(); watchRatio(); };
+        var onChange = function() { mq.removeEventListener('change', onChange); _platform_on_resize(self); watchRatio(); };
         mq.addEventListener('change', onChange);
     };
     watchRatio();
@@ -113,7 +116,7 @@ EM_JS(void, js_install_listeners, (), {
         var canvas = document.getElementById('canvas'), width = -1;
         new ResizeObserver(function(entries) {
             var w = entries[entries.length - 1].contentRect.width;
-            if (w !== width) { width = w; _platform_on_resize(); }
+            if (w !== width) { width = w; _platform_on_resize(self); }
         }).observe(canvas);
     }
 });
@@ -136,9 +139,9 @@ EM_JS(char*, js_get_location_search, (), {
     return ptr;
 });
 
-EM_JS(void, js_copy_page_link, (), {
+EM_JS(void, js_copy_page_link, (void* self), {
     var href = window.location.href;
-    var done = function(ok) { _platform_on_copied(ok ? 1 : 0); };
+    var done = function(ok) { _platform_on_copied(self, ok ? 1 : 0); };
     var fallback = function() {
         // Older browsers and some iframes: select the text in a hidden field and copy it.
         var field = document.createElement('textarea');
@@ -184,7 +187,7 @@ EM_JS(void, js_show_text_version, (const char* page), {
 // address must still resolve inside this page's folder, and a redirect is an error: fetch would follow
 // one to anywhere on the site, or to another site when no CSP stops it. A file over max_bytes is refused
 // before it is copied into wasm memory, and every _malloc is checked.
-EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const char* refused_ptr, double max_bytes), {
+EM_JS(void, js_fetch_data, (void* self, const char* url_ptr, const char* names_ptr, const char* refused_ptr, double max_bytes), {
     var raw = UTF8ToString(url_ptr);
     var names = UTF8ToString(names_ptr).split(',');
     var refused = UTF8ToString(refused_ptr);
@@ -197,7 +200,7 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const ch
     var report = function(name, ok, text) {
         var np = copy(name), tp = np && copy(text);
         if (np && !tp) ok = false, tp = copy('could not be loaded: larger than ' + max_bytes / 1048576 + ' MB, or out of memory');
-        if (tp) _platform_on_data_file(np, ok, tp), _free(tp);
+        if (tp) _platform_on_data_file(self, np, ok, tp), _free(tp);
         if (np) _free(np);
     };
     var folder = new URL('.', location.href).href;
@@ -206,7 +209,7 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const ch
     if (!refused && (!url || url.href.indexOf(folder) || url.search || url.hash)) refused = "the address is not inside this app's folder";
     if (refused) {
         report("", false, refused);
-        _platform_on_data_done();
+        _platform_on_data_done(self);
         return;
     }
     // A folder (ends with /) holds the data files; a single .json file replaces the file of that name.
@@ -219,7 +222,7 @@ EM_JS(void, js_fetch_data, (const char* url_ptr, const char* names_ptr, const ch
             return r.text();
         }).then(function(text) { report(f.name, true, text); },
                 function(err) { report(f.name, false, 'could not be loaded (' + (err && err.message && !(err instanceof TypeError) ? err.message : 'a redirect, which is not followed, or a network error') + ')'); });
-    })).then(function() { _platform_on_data_done(); });
+    })).then(function() { _platform_on_data_done(self); });
 });
 // clang-format on
 
@@ -243,7 +246,7 @@ void SetTitle(const std::string& title) { js_set_title(title.c_str()); }
 void SetCursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
 void CopyToClipboard(const std::string& text) { js_copy_text(text.c_str()); }
-void InstallPageListeners() { js_install_listeners(); }
+void InstallPageListeners(WebPlatform* self) { js_install_listeners(self); }
 
 std::string GetQueryParam(const char* name)
 {
@@ -261,13 +264,13 @@ std::string GetLocation()
     return value;
 }
 
-void CopyPageLink() { js_copy_page_link(); }
+void CopyPageLink(WebPlatform* self) { js_copy_page_link(self); }
 void ShowTextVersion(const std::string& page) { js_show_text_version(page.c_str()); }
 void MeasureSince(const char* name, double start_ms) { js_measure(name, start_ms); }
-void FetchData(const std::string& url, const std::string& names)
+void FetchData(WebPlatform* self, const std::string& url, const std::string& names)
 {
     const std::string refused = core::DataAddressProblem(url);
-    js_fetch_data(url.c_str(), names.c_str(), refused.c_str(), static_cast<double>(core::MaxDataFileBytes));
+    js_fetch_data(self, url.c_str(), names.c_str(), refused.c_str(), static_cast<double>(core::MaxDataFileBytes));
 }
 
 } // namespace platform

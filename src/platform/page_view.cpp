@@ -5,7 +5,8 @@
 #include <emscripten.h>
 
 // clang-format off
-EM_JS(void, js_view_install, (int embedded), {
+// Scrolls and resizes call back into the WebPlatform at `self`.
+EM_JS(void, js_view_install, (void* self, int embedded), {
     var S = 256;  /* CSS px between sentinels */
     var v = Module.pageView = { host: null, hostOrigin: null, io: null, sentinels: [], seen: [], ioTop: 0, ioBottom: 0,
                                 saved: {}, key: "", next: 1, target: -1, tries: 0, height: 0, top: -1, canvasH: -1,
@@ -24,7 +25,7 @@ EM_JS(void, js_view_install, (int embedded), {
         return key;
     };
     v.key = v.entry();
-    var changed = function() { _platform_on_view_change(); };
+    var changed = function() { _platform_on_view_change(self); };
     window.addEventListener('scroll', function() { v.saved[v.key] = window.scrollY; changed(); }, { passive: true });
     window.addEventListener('resize', changed);
     if (!framed) return;
@@ -162,7 +163,7 @@ EM_JS(void, js_view_focus_rect, (int focused, float x, float y, float w, float h
 
 namespace platform {
 
-void InstallPageView(bool embedded) { js_view_install(embedded ? 1 : 0); }
+void InstallPageView(WebPlatform* self, bool embedded) { js_view_install(self, embedded ? 1 : 0); }
 
 PageMeasure MeasurePage()
 {

@@ -7,6 +7,8 @@
 
 namespace platform {
 
+class WebPlatform; // scrolls and resizes call back into it (platform_on_view_change)
+
 struct PageMeasure {
     float Width = 0;      // CSS px of the app's box (the canvas's width)
     float VisibleTop = 0; // the part of the page on screen, CSS px from the top of the content
@@ -16,7 +18,7 @@ struct PageMeasure {
     float Left = 0, Top = 0; // the app's box in the viewport, for the mouse when the page scrolls under it
 };
 
-void InstallPageView(bool embedded); // scroll, resize, host messages, sentinels
+void InstallPageView(WebPlatform* self, bool embedded); // scroll, resize, host messages, sentinels
 PageMeasure MeasurePage();
 // Moves the canvas to [top, top + height) of the page, gives the page its content height (and tells the
 // embedding page, when embedded), and applies a pending scroll restoration.

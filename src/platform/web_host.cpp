@@ -29,7 +29,7 @@ void WebPlatform::OpenExternal(const std::string& url)
 }
 
 void WebPlatform::SetDocumentTitle(const std::string& title) { SetTitle(title); }
-void WebPlatform::CopyLink() { CopyPageLink(); }
+void WebPlatform::CopyLink() { CopyPageLink(this); }
 void WebPlatform::ShowTextVersion(const std::string& page) { platform::ShowTextVersion(page); }
 
 void WebPlatform::OnCopied(bool ok)
@@ -44,7 +44,7 @@ void WebPlatform::LoadData(const std::string& url, const std::vector<std::string
     for (const std::string& n : names) joined += (joined.empty() ? "" : ",") + n;
     PendingFiles.clear();
     PendingErrors.clear();
-    FetchData(url, joined);
+    FetchData(this, url, joined);
 }
 
 void WebPlatform::OnDataFile(const char* name, bool ok, const char* text)
@@ -71,17 +71,20 @@ void WebPlatform::OnHashChange()
 
 } // namespace platform
 
+// The page's listeners were given the platform's address when they were installed (InstallPageListeners,
+// InstallPageView, CopyPageLink, FetchData) and hand it back as `self`.
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void platform_on_hash_change() { platform::Platform().OnHashChange(); }
-EMSCRIPTEN_KEEPALIVE void platform_on_paste(const char* text) { platform::Platform().OnPaste(text); }
-EMSCRIPTEN_KEEPALIVE void platform_on_resize() { platform::Platform().OnResize(); }
-EMSCRIPTEN_KEEPALIVE void platform_on_view_change() { platform::Platform().OnViewChange(); }
-EMSCRIPTEN_KEEPALIVE void platform_on_wake() { platform::Platform().Wake(); }
-EMSCRIPTEN_KEEPALIVE int platform_frames_drawn() { return platform::Platform().FramesDrawn(); }
-EMSCRIPTEN_KEEPALIVE float platform_last_ui_ms() { return platform::Platform().LastUiMs(); }
-EMSCRIPTEN_KEEPALIVE float platform_last_render_ms() { return platform::Platform().LastRenderMs(); }
+using platform::WebPlatform;
+EMSCRIPTEN_KEEPALIVE void platform_on_hash_change(WebPlatform* self) { self->OnHashChange(); }
+EMSCRIPTEN_KEEPALIVE void platform_on_paste(WebPlatform* self, const char* text) { self->OnPaste(text); }
+EMSCRIPTEN_KEEPALIVE void platform_on_resize(WebPlatform* self) { self->OnResize(); }
+EMSCRIPTEN_KEEPALIVE void platform_on_view_change(WebPlatform* self) { self->OnViewChange(); }
+EMSCRIPTEN_KEEPALIVE void platform_on_wake(WebPlatform* self) { self->Wake(); }
+EMSCRIPTEN_KEEPALIVE int platform_frames_drawn(WebPlatform* self) { return self->FramesDrawn(); }
+EMSCRIPTEN_KEEPALIVE float platform_last_ui_ms(WebPlatform* self) { return self->LastUiMs(); }
+EMSCRIPTEN_KEEPALIVE float platform_last_render_ms(WebPlatform* self) { return self->LastRenderMs(); }
 EMSCRIPTEN_KEEPALIVE int platform_memory_pages() { return static_cast<int>(__builtin_wasm_memory_size(0)); } // 64 KiB each
-EMSCRIPTEN_KEEPALIVE void platform_on_copied(int ok) { platform::Platform().OnCopied(ok != 0); }
-EMSCRIPTEN_KEEPALIVE void platform_on_data_file(const char* name, int ok, const char* text) { platform::Platform().OnDataFile(name, ok != 0, text); }
-EMSCRIPTEN_KEEPALIVE void platform_on_data_done() { platform::Platform().OnDataDone(); }
+EMSCRIPTEN_KEEPALIVE void platform_on_copied(WebPlatform* self, int ok) { self->OnCopied(ok != 0); }
+EMSCRIPTEN_KEEPALIVE void platform_on_data_file(WebPlatform* self, const char* name, int ok, const char* text) { self->OnDataFile(name, ok != 0, text); }
+EMSCRIPTEN_KEEPALIVE void platform_on_data_done(WebPlatform* self) { self->OnDataDone(); }
 }

@@ -72,12 +72,6 @@ void WakePlatform(void* self)
 
 } // namespace
 
-WebPlatform& Platform()
-{
-    static WebPlatform platform; // stays: the page's calls into C++ (platform_on_* in web_host.cpp) carry no pointer
-    return platform;
-}
-
 bool WebPlatform::Init(const AppHooks& hooks)
 {
     Hooks = &hooks;
@@ -96,7 +90,7 @@ bool WebPlatform::Init(const AppHooks& hooks)
     io.BackendPlatformName = "appfinder_web";
     Renderer.Init();
     ui::ApplyTheme();
-    InstallPageView(Hooks->Embedded);
+    InstallPageView(this, Hooks->Embedded);
     Input.Install(
         kCanvas, [](void* self) { static_cast<WebPlatform*>(self)->Wake(); }, this);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, OnUiResize);
@@ -104,7 +98,7 @@ bool WebPlatform::Init(const AppHooks& hooks)
                                              reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
     emscripten_set_webglcontextrestored_callback(kCanvas, this, EM_TRUE,
                                                  reinterpret_cast<em_webgl_context_callback>(OnContextEvent));
-    InstallPageListeners();
+    InstallPageListeners(this);
     if (Hooks->Accessible) Layer.Connect(*Hooks->Accessible, WakePlatform, this);
     return true;
 }

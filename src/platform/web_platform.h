@@ -68,7 +68,7 @@ public:
     void OnHoverTimer();
     void DrawFrame(double time_ms);
 
-    int FramesDrawn() const { return Drawn; }          // for tools/bench.sh
+    int FramesDrawn() const { return Drawn; }          // platform_frames_drawn(Module.platform), for benches
     float CanvasTop() const { return CanvasTopCss; }   // CSS px from the top of the page to the canvas's top
     float ViewHeight() const { return ViewHeightCss; } // the browser view's height, for layout
     float LastUiMs() const { return UiMs; }            // CPU time of the last frame: ImGui + accessible layer,
@@ -115,7 +115,5 @@ private:
     DataFiles PendingFiles;
     std::vector<std::string> PendingErrors;
 };
-
-WebPlatform& Platform();
 
 } // namespace platform

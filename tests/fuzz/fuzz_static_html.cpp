@@ -104,7 +104,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
     const core::LoadResult r = core::LoadDataset(files);
     std::string error;
-    const std::vector<core::StaticPage> pages = core::RenderStaticSite(r.Data, Shell(), error);
+    core::ShellParts shell;
+    Require(core::ReadShell(Shell(), shell, error));
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(r.Data, shell, error);
     Require(error.empty() && pages.size() == static_cast<std::size_t>(core::SitePage_COUNT));
     for (std::size_t i = 0; i < pages.size(); i++)
         CheckPage(pages[i], i == 0);

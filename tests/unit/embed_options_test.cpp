@@ -21,6 +21,17 @@ const core::Dataset& Bundled()
     return data;
 }
 
+// The least shell the text pages can take their parts from: a stylesheet, and an element around the marked block.
+core::ShellParts SmallShell()
+{
+    core::ShellParts parts;
+    std::string error;
+    REQUIRE(core::ReadShell(std::string("<head><link rel=\"stylesheet\" href=\"app.css\"></head><body><div id=\"static-content\">") +
+                                core::StaticContentBegin + core::StaticContentEnd + "</div></body>",
+                            parts, error));
+    return parts;
+}
+
 } // namespace
 
 TEST_SUITE("embed options") {
@@ -197,7 +208,7 @@ TEST_CASE("each topic, platform, cost and offered search has a text page with ex
     const core::Dataset& d = Bundled();
     core::SearchIndex index;
     index.Build(d);
-    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>", index);
+    const std::vector<core::StaticPage> pages = core::RenderScopePages(d, SmallShell(), index);
     const std::vector<std::string> searches = core::SearchScopeWords(d);
     CHECK(searches.size() >= 10);
     CHECK(pages.size() == d.Categories.size() + 3 + 3 + searches.size());
@@ -256,7 +267,7 @@ TEST_CASE("every trust, app, wearable topic and key figure has a card page with 
 {
     core::Dataset d = Bundled();
     d.Trusts.front().OfficialName = "<script>A & B</script>";
-    const std::vector<core::StaticPage> pages = core::RenderCardPages(d, "<head><link rel=\"stylesheet\" href=\"app.css\"></head>");
+    const std::vector<core::StaticPage> pages = core::RenderCardPages(d, SmallShell());
     CHECK(pages.size() == d.Trusts.size() + d.Apps.size() + d.Topics.size() + d.Figures.size());
     for (const core::StaticPage& page : pages) {
         CAPTURE(page.FileName);

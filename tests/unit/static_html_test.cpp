@@ -37,11 +37,22 @@ const std::string& RealShell()
     return shell;
 }
 
+const core::ShellParts& RealShellParts()
+{
+    static const core::ShellParts parts = [] {
+        core::ShellParts p;
+        std::string error;
+        REQUIRE(core::ReadShell(RealShell(), p, error));
+        return p;
+    }();
+    return parts;
+}
+
 // File name -> the page's HTML, for `data` in the real shell.
 std::map<std::string, std::string> Site(const core::Dataset& data)
 {
     std::string error;
-    const std::vector<core::StaticPage> pages = core::RenderStaticSite(data, RealShell(), error);
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(data, RealShellParts(), error);
     REQUIRE(error.empty());
     std::map<std::string, std::string> site;
     for (const core::StaticPage& p : pages) site[p.FileName] = p.Html;
@@ -103,6 +114,14 @@ core::Dataset SmallData()
     return d;
 }
 
+// The pages of SmallData in `shell`; none, with `error` set, when the shell cannot be read or filled.
+std::vector<core::StaticPage> SiteIn(const std::string& shell, std::string& error)
+{
+    core::ShellParts parts;
+    if (!core::ReadShell(shell, parts, error)) return {};
+    return core::RenderStaticSite(SmallData(), parts, error);
+}
+
 // The values of every attribute `name` in `html`, in order (a plain scan: the writer only uses double quotes,
 // and quotes in text are escaped, so ` id="` can only start an attribute).
 std::vector<std::string> Attributes(const std::string& html, const std::string& name)
@@ -138,7 +157,7 @@ TEST_SUITE("static_html") {
 TEST_CASE("the site is index.html and one text page for each other screen")
 {
     std::string error;
-    const std::vector<core::StaticPage> pages = core::RenderStaticSite(Bundled(), RealShell(), error);
+    const std::vector<core::StaticPage> pages = core::RenderStaticSite(Bundled(), RealShellParts(), error);
     CHECK(error.empty());
     REQUIRE(pages.size() == std::size(kPageNames));
     for (size_t i = 0; i < pages.size(); i++) {
@@ -476,28 +495,31 @@ TEST_CASE("ids are unique on each page even when the data repeats or collides wi
     }
 }
 
-TEST_CASE("a shell that would repeat the content's ids, or has no stylesheet to share, makes no pages")
+TEST_CASE("a shell that would repeat the content's ids, has no stylesheet to share or no element for the text makes no pages")
 {
     const std::string head = "<html><head><link rel=\"stylesheet\" href=\"app.css\"></head><body>";
-    const std::string block = "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
+    const std::string markers = "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT -->";
+    const std::string block = "<div id=\"static-content\">" + markers + "</div></body></html>";
     std::string error;
-    CHECK(core::RenderStaticSite(SmallData(), head + block, error).size() == core::SitePage_COUNT);
+    CHECK(SiteIn(head + block, error).size() == core::SitePage_COUNT);
     CHECK(error.empty());
-    CHECK(core::RenderStaticSite(SmallData(), head + "<div id=\"programme\"></div>" + block, error).empty());
+    CHECK(SiteIn(head + "<div id=\"programme\"></div>" + block, error).empty());
     CHECK(Contains(error, "programme"));
-    CHECK(core::RenderStaticSite(SmallData(), "<html><head><link rel=\"icon\" href=\"i.svg\"></head><body>" + block, error).empty());
+    CHECK(SiteIn("<html><head><link rel=\"icon\" href=\"i.svg\"></head><body>" + block, error).empty());
     CHECK(Contains(error, "stylesheet"));
-    CHECK(core::RenderStaticSite(SmallData(), head + "</body>", error).empty());
+    CHECK(SiteIn(head + "</body>", error).empty());
     CHECK(Contains(error, "marker"));
+    CHECK(SiteIn(head + markers + "</body></html>", error).empty()); // the text pages would have no element to put it in
+    CHECK(Contains(error, "static-content"));
 }
 
 TEST_CASE("every text page carries the shell's security policy before anything it loads")
 {
     const std::string policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; form-action 'none'\">";
     const std::string shell = "<html><head><meta charset=\"utf-8\">" + policy + "<link rel=\"stylesheet\" href=\"app.css\"></head><body>"
-                                                                                "<!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></body></html>";
+                                                                                "<main id=\"static-content\"><!-- APPFINDER:STATIC-CONTENT --><!-- /APPFINDER:STATIC-CONTENT --></main></body></html>";
     std::string error;
-    const auto pages = core::RenderStaticSite(SmallData(), shell, error);
+    const auto pages = SiteIn(shell, error);
     REQUIRE(pages.size() == core::SitePage_COUNT);
     for (const auto& page : pages) {
         CAPTURE(page.FileName);

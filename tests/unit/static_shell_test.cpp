@@ -73,4 +73,31 @@ TEST_CASE("the shell's security policy comes first of what the text pages take f
     CHECK(core::ShellHeadLinks("<link rel=\"stylesheet\" href=\"app.css\">").empty()); // no head: nothing
 }
 
+TEST_CASE("ReadShell takes the element around the marked block as written, with the head links, once")
+{
+    const std::string shell = std::string("<html><head><link rel=\"stylesheet\" href=\"app.css\"></head><body>\n<a href=\"#static-content\">Skip</a>\n"
+                                          "<div id=\"static-content\" class=\"static-content\">\n") +
+                              core::StaticContentBegin + "\n<p>old</p>\n" + core::StaticContentEnd + "\n</div>\n<div id=\"app-root\"></div>\n</body>";
+    core::ShellParts parts;
+    std::string error;
+    REQUIRE(core::ReadShell(shell, parts, error));
+    CHECK(error.empty());
+    CHECK(parts.Html == shell);
+    CHECK(parts.HeadLinks == core::ShellHeadLinks(shell));
+    CHECK(parts.ContentOpen == "<div id=\"static-content\" class=\"static-content\">\n");
+    CHECK(parts.ContentClose == "</div>\n");
+
+    SUBCASE("the marked block must sit alone in an element with id=\"static-content\"")
+    {
+        for (const std::string& body : { std::string("<div class=\"x\">") + core::StaticContentBegin + core::StaticContentEnd + "</div>",
+                                         std::string("<div id=\"static-content\"><p>before</p>") + core::StaticContentBegin + core::StaticContentEnd + "</div>",
+                                         std::string("<div id=\"static-content\">") + core::StaticContentBegin + core::StaticContentEnd + "<p>after</p></div>",
+                                         std::string("<div id=\"static-content\">") + core::StaticContentBegin + core::StaticContentEnd + "</main>" }) {
+            CAPTURE(body);
+            CHECK_FALSE(core::ReadShell("<head><link rel=\"stylesheet\" href=\"app.css\"></head>" + body, parts, error));
+            CHECK(error.find("static-content") != std::string::npos);
+        }
+    }
+}
+
 } // TEST_SUITE
