@@ -11,6 +11,7 @@
 
 #include "core/data_loader.h"
 
+#include "core/money_table.h"
 #include "core/stable_sort.h"
 #include "core/text_format.h"
 
@@ -680,8 +681,9 @@ private:
 // [SECTION] One reader per file
 //-----------------------------------------------------------------------------
 
-// The top-level member `key` if it has the right type, else nullptr (reported).
-const json* Member(const json& root, const char* key, bool want_array, FileLog& log)
+// The member `key` of `root` (a top-level one, or of the object at `parent`) if it has the right type, else
+// nullptr (reported at its pointer).
+const json* Member(const json& root, const char* key, bool want_array, FileLog& log, const std::string& parent = "")
 {
     const auto it = root.find(key);
     std::string error;
@@ -695,23 +697,28 @@ const json* Member(const json& root, const char* key, bool want_array, FileLog& 
         error = "has " + std::to_string(it->size()) + " entries, more than the " + std::to_string(MaxListLength) + " allowed";
     if (error.empty())
         return &*it;
-    log.Add(std::string("/") + key, error + "; nothing from it loads");
+    log.Add(parent + "/" + key, error + "; nothing from it loads");
     return nullptr;
 }
 
-// Reads the array root[key] with read(Entry&) -> T, keeping the entries that pass.
+// Reads the array root[key] with read(Entry&) -> T, keeping the entries that pass. `parent`: root's own pointer
+// ("/money"), "" for the file's top; `pointers`, when given, gets the pointer of each entry kept.
 template <typename T, typename Read>
-std::vector<T> ReadList(const json& root, const char* key, const char* noun, FileLog& log, Read read)
+std::vector<T> ReadList(const json& root, const char* key, const char* noun, FileLog& log, Read read, const std::string& parent = "",
+                        std::vector<std::string>* pointers = nullptr)
 {
     std::vector<T> out;
-    const json* list = Member(root, key, true, log);
+    const json* list = Member(root, key, true, log, parent);
     if (!list)
         return out;
     for (std::size_t i = 0; i < list->size(); i++) {
-        Entry entry((*list)[i], std::string("/") + key + "/" + std::to_string(i), noun, log);
+        const std::string at = parent + "/" + key + "/" + std::to_string(i);
+        Entry entry((*list)[i], at, noun, log);
         T item = read(entry);
-        if (entry.Finish())
+        if (entry.Finish()) {
             out.push_back(std::move(item));
+            if (pointers) pointers->push_back(at);
+        }
     }
     return out;
 }
@@ -868,30 +875,10 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
     Dataset& data = loading.Data;
     const json* money = Member(root, "money", false, log);
     if (!money) return;
-    // The entries of money[key] that pass, each with its pointer.
-    auto read_list = [&](const char* key, const char* noun, auto read, std::vector<std::string>& pointers) {
-        const std::string at = std::string("/money/") + key;
-        const auto list = money->find(key);
-        using T = decltype(read(std::declval<Entry&>()));
-        std::vector<T> out;
-        if (list == money->end() || !list->is_array() || list->empty()) {
-            log.Add(at, list == money->end() ? "required field is missing; nothing from it loads" : "expected a non-empty array; nothing from it loads");
-            return out;
-        }
-        for (std::size_t i = 0; i < list->size(); i++) {
-            Entry entry((*list)[i], at + "/" + std::to_string(i), noun, log);
-            T item = read(entry);
-            if (entry.Finish()) {
-                out.push_back(std::move(item));
-                pointers.push_back(at + "/" + std::to_string(i));
-            }
-        }
-        return out;
-    };
     const KnownIds groups = IdsOf(data.Groups, "group", "/groups");
-    std::vector<std::string> row_at, total_at;
-    data.MoneyRows = read_list(
-        "rows", "row", [&](Entry& e) {
+    std::vector<std::string> row_at; // each row's pointer, for what is said of it below
+    data.MoneyRows = ReadList<MoneyRow>(
+        *money, "rows", "row", log, [&](Entry& e) {
         MoneyRow r;
         r.Id = e.Id("id");
         r.Label = e.Text("label");
@@ -903,10 +890,10 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
         r.Matched = e.Flag("matched");
         r.CountNote = e.Text("count_note", Blank::Allowed);
         r.Sources = e.Sources(loading.Sources);
-        return r; }, row_at);
+        return r; }, "/money", &row_at);
     const KnownIds rows = IdsOf(data.MoneyRows, "row", "/money/rows");
-    data.Totals = read_list(
-        "totals", "total", [&](Entry& e) {
+    data.Totals = ReadList<PublishedTotal>(
+        *money, "totals", "total", log, [&](Entry& e) {
         PublishedTotal t;
         t.Id = e.Id("id");
         t.Value = e.Text("value");
@@ -914,7 +901,7 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
         if (e.Has("rows")) t.Rows = e.RefList("rows", rows);
         t.What = e.Text("what");
         t.Sources = e.Sources(loading.Sources);
-        return t; }, total_at);
+        return t; }, "/money");
 
     std::vector<std::string> row_of_group(data.Groups.size()); // by the group's place in /groups: the pointer of its row
     for (std::size_t i = 0; i < data.MoneyRows.size(); i++) {
@@ -931,9 +918,7 @@ void ReadMoney(const json& root, FileLog& log, Loading& loading)
                                                                                                    : nullptr;
             if (field) log.Add(at + field, "does not agree with the group " + Quote(g->Id) + " (/groups): the row and its groups must give the same money");
         }
-        const long listed = std::count_if(data.Trusts.begin(), data.Trusts.end(), [&](const Trust& t) {
-            return t.Dropped.empty() && std::find(r.Groups.begin(), r.Groups.end(), t.Group) != r.Groups.end();
-        });
+        const int listed = ListedTrusts(data, r);
         if (listed != r.Trusts && r.CountNote.empty())
             log.Add(at + "/count_note", "the row counts " + std::to_string(r.Trusts) + " trusts but /trusts lists " + std::to_string(listed) +
                                             " in its groups: say why here, or correct " + at + "/trusts");

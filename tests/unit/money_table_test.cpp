@@ -140,6 +140,9 @@ TEST_CASE("an unknown group in a row, and a missing list of rows, are named; the
     CHECK(Names(none, "/money/rows: required field is missing"));
     CHECK(none.Data.Trusts.size() == 5);
     CHECK(none.Data.MoneyRows.empty());
+    d = Trusts();
+    d["money"]["rows"] = json::array();
+    CHECK(Names(Load(d), "/money/rows: must not be empty")); // as every list of the data files says it
 }
 
 TEST_CASE("the bundled table agrees with the bundled trusts: 16 hospital, 7 mental health and 3 ambulance exemplars")
