@@ -26,16 +26,35 @@ float Table::TextWidth(int c) const
     return std::max(kCellMinTextWidth, ColumnX[c + 1] - ColumnX[c] - 2 * kCellPadX - Columns[c].Lead);
 }
 
+// Where a heading wraps: sorting headings keep room for their triangle after the text.
+float Table::HeadingWrap(int c, bool sorting) const
+{
+    return sorting ? TextWidth(c) - BodySize() * 0.5f - kSortArrowGap : TextWidth(c);
+}
+
+float Table::HeadingsHeight(bool sorting) const
+{
+    float h = 0.0f;
+    for (int c = 0; c < static_cast<int>(Columns.size()); ++c)
+        h = std::max(h, Fonts().Bold->CalcTextSizeA(BodySize(), FLT_MAX, HeadingWrap(c, sorting), Columns[c].Heading.c_str()).y);
+    return h + 2 * kCellPadY;
+}
+
+// Moves the cursor past `height` of table drawn with the draw list, with no spacing after it.
+void Table::Advance(float height) const
+{
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+    ImGui::Dummy(ImVec2(Width, height));
+    ImGui::PopStyleVar();
+}
+
 int Table::DrawHeadings(int sorted, bool descending, const std::vector<std::string>& names, const std::string& description)
 {
     const float font = BodySize(), arrow = font * 0.5f;
     const int count = static_cast<int>(Columns.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    auto heading_wrap = [&](int c) { return TextWidth(c) - arrow - kSortArrowGap; };
-    float header_h = 0.0f;
-    for (int c = 0; c < count; ++c)
-        header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, heading_wrap(c), Columns[c].Heading.c_str()).y);
-    header_h += 2 * kCellPadY;
+    auto heading_wrap = [&](int c) { return HeadingWrap(c, true); };
+    const float header_h = HeadingsHeight(true);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Shade));
     int activated = -1;
@@ -78,11 +97,11 @@ float Table::RowHeight(const TableRow& row) const
     return row_h + 2 * kCellPadY;
 }
 
-void Table::DrawCellTexts(const TableRow& row, float x, float y, bool hovered)
+void Table::DrawCellTexts(const TableRow& row, float x, float y, float row_h, bool hovered)
 {
     const float font = BodySize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 b(x + Width, y + RowHeight(row));
+    ImVec2 b(x + Width, y + row_h);
     dl->AddRectFilled(ImVec2(x, y), b, ToImColor(hovered ? colour::Shade : (RowCount++ % 2 ? colour::Page : colour::Card)));
     dl->AddLine(ImVec2(x, b.y - Rem(0.03125f)), ImVec2(b.x, b.y - Rem(0.03125f)), ToImColor(colour::Divider));
     for (int c = 0; c < static_cast<int>(Columns.size()); ++c) {
@@ -107,7 +126,7 @@ bool Table::DrawRow(const TableRow& row)
     ImGui::PopID();
     ImGui::PopStyleVar();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    DrawCellTexts(row, a.x, a.y, hovered);
+    DrawCellTexts(row, a.x, a.y, row_h, hovered);
     return clicked;
 }
 
@@ -129,10 +148,7 @@ void Table::DrawPlainHeadings(const std::string& name)
 {
     const float font = BodySize();
     const int count = static_cast<int>(Columns.size());
-    float header_h = 0.0f;
-    for (int c = 0; c < count; ++c)
-        header_h = std::max(header_h, Fonts().Bold->CalcTextSizeA(font, FLT_MAX, TextWidth(c), Columns[c].Heading.c_str()).y);
-    header_h += 2 * kCellPadY;
+    const float header_h = HeadingsHeight(false);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(origin, ImVec2(origin.x + Width, origin.y + header_h), ToImColor(colour::Shade));
@@ -140,11 +156,9 @@ void Table::DrawPlainHeadings(const std::string& name)
         const ImVec2 a(origin.x + ColumnX[c], origin.y), b(origin.x + ColumnX[c + 1], origin.y + header_h);
         AddCellNode(a11y::Role::ColumnHeader, Columns[c].Heading, c, a, b);
         if (c == 0) a11y::NameGroup(name);
-        dl->AddText(Fonts().Bold, font, ImVec2(a.x + kCellPadX, a.y + kCellPadY), ToImColor(colour::Text), Columns[c].Heading.c_str(), nullptr, TextWidth(c));
+        dl->AddText(Fonts().Bold, font, ImVec2(a.x + kCellPadX, a.y + kCellPadY), ToImColor(colour::Text), Columns[c].Heading.c_str(), nullptr, HeadingWrap(c, false));
     }
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
-    ImGui::Dummy(ImVec2(Width, header_h));
-    ImGui::PopStyleVar();
+    Advance(header_h);
 }
 
 void Table::DrawCells(const TableRow& row)
@@ -153,10 +167,8 @@ void Table::DrawCells(const TableRow& row)
     const ImVec2 a = ImGui::GetCursorScreenPos();
     for (int c = 0; c < static_cast<int>(Columns.size()); ++c)
         AddCellNode(a11y::Role::Cell, row.Cells[c].Text, c, ImVec2(a.x + ColumnX[c], a.y), ImVec2(a.x + ColumnX[c + 1], a.y + row_h));
-    DrawCellTexts(row, a.x, a.y, false);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
-    ImGui::Dummy(ImVec2(Width, row_h));
-    ImGui::PopStyleVar();
+    DrawCellTexts(row, a.x, a.y, row_h, false);
+    Advance(row_h);
 }
 
 void Table::End() { ImGui::Dummy(ImVec2(Width, kHairline)); }

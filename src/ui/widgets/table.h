@@ -51,8 +51,11 @@ public:
 
 private:
     float TextWidth(int column) const;
+    float HeadingWrap(int column, bool sorting) const;
+    float HeadingsHeight(bool sorting) const;
     float RowHeight(const TableRow& row) const;
-    void DrawCellTexts(const TableRow& row, float x, float y, bool hovered); // at the row's top left
+    void Advance(float height) const;
+    void DrawCellTexts(const TableRow& row, float x, float y, float row_h, bool hovered); // at the row's top left
 
     std::vector<TableColumn> Columns;
     std::vector<float> ColumnX; // each column's left edge from the table's, and the right edge last
