@@ -181,15 +181,20 @@ export function humanDelay(i, pace = humanRhythm) {
 // (the layer's element lets the pointer through to the canvas), and waits until the box has focus.
 export async function reachBox(page, selector, { touch = false, frame = null } = {}) {
   const target = frame || page;
-  const el = target.locator(selector).first();
+  await pressDrawn(page, target.locator(selector).first(), { touch, frame });
+  await target.waitForFunction((sel) => document.activeElement === document.querySelector(sel), selector);
+}
+
+// Puts the pointer (or a finger) on the layer element `el` (a locator, in `frame` if given) where the canvas
+// draws its item, once the app has drawn it: a person's click or tap on what they see.
+export async function pressDrawn(page, el, { touch = false, frame = null } = {}) {
   await el.waitFor({ state: 'attached' });
   await el.scrollIntoViewIfNeeded();
   if (frame) await drawnFrameSettled(frame); else await drawnAndIdle(page);
   const box = await el.boundingBox();   // in the top page's window, frames included
-  assert.ok(box, `${selector} has a box on screen`);
+  assert.ok(box, `${el} has a box on screen`);
   const x = box.x + Math.min(box.width / 2, 24), y = box.y + box.height / 2;
   if (touch) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
-  await target.waitForFunction((sel) => document.activeElement === document.querySelector(sel), selector);
 }
 
 async function drawnFrameSettled(frame) {

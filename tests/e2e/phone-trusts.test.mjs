@@ -4,7 +4,7 @@
 // the middle of a map of the whole UK, on two phones and a desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, waitForState, waitForIdle, drawnAndIdle, phone, asset } from './harness.mjs';
+import { startServer, launch, openPage, waitForState, waitForIdle, pressDrawn, phone, asset } from './harness.mjs';
 
 const trustCount = asset('trusts.json').trusts.length;
 const phones = [phone, { ...phone, width: 360, height: 640 }];
@@ -12,16 +12,6 @@ const phones = [phone, { ...phone, width: 360, height: 640 }];
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
-
-// A finger on the item where the canvas draws it (the layer's element lets the touch through to the canvas).
-async function tapDrawn(page, locator) {
-  const el = locator.first();
-  await el.scrollIntoViewIfNeeded();
-  await drawnAndIdle(page);
-  const box = await el.boundingBox();
-  assert.ok(box, 'the item has a box on screen');
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 for (const size of phones) {
   test(`at ${size.width}×${size.height} the trusts list starts on the first screen, under one Filter button that counts the filters on`, async () => {
@@ -41,11 +31,11 @@ for (const size of phones) {
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].filter((b) => b.textContent.startsWith('Filter')).map((b) => b.textContent)), ['Filter']);
 
     // Open the filters, pick a region: the button says one is on, and fewer trusts are listed.
-    await tapDrawn(page, page.locator('#a11y-layer button', { hasText: /^Filter$/ }));
+    await pressDrawn(page, page.locator('#a11y-layer button', { hasText: /^Filter$/ }).first(), { touch: true });
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')].some((b) => /^Show trusts in /.test(b.getAttribute('aria-label') || b.textContent)));
     const london = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')].findIndex((b) => /^Show trusts in London/.test(b.getAttribute('aria-label') || b.textContent)));
     assert.ok(london >= 0, 'a London chip is shown');
-    await tapDrawn(page, page.locator('#a11y-layer button').nth(london));
+    await pressDrawn(page, page.locator('#a11y-layer button').nth(london), { touch: true });
     await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')].some((b) => b.textContent === 'Filter (1 on)'));
     await waitForIdle(page);
     assert.match(await page.evaluate(() => location.hash), /region=London/);
